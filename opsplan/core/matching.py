@@ -1,0 +1,93 @@
+"""Finding roles: by id or name, and free-text tasks by the catalogue's keywords."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from opsplan.errors import UsageError
+from opsplan.models import Catalogue, Role
+
+
+def lookup_role(catalogue: Catalogue, text: str) -> Role | None:
+    """The role whose id, English name or Chinese name is `text` (case-insensitive)."""
+    wanted = text.strip().casefold()
+    for role in catalogue.roles:
+        if wanted in (role.id, role.name.casefold(), role.name_zh.casefold()):
+            return role
+    return None
+
+
+def suggest_role(catalogue: Catalogue, text: str) -> str:
+    """A ' (did you mean ...?)' hint for an unknown role, or ''."""
+    import difflib
+
+    names = {r.id: r.id for r in catalogue.roles}
+    names.update({r.name.casefold(): r.id for r in catalogue.roles})
+    close = difflib.get_close_matches(text.strip().casefold(), list(names), n=1, cutoff=0.6)
+    return f" (did you mean '{names[close[0]]}'?)" if close else ""
+
+
+def find_role(catalogue: Catalogue, text: str) -> Role:
+    """The role named by `text`; an unknown one is a UsageError with a suggestion."""
+    role = lookup_role(catalogue, text)
+    if role is None:
+        hint = suggest_role(catalogue, text) or "; `opsplan roles` lists them"
+        raise UsageError(f"unknown role '{text}'{hint}")
+    return role
+
+
+@dataclass(frozen=True)
+class Match:
+    """The role a free-text task matched, with the keywords that decided it."""
+
+    role: str | None
+    keywords: tuple[str, ...]
+
+
+class TaskMatcher:
+    """Matches free text to roles with one compiled pattern of every keyword.
+
+    English keywords match whole words (an 's' or 'es' plural is allowed); Chinese keywords
+    match anywhere. The role with the most matched keyword characters wins; ties go to the
+    role listed first in the catalogue.
+    """
+
+    def __init__(self, catalogue: Catalogue) -> None:
+        self._owner: dict[str, str] = {}
+        self._rank = {role.id: i for i, role in enumerate(catalogue.roles)}
+        for role in catalogue.roles:
+            for word in [*role.keywords.en, *role.keywords.zh]:
+                self._owner.setdefault(word.casefold(), role.id)
+        parts = []
+        for word in sorted(self._owner, key=len, reverse=True):
+            escaped = re.escape(word)
+            if word.isascii():
+                parts.append(rf"(?<![a-z0-9]){escaped}(?:s|es)?(?![a-z0-9])")
+            else:
+                parts.append(escaped)
+        self._pattern = re.compile("|".join(parts)) if parts else None
+
+    def match(self, text: str) -> Match:
+        """The best role for `text`, or Match(None, ()) when no keyword occurs."""
+        if self._pattern is None:
+            return Match(None, ())
+        scores: dict[str, int] = {}
+        found: dict[str, list[str]] = {}
+        for hit in self._pattern.finditer(text.casefold()):
+            word = self._keyword(hit.group())
+            role = self._owner[word]
+            scores[role] = scores.get(role, 0) + len(word)
+            found.setdefault(role, []).append(word)
+        if not scores:
+            return Match(None, ())
+        best = max(scores, key=lambda r: (scores[r], -self._rank[r]))
+        return Match(best, tuple(dict.fromkeys(found[best])))
+
+    def _keyword(self, hit: str) -> str:
+        if hit in self._owner:
+            return hit
+        for suffix in ("es", "s"):
+            if hit.endswith(suffix) and hit[: -len(suffix)] in self._owner:
+                return hit[: -len(suffix)]
+        return hit

@@ -1,0 +1,40 @@
+"""The project's own error types and its exit codes.
+
+Everything that goes wrong for a reason the user can act on is one of these; the CLI turns
+them into messages on stderr and the exit codes documented in the README.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from opsplan.models import Problem
+
+EXIT_OK = 0
+EXIT_INVALID = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70
+EXIT_INTERRUPTED = 130
+
+
+class OpsplanError(Exception):
+    """Base of every error opsplan reports to the user instead of a traceback."""
+
+    exit_code = EXIT_INTERNAL
+
+
+class InputError(OpsplanError):
+    """A file's content is invalid: one or more located problems (exit 1)."""
+
+    exit_code = EXIT_INVALID
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.format() for p in problems[:3]))
+
+
+class UsageError(OpsplanError):
+    """A bad option, argument or path (exit 2)."""
+
+    exit_code = EXIT_USAGE

@@ -1,0 +1,269 @@
+"""YAML text -> plain Python data with the position of every key and item.
+
+A small composer over the parser's event stream (libyaml's C parser where present). Owning the
+composer is what lets opsplan be safe and precise on hand-written files:
+
+- only the YAML 1.2 core schema: no Python objects, no unknown tags; `010` is ten, `yes` and
+  `NO` are strings, `.nan` and `.inf` are floats (which the models then refuse);
+- duplicate keys, keys that are lists or maps, several documents: located errors;
+- an iterative composer with a nesting limit (the parser's recursion cannot be exhausted)
+  and a budget on the *expanded* size, so alias bombs and self-references are refused at once
+  while ordinary anchors keep working (an alias shares the anchored object).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+MAX_DEPTH = 64
+MAX_NODES = 2_000_000
+Mark = tuple[int, int]  # 1-based (line, column)
+
+_CORE = "tag:yaml.org,2002:"
+_INT = re.compile(r"[-+]?[0-9]+")
+_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_NULLS = frozenset({"", "~", "null", "Null", "NULL"})
+_BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+_SPECIAL = {
+    ".inf": float("inf"),
+    ".Inf": float("inf"),
+    ".INF": float("inf"),
+    "+.inf": float("inf"),
+    "+.Inf": float("inf"),
+    "+.INF": float("inf"),
+    "-.inf": float("-inf"),
+    "-.Inf": float("-inf"),
+    "-.INF": float("-inf"),
+    ".nan": float("nan"),
+    ".NaN": float("nan"),
+    ".NAN": float("nan"),
+}
+_MAYBE_NOT_STR = frozenset("-+.0123456789~nNtTfF")
+
+
+class YamlError(Exception):
+    """A problem in the YAML text at a 1-based (line, column)."""
+
+    def __init__(self, message: str, mark: Mark | None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.mark = mark
+
+
+@dataclass
+class Document:
+    """Composed data plus the marks to locate any path in it.
+
+    `marks` maps id() of each dict to {key: (key mark, value mark)} and of each list to its
+    items' marks; `root` is where the top-level node starts.
+    """
+
+    data: Any
+    root: Mark
+    marks: dict[int, Any] = field(default_factory=dict)
+
+    def locate(self, path: Sequence[str | int], *, key: bool = False) -> Mark:
+        """The mark of the deepest node of `path` that exists (of its key, with key=True)."""
+        node, mark = self.data, self.root
+        for step, part in enumerate(path):
+            where = self.marks.get(id(node))
+            if isinstance(node, dict) and where is not None and part in where:
+                key_mark, value_mark = where[part]
+                last = step == len(path) - 1
+                mark = key_mark if key and last else value_mark
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+                mark = self.marks[id(node)][part]
+                node = node[part]
+            elif part == "[key]":
+                continue
+            else:
+                break
+        return mark
+
+
+def _resolve_plain(value: str) -> Any:
+    """Resolve a plain scalar by the YAML 1.2 core schema (decimal integers, no octal `010`)."""
+    if value and value[0] not in _MAYBE_NOT_STR:
+        return value
+    if value in _NULLS:
+        return None
+    if value in _BOOLS:
+        return _BOOLS[value]
+    if _INT.fullmatch(value):
+        return int(value, 10)
+    if value.startswith(("0x", "0o")) and len(value) > 2:
+        try:
+            return int(value[2:], 16 if value[1] == "x" else 8)
+        except ValueError:
+            return value
+    if _FLOAT.fullmatch(value):
+        return float(value)
+    return _SPECIAL.get(value, value)
+
+
+def _scalar(event: Any) -> Any:
+    tag = event.tag
+    value: str = event.value
+    if tag is None:
+        return _resolve_plain(value) if not event.style else value
+    if tag == "!" or tag == _CORE + "str":
+        return value
+    explicit = {
+        _CORE + "int": _INT,
+        _CORE + "float": _FLOAT,
+    }
+    if tag in explicit:
+        resolved = _resolve_plain(value)
+        if isinstance(resolved, (int, float)) and not isinstance(resolved, bool):
+            return float(resolved) if tag.endswith("float") else resolved
+        raise YamlError(f"{value!r} is not a valid {tag[len(_CORE) :]}", _mark(event))
+    if tag == _CORE + "bool" and value in _BOOLS:
+        return _BOOLS[value]
+    if tag == _CORE + "null" and value in _NULLS:
+        return None
+    raise _bad_tag(tag, event)
+
+
+def _bad_tag(tag: str, event: Any) -> YamlError:
+    shown = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
+    if "python/" in tag:
+        return YamlError(f"unsafe tag {shown}: opsplan never builds Python objects", _mark(event))
+    return YamlError(f"unknown tag {shown}: only plain YAML values are allowed", _mark(event))
+
+
+def _mark(event: Any) -> Mark:
+    return (event.start_mark.line + 1, event.start_mark.column + 1)
+
+
+@dataclass
+class _Frame:
+    container: Any
+    marks: Any
+    anchor: str | None
+    start_nodes: int
+    start: Mark
+    key: Any = None
+    key_mark: Mark | None = None
+    has_key: bool = False
+
+
+def _key_text(key: Any) -> str:
+    return repr(key) if not isinstance(key, str) else f"'{key}'"
+
+
+def compose(text: str) -> Document:
+    """Compose one YAML document from `text`; raises YamlError, located where possible."""
+    loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    loader = loader_cls(text)
+    try:
+        return _compose(loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = (mark.line + 1, mark.column + 1) if mark is not None else None
+        raise YamlError(f"YAML syntax: {exc.problem or exc.context}", where) from None
+    except yaml.reader.ReaderError as exc:
+        raise YamlError(
+            f"unreadable character: {exc.reason}", _offset_mark(text, exc.position)
+        ) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(f"YAML syntax: {exc}", None) from None
+    finally:
+        loader.dispose()
+
+
+def _offset_mark(text: str, position: int) -> Mark:
+    line = text.count("\n", 0, position) + 1
+    return (line, position - (text.rfind("\n", 0, position) + 1) + 1)
+
+
+def _compose(loader: Any) -> Document:
+    stack: list[_Frame] = []
+    anchors: dict[str, tuple[Any, int]] = {}
+    open_anchors: set[str] = set()
+    marks: dict[int, Any] = {}
+    nodes = 0
+    documents = 0
+    result: Document | None = None
+
+    def add(value: Any, mark: Mark, size: int) -> None:
+        nonlocal nodes, result
+        nodes += size
+        if nodes > MAX_NODES:
+            raise YamlError(
+                f"the document expands to more than {MAX_NODES:,} values (an alias bomb?)", mark
+            )
+        if not stack:
+            result = Document(value, mark, marks)
+            return
+        top = stack[-1]
+        if isinstance(top.container, list):
+            top.container.append(value)
+            top.marks.append(mark)
+        elif not top.has_key:
+            if isinstance(value, (dict, list)):
+                raise YamlError("a mapping key must be a plain value, not a list or mapping", mark)
+            if value in top.container:
+                first = top.marks[value][0]
+                raise YamlError(
+                    f"duplicate key {_key_text(value)} (first defined at line {first[0]})", mark
+                )
+            top.key, top.key_mark, top.has_key = value, mark, True
+        else:
+            top.container[top.key] = value
+            top.marks[top.key] = (top.key_mark, mark)
+            top.has_key = False
+
+    while True:
+        event = loader.get_event()
+        if event is None:
+            break
+        kind = type(event).__name__
+        if kind == "ScalarEvent":
+            value = _scalar(event)
+            if event.anchor is not None:
+                anchors[event.anchor] = (value, 1)
+            add(value, _mark(event), 1)
+        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+            tag = event.tag
+            if tag is not None and tag not in ("!", _CORE + "map", _CORE + "seq"):
+                raise _bad_tag(tag, event)
+            if len(stack) >= MAX_DEPTH:
+                raise YamlError(f"nesting deeper than {MAX_DEPTH} levels", _mark(event))
+            is_map = kind == "MappingStartEvent"
+            container: Any = {} if is_map else []
+            frame_marks: Any = {} if is_map else []
+            marks[id(container)] = frame_marks
+            if event.anchor is not None:
+                open_anchors.add(event.anchor)
+            stack.append(_Frame(container, frame_marks, event.anchor, nodes, _mark(event)))
+        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+            frame = stack.pop()
+            size = nodes - frame.start_nodes + 1
+            if frame.anchor is not None:
+                open_anchors.discard(frame.anchor)
+                anchors[frame.anchor] = (frame.container, size)
+            nodes -= size - 1  # add() counts the whole container again
+            add(frame.container, frame.start, size)
+        elif kind == "AliasEvent":
+            name = event.anchor
+            if name in open_anchors:
+                raise YamlError(f"alias *{name} refers to its own anchor", _mark(event))
+            if name not in anchors:
+                raise YamlError(f"alias *{name} has no anchor before it", _mark(event))
+            value, size = anchors[name]
+            add(value, _mark(event), size)
+        elif kind == "DocumentStartEvent":
+            documents += 1
+            if documents > 1:
+                raise YamlError(
+                    "several YAML documents in one file; opsplan reads one", _mark(event)
+                )
+    if result is None:
+        raise YamlError("the file is empty (no YAML document in it)", None)
+    return result
