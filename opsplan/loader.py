@@ -155,6 +155,10 @@ def _path_text(loc: tuple[str | int, ...]) -> str:
     return out
 
 
+def _number(value: Any) -> str:
+    return f"{value:g}" if isinstance(value, float) else str(value)
+
+
 def _shown(value: Any) -> str:
     if isinstance(value, str):
         return f'the string "{value[:40]}"'
@@ -195,13 +199,17 @@ def _describe(error: Any, loc: tuple[str | int, ...]) -> str:
         bound = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
         word = {"greater_than_equal": "at least", "greater_than": "more than"}.get(kind)
         word = word or {"less_than_equal": "at most", "less_than": "less than"}[kind]
-        message = f"must be {word} {bound}, got {_shown(value)}"
+        message = f"must be {word} {_number(bound)}, got {_shown(value)}"
         if "hours" in where and bound == 168:
             message += " (a week has 168 hours)"
     elif kind == "literal_error":
         message = f"must be {ctx.get('expected')}, got {_shown(value)}"
+    elif kind == "string_pattern_mismatch" and "-" in str(ctx.get("pattern")):
+        message = f"{_shown(value)} is not a valid id: lowercase words joined by '-' (new-media)"
     elif kind == "string_pattern_mismatch":
-        message = f"{_shown(value)} is not a valid id (lowercase words joined by '-' or '_')"
+        message = (
+            f"{_shown(value)} is not a valid name: lowercase letters, digits, '_' (copy_pieces)"
+        )
     elif kind == "too_short":
         message = "must not be empty"
     elif kind == "value_error":

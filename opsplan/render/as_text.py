@@ -25,5 +25,6 @@ def render(result: BaseModel, **_: Any) -> str:
     out = problem_lines(result.problems)
     for check in result.files:
         state = "ok" if check.valid else f"{check.errors} error{'s' if check.errors != 1 else ''}"
-        out += f"{check.file}: {check.kind if check.readable else 'unreadable'}: {state}\n"
+        kind = check.kind if check.readable else "not read"
+        out += f"{check.file}: {state}" + (f" ({kind})" if kind != "unknown" else "") + "\n"
     return out

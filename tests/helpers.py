@@ -1,0 +1,33 @@
+"""Test helpers: the CLI runner, the repository's data files, golden-file comparison."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from opsplan.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+GOLDEN = Path(__file__).resolve().parent / "golden"
+CASES = Path(__file__).resolve().parent / "cases"
+UPDATE = os.environ.get("OPSPLAN_UPDATE_GOLDEN") == "1"
+
+
+def run(args: Sequence[str], stdin: str | bytes | None = None) -> Result:
+    """Invoke the CLI in-process, as a user would from a shell (stderr kept apart)."""
+    return CliRunner().invoke(app, list(args), input=stdin, catch_exceptions=False)
+
+
+def check_golden(name: str, text: str) -> None:
+    """Compare `text` with tests/golden/<name>; OPSPLAN_UPDATE_GOLDEN=1 rewrites it."""
+    path = GOLDEN / name
+    if UPDATE or not path.exists():
+        if not UPDATE:
+            pytest.fail(f"missing golden file {path}; run with OPSPLAN_UPDATE_GOLDEN=1")
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"

@@ -1,0 +1,50 @@
+"""Example directories as tests: tests/cases/<group>/<name>/ holds `cmd` (the arguments),
+the input files, optional `stdin`, and `expected`: `exit: N`, then lines that must each
+appear as a whole line of the output (stdout and stderr); a line starting with `...` must
+end an output line. Adding a case is adding a folder.
+"""
+
+from __future__ import annotations
+
+import shlex
+from pathlib import Path
+
+import pytest
+from helpers import CASES, run
+
+CASE_DIRS = sorted(p.parent for p in CASES.glob("*/*/cmd"))
+
+
+def expected_of(case: Path) -> tuple[int, list[str]]:
+    """The exit code and the lines a case expects."""
+    first, *lines = (case / "expected").read_text(encoding="utf-8").splitlines()
+    assert first.startswith("exit: "), f"{case}/expected must start with 'exit: N'"
+    return int(first.removeprefix("exit: ")), [line for line in lines if line]
+
+
+def matches(want: str, got: list[str]) -> bool:
+    """Whether `want` is a line of `got` (or, with a leading '...', ends one)."""
+    if want.startswith("..."):
+        return any(line.endswith(want[3:]) for line in got)
+    return want in got
+
+
+@pytest.mark.parametrize("case", CASE_DIRS, ids=[f"{p.parent.name}/{p.name}" for p in CASE_DIRS])
+def test_case(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(case)
+    stdin = (case / "stdin").read_bytes() if (case / "stdin").exists() else None
+    result = run(shlex.split((case / "cmd").read_text(encoding="utf-8")), stdin=stdin)
+    code, lines = expected_of(case)
+    output = result.stdout + result.stderr
+    got = output.splitlines()
+    assert "Traceback" not in output
+    assert result.exit_code == code, output
+    missing = [line for line in lines if not matches(line, got)]
+    assert not missing, f"expected lines not in the output:\n{missing}\n--- output:\n{output}"
+
+
+def test_every_case_expects_something() -> None:
+    assert len(CASE_DIRS) >= 10
+    for case in CASE_DIRS:
+        code, lines = expected_of(case)
+        assert code == 0 or lines, f"{case}: a failing case must name the message it expects"

@@ -1,0 +1,120 @@
+"""The CLI: golden outputs of every format, and usage errors with exit 2."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from helpers import check_golden, run
+
+from opsplan import __version__
+
+FORMATS = ["table", "json", "csv", "markdown"]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_recommend_golden(fmt: str) -> None:
+    result = run(["recommend", "--size", "medium", "--marketing", "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    check_golden(f"recommend-medium-marketing.{fmt}", result.stdout)
+
+
+def test_recommend_small_non_marketing_table_golden() -> None:
+    result = run(["recommend", "--size", "small"])
+    assert result.exit_code == 0
+    check_golden("recommend-small.table", result.stdout)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_roles_golden(fmt: str) -> None:
+    result = run(["roles", "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    check_golden(f"roles.{fmt}", result.stdout)
+
+
+def test_one_role_table_golden() -> None:
+    result = run(["roles", "new-media"])
+    assert result.exit_code == 0
+    check_golden("roles-new-media.table", result.stdout)
+
+
+@pytest.mark.parametrize("name", ["seo", "SEO specialist", "seo specialist", "SEO专员", "美工"])
+def test_roles_finds_by_id_english_or_chinese_name(name: str) -> None:
+    result = run(["roles", name, "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["id"] in {"seo", "designer"}
+
+
+def test_roles_json_lists_objects_with_ids() -> None:
+    data = json.loads(run(["roles", "--format", "json"]).stdout)
+    assert isinstance(data, list)
+    assert len(data) >= 25
+    assert {"network-promotion", "designer", "department-manager", "coo"} <= {r["id"] for r in data}
+
+
+def test_csv_is_parseable() -> None:
+    rows = list(csv.DictReader(io.StringIO(run(["recommend", "-s", "large", "-f", "csv"]).stdout)))
+    assert [r["role"] for r in rows][:2] == ["network-tech", "seo"]
+    assert all(int(r["min"]) <= int(r["recommended"]) <= int(r["max"]) for r in rows)
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["recommend", "--size", "huge"], "Invalid value for '--size'"),
+        (["recommend"], "Missing option '--size'"),
+        (
+            ["recommend", "-s", "small", "--set", "bad"],
+            "opsplan: error: --set 'bad': expected NAME=VALUE",
+        ),
+        (["recommend", "-s", "small", "--set", "nope=1"], "unknown driver 'nope'"),
+        (["recommend", "-s", "small", "--format", "xml"], "Invalid value for '--format'"),
+        (
+            ["recommend", "-s", "small", "--roles", "/no/such.yaml"],
+            "opsplan: error: /no/such.yaml: no such file",
+        ),
+        (["roles", "webmaster"], "opsplan: error: unknown role 'webmaster'"),
+        (["roles", "new-medai"], "unknown role 'new-medai' (did you mean 'new-media'?)"),
+        (["frobnicate"], "No such command 'frobnicate'"),
+    ],
+)
+def test_usage_errors_exit_2(args: list[str], message: str) -> None:
+    result = run(args)
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+
+
+def test_bad_roles_file_is_located_exit_1(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "roles.yaml"  # type: ignore[operator]
+    path.write_text("roles:\n  - id: x\n    id: y\n")
+    result = run(["recommend", "-s", "small", "--roles", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr == f"{path}:3:5: error: duplicate key 'id' (first defined at line 2)\n"
+
+
+def test_norms_checked_against_the_given_roles(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "roles.yaml"  # type: ignore[operator]
+    path.write_text(
+        "roles:\n  - {id: x, name: X, name_zh: 甲, family: tech, summary: S., source: [s]}\n"
+    )
+    result = run(["recommend", "-s", "small", "--roles", str(path)])
+    assert result.exit_code == 1
+    assert "norms.yaml" in result.stderr
+    assert "error: unknown role 'network-promotion'" in result.stderr
+
+
+def test_version() -> None:
+    result = run(["--version"])
+    assert (result.exit_code, result.stdout) == (0, f"opsplan {__version__}\n")
+
+
+@pytest.mark.parametrize("command", ["recommend", "roles", "validate"])
+def test_help_of_every_command_has_an_example(command: str) -> None:
+    result = run([command, "--help"])
+    assert result.exit_code == 0
+    assert "Example: opsplan " in result.stdout

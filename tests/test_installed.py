@@ -1,0 +1,42 @@
+"""A few real runs of the installed `opsplan` command, from a directory outside the repo."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+BIN = Path(sys.executable).parent / "opsplan"
+
+
+def sh(
+    args: list[str], cwd: Path, stdin: bytes | None = None
+) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(args, cwd=cwd, input=stdin, capture_output=True, timeout=60, check=False)
+
+
+def test_installed_command_runs_from_any_directory(tmp_path: Path) -> None:
+    done = sh([str(BIN), "recommend", "--size", "medium", "--marketing"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert b"Recommended staffing: medium company, marketing-focused department" in done.stdout
+    assert b"Total" in done.stdout
+
+
+def test_python_dash_m(tmp_path: Path) -> None:
+    done = sh([sys.executable, "-m", "opsplan", "recommend", "-s", "large", "-f", "json"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["total"] == {"min": 10, "max": 28, "recommended": 20}
+
+
+def test_validate_builtin_data(tmp_path: Path) -> None:
+    done = sh([str(BIN), "validate"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode().count(": ok (") == 2
+
+
+def test_usage_error_exit_code_and_stderr(tmp_path: Path) -> None:
+    done = sh([str(BIN), "recommend", "--size", "tiny"], tmp_path)
+    assert done.returncode == 2
+    assert done.stdout == b""
+    assert b"Invalid value for '--size'" in done.stderr

@@ -1,0 +1,79 @@
+"""Properties of the workload model and the recommendation (hypothesis)."""
+
+from __future__ import annotations
+
+import math
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from opsplan.api import load_data
+from opsplan.core.recommend import recommend
+from opsplan.core.workload import parse_sets, productive_hours, role_demand
+from opsplan.errors import UsageError
+from opsplan.models import SIZES, Size
+
+CATALOGUE, NORMS = load_data()
+DRIVERS = sorted(NORMS.drivers)
+values = st.floats(min_value=0, max_value=10_000, allow_nan=False, allow_infinity=False)
+driver_sets = st.dictionaries(st.sampled_from(DRIVERS), values)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(SIZES), st.booleans(), driver_sets)
+def test_recommendation_always_within_the_norm(
+    size: Size, marketing: bool, sets: dict[str, float]
+) -> None:
+    result = recommend(CATALOGUE, NORMS, size, marketing, sets)
+    per_person = productive_hours(NORMS)
+    for row in result.roles:
+        assert row.min <= row.recommended <= row.max
+        implied = math.ceil(round(row.demand_hours / per_person, 6))
+        assert (row.outside is None) == (row.min <= implied <= row.max) or row.demand_hours == 0
+    assert result.total.recommended == sum(r.recommended for r in result.roles if not r.optional)
+
+
+@settings(max_examples=200, deadline=None)
+@given(driver_sets, st.sampled_from(DRIVERS), st.floats(min_value=0, max_value=100))
+def test_demand_never_falls_when_a_driver_grows(
+    sets: dict[str, float], name: str, more: float
+) -> None:
+    grown = {**sets, name: sets.get(name, 0) + more}
+    for role in CATALOGUE.roles:
+        assert role_demand(role, grown) >= role_demand(role, sets) - 1e-9
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.sampled_from(SIZES), st.booleans(), driver_sets)
+def test_fte_matches_demand(size: Size, marketing: bool, sets: dict[str, float]) -> None:
+    result = recommend(CATALOGUE, NORMS, size, marketing, sets, fte=True)
+    for row in result.roles:
+        assert row.recommended == pytest.approx(
+            row.demand_hours / productive_hours(NORMS), abs=0.06
+        )
+
+
+@pytest.mark.parametrize(
+    ("item", "message"),
+    [
+        ("employees", "expected NAME=VALUE"),
+        ("=3", "expected NAME=VALUE"),
+        ("employes=3", "unknown driver 'employes' (did you mean 'employees'?)"),
+        ("zzz=3", "unknown driver 'zzz'; known: ad_accounts"),
+        ("employees=many", "'many' is not a number"),
+        ("employees=-1", "must be a finite number >= 0"),
+        ("employees=nan", "must be a finite number >= 0"),
+    ],
+)
+def test_bad_sets_are_usage_errors(item: str, message: str) -> None:
+    with pytest.raises(UsageError, match=re.escape(message)):
+        parse_sets([item], DRIVERS)
+
+
+def test_sets_parse() -> None:
+    assert parse_sets(["employees=300", " platforms = 7 "], DRIVERS) == {
+        "employees": 300,
+        "platforms": 7,
+    }

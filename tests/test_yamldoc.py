@@ -1,0 +1,147 @@
+"""The composer: core-schema values and the exact (line, column) of every problem."""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from opsplan.yamldoc import MAX_DEPTH, YamlError, _resolve_plain, compose
+
+
+def error_at(text: str) -> tuple[str, tuple[int, int] | None]:
+    with pytest.raises(YamlError) as info:
+        compose(text)
+    return info.value.message, info.value.mark
+
+
+def value(text: str) -> Any:
+    return compose(f"v: {text}\n").data["v"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("010", 10),
+        ("0o10", 8),
+        ("0x1F", 31),
+        ("-3", -3),
+        ("2.5", 2.5),
+        ("1e3", 1000.0),
+        ("yes", "yes"),
+        ("NO", "NO"),
+        ("on", "on"),
+        ("true", True),
+        ("False", False),
+        ("~", None),
+        ("null", None),
+        ('"6"', "6"),
+        ("'010'", "010"),
+        ("!!str 12", "12"),
+        ("!!int '12'", 12),
+        ("!!float 3", 3.0),
+        ("12:30", "12:30"),
+        ("1_000", "1_000"),
+    ],
+)
+def test_core_schema_values(text: str, expected: Any) -> None:
+    got = value(text)
+    assert got == expected
+    assert type(got) is type(expected)
+
+
+def test_nan_and_inf_are_floats_for_the_models_to_refuse() -> None:
+    assert math.isnan(value(".nan"))
+    assert value("-.inf") == float("-inf")
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "mark"),
+    [
+        ("a: 1\na: 2\n", "duplicate key 'a' (first defined at line 1)", (2, 1)),
+        ("x:\n  - {k: 1, k: 2}\n", "duplicate key 'k' (first defined at line 2)", (2, 12)),
+        ("? [1, 2]\n: v\n", "a mapping key must be a plain value, not a list or mapping", (1, 3)),
+        ("a: &x [1, *x]\n", "alias *x refers to its own anchor", (1, 11)),
+        ("a: *nope\n", "alias *nope has no anchor before it", (1, 4)),
+        ("a: !Ref b\n", "unknown tag !Ref: only plain YAML values are allowed", (1, 4)),
+        (
+            "a: !!python/object/apply:os.system [ls]\n",
+            "unsafe tag !!python/object/apply:os.system: opsplan never builds Python objects",
+            (1, 4),
+        ),
+        ("a: !!set {x}\n", "unknown tag !!set: only plain YAML values are allowed", (1, 4)),
+        ("a: !!int abc\n", "'abc' is not a valid int", (1, 4)),
+        ("a: 1\n---\nb: 2\n", "several YAML documents in one file; opsplan reads one", (2, 1)),
+        ("a: [1, 2\n", "YAML syntax: did not find expected ',' or ']'", (2, 1)),
+        ("a:\n\tb: 1\n", "YAML syntax: found character that cannot start any token", (2, 1)),
+        ("a: b\n c: d\n", "YAML syntax: mapping values are not allowed in this context", (2, 3)),
+        ("", "the file is empty (no YAML document in it)", None),
+        ("# just a comment\n", "the file is empty (no YAML document in it)", None),
+    ],
+)
+def test_located_errors(text: str, message: str, mark: tuple[int, int] | None) -> None:
+    assert error_at(text) == (message, mark)
+
+
+def test_deep_nesting_is_refused_quickly() -> None:
+    start = time.perf_counter()
+    message, mark = error_at("[" * 200_000)
+    assert message == f"nesting deeper than {MAX_DEPTH} levels"
+    assert mark == (1, MAX_DEPTH + 1)
+    assert time.perf_counter() - start < 1
+
+
+@pytest.mark.parametrize("depth", [7, 30])
+def test_alias_bombs_are_refused_quickly(depth: int) -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, depth + 1):
+        lines.append(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]")
+    start = time.perf_counter()
+    message, _ = error_at("\n".join(lines) + "\n")
+    assert "an alias bomb?" in message
+    assert time.perf_counter() - start < 1
+
+
+def test_ordinary_anchors_work() -> None:
+    doc = compose("base: &b {hours: 2}\nother: *b\n")
+    assert doc.data["other"] == {"hours": 2}
+
+
+def test_locate_finds_keys_values_and_items() -> None:
+    doc = compose("a:\n  - x: 1\n    y: [5, 6]\n")
+    assert doc.locate(("a", 0, "y", 1)) == (3, 12)
+    assert doc.locate(("a", 0, "y"), key=True) == (3, 5)
+    assert doc.locate(("a", 0, "missing")) == (2, 5)
+    assert doc.locate(()) == (1, 1)
+
+
+scalars = st.one_of(
+    st.integers(-(10**6), 10**6),
+    st.booleans(),
+    st.none(),
+    # Strings that YAML 1.1 (PyYAML's dumper) and the 1.2 core schema read alike: the
+    # dumper leaves '0E0' unquoted, which 1.2 reads as a float (a deliberate difference).
+    st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=20).filter(
+        lambda s: _resolve_plain(s) == s
+    ),
+)
+trees = st.recursive(
+    scalars,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.text("abcxyz_", min_size=1, max_size=6), children, max_size=4)
+    ),
+    max_leaves=20,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.text("abcdef", min_size=1, max_size=5), trees, min_size=1, max_size=4))
+def test_round_trip_of_safe_dump(data: dict[str, Any]) -> None:
+    import yaml
+
+    assert compose(yaml.safe_dump(data, allow_unicode=True)).data == data
