@@ -19,6 +19,7 @@ from opsplan.models import (
     FileCheck,
     Finding,
     NormSet,
+    OverloadReport,
     Problem,
     Profile,
     Recommendation,
@@ -85,13 +86,40 @@ def roles(
     return RoleList(roles=infos, single=role_id is not None)
 
 
+def overload(
+    profile_path: str,
+    roles_path: str | None = None,
+    norms_path: str | None = None,
+    stdin: IO[bytes] | None = None,
+) -> OverloadReport:
+    """`opsplan overload`: one person's load against capacity and the norms (`-` is stdin)."""
+    from opsplan.core.overload import check_profile
+    from opsplan.core.overload import overload as compute
+
+    catalogue, norms = load_data(roles_path, norms_path)
+    profile, source = loader.load_profile(profile_path, stdin)
+    findings = check_profile(profile, catalogue, norms)
+    if findings:
+        raise InputError(_located(findings, {"profile": source}))
+    return compute(profile, catalogue, norms)
+
+
+def init(path: str, force: bool = False) -> str:
+    """`opsplan init`: write the commented profile template to `path`; returns its text."""
+    from opsplan.writer import write_text
+
+    text = loader.read_builtin_text("profile-template.yaml")
+    write_text(path, text, force=force)
+    return text
+
+
 @dataclass
 class _Checked:
     name: str
     problems: list[Problem] = field(default_factory=list)
     source: loader.Source | None = None
     kind: Kind = "unknown"
-    model: Catalogue | NormSet | None = None
+    model: Catalogue | NormSet | Profile | None = None
     readable: bool = True
 
 
@@ -117,6 +145,12 @@ def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Validation
         elif isinstance(f.model, NormSet):
             catalogue = catalogues[0] if catalogues else loader.load_catalogue()[0]
             findings = check_norms(f.model, catalogue)
+        elif isinstance(f.model, Profile):
+            from opsplan.core.overload import check_profile
+
+            catalogue = catalogues[0] if catalogues else loader.load_catalogue()[0]
+            norms = norm_sets[0] if norm_sets else loader.load_norms()[0]
+            findings = check_profile(f.model, catalogue, norms)
         f.problems += [f.source.problem(x.path, x.message, key=x.key) for x in findings]
         f.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     return ValidationReport(
@@ -171,5 +205,5 @@ def _check_one(path: str, stdin: IO[bytes] | None) -> _Checked:
     except InputError as exc:
         checked.problems += exc.problems
     else:
-        checked.model = result if isinstance(result, (Catalogue, NormSet)) else None
+        checked.model = result
     return checked

@@ -211,6 +211,43 @@ def validate(
         raise typer.Exit(1)
 
 
+@app.command()
+@handled
+def overload(
+    profile: Annotated[
+        str, typer.Argument(metavar="PROFILE", help="The profile (me.yaml); '-' is stdin.")
+    ],
+    fmt: FormatOpt = Format.table,
+    roles: RolesOpt = None,
+    norms: NormsOpt = None,
+) -> None:
+    """One person's coverage report: the load by workload and by the norms, and a hand-off plan.
+
+    Example: opsplan overload examples/allrounder.yaml --format markdown
+    """
+    from opsplan import api
+
+    emit(api.overload(profile, roles, norms), fmt.value)
+
+
+@app.command()
+@handled
+def init(
+    path: Annotated[
+        str, typer.Argument(metavar="PATH", help="Where to write the profile.")
+    ] = "me.yaml",
+    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing file.")] = False,
+) -> None:
+    """Write a commented profile template for `opsplan overload` (valid as it stands).
+
+    Example: opsplan init me.yaml
+    """
+    from opsplan import api
+
+    api.init(path, force)
+    sys.stderr.write(f"Wrote {path}: edit it, then run: opsplan overload {path}\n")
+
+
 def main() -> None:
     """The console-script entry point."""
     try:

@@ -47,6 +47,11 @@ def builtin_path(name: str) -> Path:
     return Path(str(files("opsplan.data").joinpath(name)))
 
 
+def read_builtin_text(name: str) -> str:
+    """The text of a built-in data file."""
+    return builtin_path(name).read_text(encoding="utf-8")
+
+
 def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
     """Read at most MAX_BYTES from `path` (`-` is standard input)."""
     if path == STDIN:

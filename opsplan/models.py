@@ -150,7 +150,7 @@ class Company(DataModel):
 
 
 class ProfileDuty(DataModel):
-    """One line of a profile: a `role` or a free-text `task`, optional hours and drivers."""
+    """One line of a profile: a `role`, a free-text `task`, or both (the role then decides)."""
 
     model_config = ConfigDict(extra="allow")
     __pydantic_extra__: dict[str, NonNegative] = Field(init=False)
@@ -161,8 +161,8 @@ class ProfileDuty(DataModel):
 
     @model_validator(mode="after")
     def _role_or_task(self) -> ProfileDuty:
-        if (self.role is None) == (self.task is None):
-            raise ValueError("give either `role:` or `task:` (exactly one)")
+        if self.role is None and self.task is None:
+            raise ValueError("give a `role:` or a `task:` (or both)")
         return self
 
 
@@ -303,3 +303,76 @@ class RoleList(Result):
 
     roles: list[RoleInfo]
     single: bool = False
+
+
+class OverloadRole(Result):
+    """One role the person covers: hours (given or estimated) and the norm's range for it."""
+
+    role: str
+    name: str
+    name_zh: str
+    hours: float
+    estimated: bool
+    share: float
+    norm_min: int
+    norm_max: int
+    in_norm: bool
+    entries: list[str]
+
+
+class TaskMatch(Result):
+    """What one entry of the profile's duties (0-based `index`) was taken as."""
+
+    index: int
+    text: str
+    role: str | None
+    keywords: list[str]
+    hours: float | None
+
+
+class UnmatchedTask(Result):
+    """A free-text task no keyword matched; its given hours still count."""
+
+    task: str
+    hours: float
+    hours_given: bool
+
+
+class HandoffStep(Result):
+    """Hire for or delegate one role; the person's load afterwards."""
+
+    role: str
+    name: str
+    hours: float
+    load_ratio_after: float
+
+
+class ContextSwitching(Result):
+    """A heuristic, kept apart from the measured load."""
+
+    roles: int
+    lost_share: float
+    note: str
+
+
+class OverloadReport(Result):
+    """The result of `opsplan overload`: one person's load, measured two ways, and a plan."""
+
+    schema_version: Literal[1] = 1
+    name: str | None
+    size: Size
+    marketing: bool
+    capacity_hours: float
+    utilization_target: float
+    demand_hours: float
+    load_ratio: float
+    fte: float
+    roles_covered: list[str]
+    roles: list[OverloadRole]
+    norm_headcount: Range
+    department_norm: Range
+    unmatched: list[UnmatchedTask]
+    matches: list[TaskMatch]
+    handoff: list[HandoffStep]
+    context_switching: ContextSwitching
+    notes: list[str]

@@ -9,13 +9,19 @@ from opsplan.errors import UsageError
 from opsplan.models import Catalogue, Role
 
 
-def lookup_role(catalogue: Catalogue, text: str) -> Role | None:
-    """The role whose id, English name or Chinese name is `text` (case-insensitive)."""
-    wanted = text.strip().casefold()
+def role_index(catalogue: Catalogue) -> dict[str, Role]:
+    """Every role under its id, English and Chinese name, case-folded (the first role wins)."""
+    index: dict[str, Role] = {}
     for role in catalogue.roles:
-        if wanted in (role.id, role.name.casefold(), role.name_zh.casefold()):
-            return role
-    return None
+        for key in (role.id, role.name, role.name_zh):
+            index.setdefault(key.casefold(), role)
+    return index
+
+
+def lookup_role(catalogue: Catalogue | dict[str, Role], text: str) -> Role | None:
+    """The role whose id, English name or Chinese name is `text` (case-insensitive)."""
+    index = role_index(catalogue) if isinstance(catalogue, Catalogue) else catalogue
+    return index.get(text.strip().casefold())
 
 
 def suggest_role(catalogue: Catalogue, text: str) -> str:
@@ -48,7 +54,7 @@ class Match:
 class TaskMatcher:
     """Matches free text to roles with one compiled pattern of every keyword.
 
-    English keywords match whole words (an 's' or 'es' plural is allowed); Chinese keywords
+    English keywords match whole words (with an -s, -es, -ing or -ed ending); Chinese keywords
     match anywhere. The role with the most matched keyword characters wins; ties go to the
     role listed first in the catalogue.
     """
@@ -63,7 +69,7 @@ class TaskMatcher:
         for word in sorted(self._owner, key=len, reverse=True):
             escaped = re.escape(word)
             if word.isascii():
-                parts.append(rf"(?<![a-z0-9]){escaped}(?:s|es)?(?![a-z0-9])")
+                parts.append(rf"(?<![a-z0-9]){escaped}(?:s|es|ing|ed)?(?![a-z0-9])")
             else:
                 parts.append(escaped)
         self._pattern = re.compile("|".join(parts)) if parts else None
@@ -87,7 +93,7 @@ class TaskMatcher:
     def _keyword(self, hit: str) -> str:
         if hit in self._owner:
             return hit
-        for suffix in ("es", "s"):
+        for suffix in ("ing", "es", "ed", "s"):
             if hit.endswith(suffix) and hit[: -len(suffix)] in self._owner:
                 return hit[: -len(suffix)]
         return hit

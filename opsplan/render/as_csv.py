@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from opsplan.models import Recommendation, RoleList
+from opsplan.models import OverloadReport, Recommendation, RoleList
 
 RECOMMEND_FIELDS = ["role", "label", "min", "max", "recommended", "demand_hours"]
 RECOMMEND_FIELDS += ["hours_per_person", "utilization", "optional"]
@@ -40,5 +40,10 @@ def render(result: BaseModel, **_: Any) -> str:
             ]
             for r in result.roles
         ]
+        return write(header, rows)
+    if isinstance(result, OverloadReport):
+        header = ["role", "name", "hours", "estimated", "share", "norm_min", "norm_max", "in_norm"]
+        rows = [[getattr(r, f) for f in header] for r in result.roles]
+        rows += [["", t.task, t.hours, False, "", "", "", False] for t in result.unmatched]
         return write(header, rows)
     raise TypeError(f"no CSV for {type(result).__name__}")

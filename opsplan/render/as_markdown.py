@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from opsplan.models import Recommendation, RoleList
+from opsplan.models import OverloadReport, Recommendation, RoleList
 from opsplan.render import common
 
 
@@ -32,4 +32,32 @@ def render(result: BaseModel, **_: Any) -> str:
         header = ["Id", "Name", "中文", "Family", "Summary"]
         rows = [[r.id, r.name, r.name_zh, r.family, r.summary] for r in result.roles]
         return table(header, rows, right_from=len(header))
+    if isinstance(result, OverloadReport):
+        return _overload(result)
     raise TypeError(f"no Markdown for {type(result).__name__}")
+
+
+def _overload(report: OverloadReport) -> str:
+    out = f"## {common.who(report)}: the work of {common.company(report)}\n\n"
+    out += f"- **By workload:** {common.workload_line(report)}.\n"
+    out += f"- **By the norms:** {common.norms_line(report)}.\n"
+    out += f"- **Roles covered:** {len(report.roles)}. {report.context_switching.note}\n\n"
+    rows = [
+        [
+            r.name,
+            common.num(r.hours) + (" (est.)" if r.estimated else ""),
+            common.pct(r.share),
+            common.norm_cell(r.norm_min, r.norm_max, r.in_norm),
+        ]
+        for r in report.roles
+    ]
+    rows += [
+        [f"(unmatched) {t.task}", common.num(t.hours) if t.hours_given else "?", "", ""]
+        for t in report.unmatched
+    ]
+    out += table(["Role", "Hours/week", "Share", "Norm (people)"], rows) + "\n"
+    if report.handoff:
+        out += "### Hand-off plan\n\n"
+        out += "".join(f"{i}. {line}\n" for i, line in enumerate(common.handoff_lines(report), 1))
+        out += "\n"
+    return out + "".join(f"- {note}\n" for note in report.notes)

@@ -9,7 +9,7 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
-from opsplan.models import Recommendation, RoleList
+from opsplan.models import OverloadReport, Recommendation, RoleList
 from opsplan.render import common
 
 
@@ -28,6 +28,8 @@ def render(result: BaseModel, *, width: int = 100, color: bool = False) -> str:
         _recommendation(console, result)
     elif isinstance(result, RoleList):
         _roles(console, result)
+    elif isinstance(result, OverloadReport):
+        _overload(console, result, width)
     else:
         raise TypeError(f"no table for {type(result).__name__}")
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
@@ -75,3 +77,46 @@ def _roles(console: Console, result: RoleList) -> None:
     for role in result.roles:
         table.add_row(role.id, role.name, role.name_zh, role.family, str(len(role.duties)))
     console.print(table)
+
+
+def _overload(console: Console, report: OverloadReport, width: int) -> None:
+    console.print(f"[bold]{common.who(report)}: the work of {common.company(report)}[/bold]")
+    head = Table.grid(padding=(0, 2))
+    head.add_column(style="bold", no_wrap=True)
+    head.add_column()
+    head.add_row("By workload", common.workload_line(report))
+    head.add_row(
+        "", f"{common.load_bar(report.load_ratio, min(width - 24, 60))} {report.load_ratio:g}x"
+    )
+    head.add_row("By the norms", common.norms_line(report))
+    head.add_row("Roles", f"{len(report.roles)} covered. {report.context_switching.note}")
+    console.print(head)
+    table = Table(box=box.SIMPLE_HEAD, title="Roles covered", title_justify="left")
+    for header in ("Role", "Hours/week", "Share", "Norm", "of a full-time job"):
+        table.add_column(
+            header, justify="left" if header in ("Role", "of a full-time job") else "right"
+        )
+    for role in report.roles:
+        hours = common.num(role.hours) + (" est." if role.estimated else "")
+        norm = common.norm_cell(role.norm_min, role.norm_max, role.in_norm)
+        graph = common.bar(role.hours / report.capacity_hours, 10, 30)
+        table.add_row(role.name, hours, common.pct(role.share), norm, graph)
+    for task in report.unmatched:
+        hours = common.num(task.hours) if task.hours_given else "?"
+        table.add_row(f"(unmatched) {task.task}", hours, "", "", "", style="yellow")
+    console.print(table)
+    if report.handoff:
+        console.print("Hand-off plan (largest role first, until the load is at or below 1x):")
+        for i, line in enumerate(common.handoff_lines(report), 1):
+            console.print(f"  {i}. {line}")
+        console.print()
+    matched = [m for m in report.matches if m.keywords]
+    if matched:
+        tasks = Table(box=box.SIMPLE_HEAD, title="Tasks matched by keyword", title_justify="left")
+        for header in ("Task", "Role", "Keywords"):
+            tasks.add_column(header, ratio=3 if header == "Task" else 1)
+        for m in matched:
+            tasks.add_row(m.text, m.role or "", ", ".join(m.keywords))
+        console.print(tasks)
+    for note in report.notes:
+        console.print(f"- {note}")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from opsplan.models import Recommendation, RoleRecommendation
+from opsplan.models import OverloadReport, Recommendation, RoleRecommendation
 
 
 def num(value: float) -> str:
@@ -51,3 +51,71 @@ def total_cells(result: Recommendation) -> list[str]:
     """The total row's cells."""
     t = result.total
     return ["Total", span(t.min, t.max), num(t.recommended), "", "", ""]
+
+
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(value: float, per_unit: float, limit: int) -> str:
+    """A bar of `value` x `per_unit` cells (in eighths), at most `limit` cells ('▶' if cut)."""
+    cells = max(value, 0.0) * per_unit
+    if cells > limit:
+        return "█" * (limit - 1) + "▶"
+    full, part = int(cells), int((cells % 1) * 8)
+    return "█" * full + (_EIGHTHS[part] if part else "")
+
+
+def load_bar(ratio: float, width: int = 60) -> str:
+    """The load as a bar with '│' at 1x, scaled to fit `width` cells."""
+    per_unit = min(20.0, (width - 1) / max(ratio, 1.0))
+    body = bar(ratio, per_unit, width)
+    mark = round(per_unit)
+    padded = body.ljust(mark)
+    return padded[:mark] + "│" + padded[mark:]
+
+
+def who(report: OverloadReport) -> str:
+    """'Wang' or 'One person'."""
+    return report.name or "One person"
+
+
+def company(report: OverloadReport) -> str:
+    """'a medium company (not marketing-focused)'."""
+    focus = "marketing-focused" if report.marketing else "not marketing-focused"
+    return f"a {report.size} company ({focus})"
+
+
+def workload_line(report: OverloadReport) -> str:
+    """The first measure: demand against capacity."""
+    demand, week = num(report.demand_hours), num(report.capacity_hours)
+    return (
+        f"{demand} h of work a week against a {week} h week:"
+        f" {report.load_ratio:g}x a full-time job ({num(report.fte)} FTE)"
+    )
+
+
+def norms_line(report: OverloadReport) -> str:
+    """The second measure: what the norms staff these functions with."""
+    n, d = report.norm_headcount, report.department_norm
+    return (
+        f"{company(report)} staffs these functions with {span(n.min, n.max)} people"
+        f" (the whole department: {span(d.min, d.max)})"
+    )
+
+
+def norm_cell(min_: int, max_: int, in_norm: bool) -> str:
+    """A role's norm range, or '-' when the norm does not list it."""
+    return span(min_, max_) if in_norm else "-"
+
+
+def handoff_lines(report: OverloadReport) -> list[str]:
+    """'Hire or delegate the New-media operator (58 h): 4.3x -> 2.85x' for each step."""
+    lines = []
+    before = report.load_ratio
+    for step in report.handoff:
+        lines.append(
+            f"Hire or delegate: {step.name} ({num(step.hours)} h/week):"
+            f" {before:g}x -> {step.load_ratio_after:g}x"
+        )
+        before = step.load_ratio_after
+    return lines

@@ -1,0 +1,233 @@
+"""The one-person coverage (overload) report: the load measured by workload and by the norms."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from opsplan.core.matching import TaskMatcher, lookup_role, role_index, suggest_role
+from opsplan.core.workload import driver_values, role_demand
+from opsplan.models import (
+    Catalogue,
+    ContextSwitching,
+    Finding,
+    HandoffStep,
+    NormRole,
+    NormSet,
+    OverloadReport,
+    OverloadRole,
+    Profile,
+    Range,
+    Role,
+    TaskMatch,
+    UnmatchedTask,
+)
+
+# Weinberg's rule of thumb (Quality Software Management, 1992): the share of time lost to
+# switching between N concurrent areas of work. A heuristic, not a measurement.
+SWITCHING_LOSS = {1: 0.0, 2: 0.2, 3: 0.4, 4: 0.6}
+SWITCHING_LOSS_MAX = 0.75
+
+
+def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
+    """Unknown roles, and keys that are not drivers, in a profile."""
+    findings = [
+        _not_a_driver(("company", key), key, norms)
+        for key in (profile.company.model_extra or {})
+        if key not in norms.drivers
+    ]
+    index = role_index(catalogue)
+    for i, duty in enumerate(profile.duties):
+        if duty.role is not None and lookup_role(index, duty.role) is None:
+            hint = suggest_role(catalogue, duty.role) or "; `opsplan roles` lists the roles"
+            message = f"unknown role '{duty.role}'{hint}"
+            findings.append(Finding(kind="profile", path=("duties", i, "role"), message=message))
+        findings += [
+            _not_a_driver(("duties", i, key), key, norms)
+            for key in (duty.model_extra or {})
+            if key not in norms.drivers
+        ]
+    return findings
+
+
+def _not_a_driver(path: tuple[str | int, ...], key: str, norms: NormSet) -> Finding:
+    import difflib
+
+    close = difflib.get_close_matches(key, list(norms.drivers), n=1)
+    hint = (
+        f"; did you mean '{close[0]}'?"
+        if close
+        else f"; drivers: {', '.join(sorted(norms.drivers))}"
+    )
+    return Finding(
+        kind="profile", path=path, message=f"unknown key '{key}' (not a driver{hint})", key=True
+    )
+
+
+@dataclass
+class _Covered:
+    role: Role
+    given: float = 0.0
+    drivers: dict[str, float] | None = None  # set when some entry needs an estimate
+    entries: list[str] = field(default_factory=list)
+
+
+def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> OverloadReport:
+    """Measure one person's load: hours per covered role against capacity, and the norms.
+
+    A role's hours are the sum of the hours given for it; where an entry gives none, the
+    role's whole weekly workload at the company's size (with the drivers given) is estimated
+    once and added. Call check_profile first: unknown roles are skipped here.
+    """
+    company = profile.company
+    base = driver_values(norms, company.size, company.model_extra or {})
+    capacity = profile.capacity_hours or norms.capacity_hours
+    matcher = TaskMatcher(catalogue) if any(d.task and not d.role for d in profile.duties) else None
+    covered: dict[str, _Covered] = {}
+    matches: list[TaskMatch] = []
+    unmatched: list[UnmatchedTask] = []
+    index, by_id = role_index(catalogue), catalogue.by_id()
+    for i, duty in enumerate(profile.duties):
+        text = duty.task or duty.role or ""
+        keywords: tuple[str, ...] = ()
+        if duty.role is not None:
+            role = lookup_role(index, duty.role)
+        else:
+            assert matcher is not None
+            found = matcher.match(text)
+            role, keywords = by_id.get(found.role or ""), found.keywords
+        matches.append(
+            TaskMatch(
+                index=i,
+                text=text,
+                role=role.id if role else None,
+                keywords=list(keywords),
+                hours=duty.hours,
+            )
+        )
+        if role is None:
+            unmatched.append(
+                UnmatchedTask(
+                    task=text, hours=duty.hours or 0.0, hours_given=duty.hours is not None
+                )
+            )
+            continue
+        entry = covered.setdefault(role.id, _Covered(role))
+        entry.entries.append(text)
+        if duty.hours is not None:
+            entry.given += duty.hours
+        else:
+            entry.drivers = {**(entry.drivers or base), **(duty.model_extra or {})}
+    return _report(profile, norms, capacity, covered, matches, unmatched)
+
+
+def _report(
+    profile: Profile,
+    norms: NormSet,
+    capacity: float,
+    covered: Mapping[str, _Covered],
+    matches: list[TaskMatch],
+    unmatched: list[UnmatchedTask],
+) -> OverloadReport:
+    company = profile.company
+    norm = norms.norm(company.size, company.marketing)
+    entries = norm.roles if norm else []
+    hours = {
+        rid: c.given + (role_demand(c.role, c.drivers) if c.drivers is not None else 0.0)
+        for rid, c in covered.items()
+    }
+    demand = sum(hours.values()) + sum(u.hours for u in unmatched)
+    roles = []
+    hit: dict[int, NormRole] = {}
+    for rid, c in covered.items():
+        found = next(
+            ((k, e) for k, e in enumerate(entries) if rid == e.role or rid in e.covers), None
+        )
+        if found:
+            hit[found[0]] = found[1]
+        roles.append(
+            OverloadRole(
+                role=rid,
+                name=c.role.name,
+                name_zh=c.role.name_zh,
+                hours=round(hours[rid], 1),
+                estimated=c.drivers is not None,
+                share=round(hours[rid] / demand, 3) if demand else 0.0,
+                norm_min=found[1].min if found else 0,
+                norm_max=found[1].max if found else 0,
+                in_norm=found is not None,
+                entries=c.entries,
+            )
+        )
+    required = [e for e in entries if not e.optional]
+    return OverloadReport(
+        name=profile.name,
+        size=company.size,
+        marketing=company.marketing,
+        capacity_hours=capacity,
+        utilization_target=norms.utilization,
+        demand_hours=round(demand, 1),
+        load_ratio=round(demand / capacity, 2),
+        fte=round(demand / (capacity * norms.utilization), 1),
+        roles_covered=list(covered),
+        roles=roles,
+        norm_headcount=Range(
+            min=sum(e.min for e in hit.values()), max=sum(e.max for e in hit.values())
+        ),
+        department_norm=Range(min=sum(e.min for e in required), max=sum(e.max for e in required)),
+        unmatched=unmatched,
+        matches=matches,
+        handoff=handoff(roles, demand, capacity),
+        context_switching=switching(len(roles) + (1 if unmatched else 0)),
+        notes=_notes(profile, norms, capacity, unmatched, norm is not None),
+    )
+
+
+def handoff(roles: list[OverloadRole], demand: float, capacity: float) -> list[HandoffStep]:
+    """Hand off the largest roles first until the load is at or below 1x."""
+    steps: list[HandoffStep] = []
+    remaining = demand
+    for role in sorted(roles, key=lambda r: -r.hours):
+        if remaining <= capacity + 1e-9:
+            break
+        remaining -= role.hours
+        steps.append(
+            HandoffStep(
+                role=role.role,
+                name=role.name,
+                hours=role.hours,
+                load_ratio_after=round(max(remaining, 0) / capacity, 2),
+            )
+        )
+    return steps
+
+
+def switching(areas: int) -> ContextSwitching:
+    """Weinberg's context-switching rule of thumb for `areas` concurrent areas of work."""
+    lost = SWITCHING_LOSS.get(areas, SWITCHING_LOSS_MAX) if areas else 0.0
+    note = (
+        f"Heuristic, not measured: by Weinberg's rule of thumb, switching between {areas} areas"
+        f" of work costs about {lost:.0%} of the week. It is not counted in the load above."
+    )
+    return ContextSwitching(roles=areas, lost_share=lost, note=note)
+
+
+def _notes(
+    profile: Profile,
+    norms: NormSet,
+    capacity: float,
+    unmatched: list[UnmatchedTask],
+    has_norm: bool,
+) -> list[str]:
+    notes = [
+        "Estimated hours are the role's full weekly workload at this company size (see `opsplan"
+        " roles ROLE`); give `hours:` where you know better.",
+        f"FTE = demand / ({capacity:g} h x {norms.utilization:.0%} productive).",
+    ]
+    if any(not u.hours_given for u in unmatched):
+        notes.append(
+            "Tasks that matched no role and give no `hours:` count as 0 h: add their hours."
+        )
+    if not has_norm:
+        notes.append("The norms file has no norm for this size and focus.")
+    return notes

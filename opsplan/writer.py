@@ -1,0 +1,62 @@
+"""Writing files safely: to a temporary file beside the target, then renamed into place.
+
+A file is never half-written, and an existing file is never replaced without `force`. Without
+`force` the rename is a hard link, which fails if the target appeared meanwhile (no race).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from opsplan.errors import UsageError
+
+
+def write_text(path: str, text: str, *, force: bool = False) -> None:
+    """Write `text` (UTF-8) to `path` atomically; refuse to overwrite unless `force`."""
+    target = Path(path)
+    if target.is_dir():
+        raise UsageError(f"{path}: is a directory")
+    if target.exists() and not force:
+        raise UsageError(f"{path}: already exists; use --force to overwrite it")
+    parent = target.parent
+    if not parent.is_dir():
+        raise UsageError(f"{path}: the directory {parent} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o666 & ~_umask())
+        _publish(tmp, target, force)
+    except OSError as exc:
+        raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+
+
+def _publish(tmp: str, target: Path, force: bool) -> None:
+    if force:
+        os.replace(tmp, target)
+        return
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise UsageError(f"{target}: already exists; use --force to overwrite it") from None
+    except OSError:  # a file system without hard links: check, then rename
+        if target.exists():
+            raise UsageError(f"{target}: already exists; use --force to overwrite it") from None
+        os.replace(tmp, target)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask

@@ -1,0 +1,308 @@
+"""The one-person coverage report: estimation, matching, hand-off, formats, init, stdin."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import ROOT, check_golden, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from opsplan import api
+from opsplan.core.overload import overload
+from opsplan.core.workload import driver_values, role_demand
+from opsplan.models import Profile
+
+CATALOGUE, NORMS = api.load_data()
+EXAMPLE = ROOT / "examples" / "allrounder.yaml"
+
+
+def report_of(data: dict[str, Any]) -> Any:
+    return overload(Profile.model_validate(data), CATALOGUE, NORMS)
+
+
+def demand(role: str, size: str = "medium", **drivers: float) -> float:
+    values = {**driver_values(NORMS, size, {}), **drivers}  # type: ignore[arg-type]
+    return role_demand(CATALOGUE.by_id()[role], values)
+
+
+def test_the_all_rounder_is_well_above_one_full_time_job() -> None:
+    report = api.overload(str(EXAMPLE))
+    assert report.load_ratio > 3
+    assert report.fte > 4
+    assert (report.norm_headcount.min, report.norm_headcount.max) == (6, 8)
+    assert (report.department_norm.min, report.department_norm.max) == (6, 8)
+    assert set(report.roles_covered) >= {
+        "seo",
+        "editor",
+        "designer",
+        "new-media",
+        "network-tech",
+        "network-security",
+    }
+    assert len(report.roles_covered) == 9
+    assert report.unmatched == []
+    assert report.handoff[-1].load_ratio_after <= 1
+    assert all(a.load_ratio_after <= 1 for a in report.handoff[-1:])
+    assert all(a.load_ratio_after > 1 for a in report.handoff[:-1])
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_all_rounder_golden(fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    result = run(["overload", "examples/allrounder.yaml", "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    check_golden(f"overload-allrounder.{fmt}", result.stdout)
+
+
+def test_json_contract() -> None:
+    data = json.loads(run(["overload", str(EXAMPLE), "-f", "json"]).stdout)
+    assert data["schema_version"] == 1
+    for key in ("capacity_hours", "demand_hours", "load_ratio", "fte"):
+        assert isinstance(data[key], (int, float))
+    assert isinstance(data["roles_covered"], list)
+    role = data["roles"][0]
+    assert set(role) >= {"role", "hours", "estimated", "norm_min", "norm_max"}
+    assert set(data["norm_headcount"]) == {"min", "max"}
+    assert data["unmatched"] == []
+    assert set(data["handoff"][0]) >= {"role", "load_ratio_after"}
+
+
+def test_estimated_hours_follow_the_workload_model_and_drivers() -> None:
+    report = report_of(
+        {
+            "company": {"size": "large", "employees": 300},
+            "duties": [{"role": "new-media", "platforms": 7}, {"role": "tech-support"}],
+        }
+    )
+    hours = {r.role: (r.hours, r.estimated) for r in report.roles}
+    assert hours["new-media"] == (pytest.approx(demand("new-media", "large", platforms=7)), True)
+    assert hours["tech-support"] == (
+        pytest.approx(demand("tech-support", "large", employees=300)),
+        True,
+    )
+
+
+def test_given_hours_are_not_estimated_and_entries_of_one_role_add_up() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small"},
+            "duties": [{"role": "seo", "hours": 5}, {"task": "keyword ranking report", "hours": 2}],
+        }
+    )
+    assert [(r.role, r.hours, r.estimated) for r in report.roles] == [("seo", 7, False)]
+    assert report.demand_hours == 7
+
+
+def test_entries_without_hours_share_one_estimate() -> None:
+    report = report_of(
+        {"company": {"size": "medium"}, "duties": [{"role": "new-media"}, {"task": "微博和抖音"}]}
+    )
+    assert [(r.role, r.hours) for r in report.roles] == [
+        ("new-media", pytest.approx(demand("new-media")))
+    ]
+
+
+def test_english_only_tasks() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small"},
+            "duties": [
+                {"task": "Retouch product pictures and banners", "hours": 10},
+                {"task": "Fix the office printers and the LAN", "hours": 4},
+                {"task": "Post on WeChat and Douyin", "hours": 8},
+            ],
+        }
+    )
+    assert [m.role for m in report.matches] == ["designer", "network-tech", "new-media"]
+    assert report.demand_hours == 22
+
+
+def test_chinese_only_tasks() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small"},
+            "duties": [
+                {"task": "公众号、微博、抖音的日常运营", "hours": 12},
+                {"task": "网站文章编辑和发布", "hours": 6},
+                {"task": "关键词排名优化", "hours": 4},
+                {"task": "同事电脑重装系统", "hours": 2},
+            ],
+        }
+    )
+    assert [m.role for m in report.matches] == ["new-media", "editor", "seo", "tech-support"]
+    assert report.matches[0].keywords == ["公众号", "微博", "抖音"]
+
+
+def test_unmatched_tasks_keep_their_hours() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small"},
+            "duties": [
+                {"role": "seo", "hours": 10},
+                {"task": "water the plants", "hours": 30},
+                {"task": "misc"},
+            ],
+        }
+    )
+    assert [(u.task, u.hours, u.hours_given) for u in report.unmatched] == [
+        ("water the plants", 30, True),
+        ("misc", 0, False),
+    ]
+    assert report.demand_hours == 40
+    assert report.load_ratio == 1
+    assert any("count as 0 h" in n for n in report.notes)
+
+
+def test_role_given_with_a_task_decides() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small"},
+            "duties": [{"task": "advertorials and copy", "role": "editor", "hours": 5}],
+        }
+    )
+    assert report.roles_covered == ["editor"]
+    assert report.matches[0].keywords == []
+
+
+def test_role_by_english_or_chinese_name() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small"},
+            "duties": [{"role": "美工", "hours": 5}, {"role": "seo specialist", "hours": 5}],
+        }
+    )
+    assert report.roles_covered == ["designer", "seo"]
+
+
+def test_handoff_goes_largest_first_until_at_most_1x() -> None:
+    report = report_of(
+        {
+            "company": {"size": "medium"},
+            "capacity_hours": 40,
+            "duties": [
+                {"role": "seo", "hours": 10},
+                {"role": "designer", "hours": 30},
+                {"role": "new-media", "hours": 25},
+                {"role": "editor", "hours": 15},
+            ],
+        }
+    )
+    assert report.load_ratio == 2
+    assert [(s.role, s.load_ratio_after) for s in report.handoff] == [
+        ("designer", 1.25),
+        ("new-media", 0.62),
+    ]
+
+
+def test_no_handoff_when_within_capacity() -> None:
+    report = report_of({"company": {"size": "small"}, "duties": [{"role": "seo", "hours": 30}]})
+    assert report.handoff == []
+    assert report.context_switching.lost_share == 0
+
+
+def test_capacity_and_norms_of_the_company() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small", "marketing": True},
+            "capacity_hours": 20,
+            "duties": [{"role": "network-promotion", "hours": 30}, {"role": "sem", "hours": 5}],
+        }
+    )
+    assert report.load_ratio == 1.75
+    rows = {r.role: (r.norm_min, r.norm_max, r.in_norm) for r in report.roles}
+    assert rows == {"network-promotion": (1, 3, True), "sem": (0, 0, False)}
+    assert (report.department_norm.min, report.department_norm.max) == (7, 11)
+
+
+def test_sem_is_covered_by_the_small_non_marketing_seo_person() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small"},
+            "duties": [{"role": "seo", "hours": 5}, {"role": "sem", "hours": 5}],
+        }
+    )
+    assert (report.norm_headcount.min, report.norm_headcount.max) == (1, 1)
+
+
+hours = st.floats(min_value=0, max_value=168, allow_nan=False)
+duties = st.lists(
+    st.one_of(
+        st.builds(
+            lambda r, h: {"role": r, "hours": h},
+            st.sampled_from([r.id for r in CATALOGUE.roles]),
+            hours,
+        ),
+        st.builds(lambda t, h: {"task": t, "hours": h}, st.text(min_size=1, max_size=30), hours),
+        st.builds(lambda r: {"role": r}, st.sampled_from([r.id for r in CATALOGUE.roles])),
+    ),
+    min_size=1,
+    max_size=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["small", "medium", "large"]), st.booleans(), duties)
+def test_report_adds_up(size: str, marketing: bool, items: list[dict[str, Any]]) -> None:
+    report = report_of({"company": {"size": size, "marketing": marketing}, "duties": items})
+    total = sum(r.hours for r in report.roles) + sum(u.hours for u in report.unmatched)
+    assert report.demand_hours == pytest.approx(total, abs=0.1 * (len(items) + 1))
+    assert report.load_ratio == pytest.approx(report.demand_hours / report.capacity_hours, abs=0.01)
+    ratios = [report.load_ratio] + [s.load_ratio_after for s in report.handoff]
+    assert ratios == sorted(ratios, reverse=True)
+    assert len(report.matches) == len(items)
+
+
+def test_init_writes_a_valid_template(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(["init", "me.yaml"])
+    assert result.exit_code == 0, result.stderr
+    assert "Wrote me.yaml" in result.stderr
+    assert run(["validate", "me.yaml"]).exit_code == 0
+    report = run(["overload", "me.yaml", "-f", "json"])
+    assert report.exit_code == 0
+    assert json.loads(report.stdout)["roles_covered"] == ["seo", "new-media", "tech-support"]
+    assert [p.name for p in tmp_path.iterdir()] == ["me.yaml"]
+
+
+def test_init_never_overwrites_without_force(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "me.yaml").write_text("mine\n")
+    result = run(["init", "me.yaml"])
+    assert result.exit_code == 2
+    assert "me.yaml: already exists; use --force to overwrite it" in result.stderr
+    assert (tmp_path / "me.yaml").read_text() == "mine\n"
+    assert run(["init", "me.yaml", "--force"]).exit_code == 0
+    assert (tmp_path / "me.yaml").read_text().startswith("# opsplan profile")
+    assert [p.name for p in tmp_path.iterdir()] == ["me.yaml"]
+
+
+def test_init_into_a_missing_directory(tmp_path: Path) -> None:
+    result = run(["init", str(tmp_path / "no" / "me.yaml")])
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+def test_init_file_has_normal_permissions(tmp_path: Path) -> None:
+    run(["init", str(tmp_path / "me.yaml")])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (tmp_path / "me.yaml").stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+def test_profile_from_stdin() -> None:
+    result = run(["overload", "-", "-f", "json"], stdin=EXAMPLE.read_bytes())
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["load_ratio"] > 3
+
+
+def test_bad_stdin_profile_is_located_as_stdin() -> None:
+    result = run(["overload", "-"], stdin=b"company: {size: tiny}\nduties: [{role: seo}]\n")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("<stdin>:1:17: error: company.size")
