@@ -51,6 +51,11 @@ NormsOpt = Annotated[
     str | None, typer.Option("--norms", metavar="FILE", help="Staffing norms (default: built-in).")
 ]
 FormatOpt = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", metavar="FILE", help="Write the result to FILE, not stdout."),
+]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Let --output overwrite an existing file.")]
 
 
 def _version(value: bool) -> None:
@@ -83,14 +88,25 @@ def handled(command: F) -> F:
             report(exc)
             raise typer.Exit(exc.exit_code) from None
         except KeyboardInterrupt:
+            sys.stderr.write("\n")
             raise typer.Exit(EXIT_INTERRUPTED) from None
-        except (typer.Exit, typer.Abort, BrokenPipeError):
+        except BrokenPipeError:
+            silence_stdout()
+            raise typer.Exit(0) from None
+        except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:
             internal_error(exc)
             raise typer.Exit(EXIT_INTERNAL) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def silence_stdout() -> None:
+    """The reader of stdout (`| head`) has gone: point stdout at /dev/null, so that the
+    interpreter's final flush does not fail again, and let the command end quietly."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def report(exc: OpsplanError) -> None:
@@ -124,10 +140,17 @@ def internal_error(exc: BaseException) -> None:
     )
 
 
-def emit(result: BaseModel, fmt: str) -> None:
-    """Render `result` and write it to stdout."""
+def emit(result: BaseModel, fmt: str, output: str | None = None, force: bool = False) -> None:
+    """Render `result` to stdout, or with `output` to that file (atomically, never over an
+    existing file without `force`)."""
     from opsplan.render import render
 
+    if output is not None:
+        from opsplan.writer import write_text
+
+        write_text(output, render(result, fmt), force=force)
+        sys.stderr.write(f"opsplan: wrote {output}\n")
+        return
     tty = sys.stdout.isatty()
     width = os.get_terminal_size().columns if tty else 100
     color = tty and "NO_COLOR" not in os.environ
@@ -152,6 +175,8 @@ def recommend(
     fmt: FormatOpt = Format.table,
     roles: RolesOpt = None,
     norms: NormsOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """Recommended headcount per role, with workload per person.
 
@@ -160,7 +185,7 @@ def recommend(
     from opsplan import api
 
     result = api.recommend(size.value, marketing, sets or [], fte, roles, norms)
-    emit(result, fmt.value)
+    emit(result, fmt.value, output, force)
 
 
 @app.command("roles")
@@ -172,6 +197,8 @@ def roles_command(
     fmt: FormatOpt = Format.table,
     roles: RolesOpt = None,
     norms: NormsOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """The role catalogue, or one role with its duties, efforts, drivers and sources.
 
@@ -179,7 +206,7 @@ def roles_command(
     """
     from opsplan import api
 
-    emit(api.roles(role, roles, norms), fmt.value)
+    emit(api.roles(role, roles, norms), fmt.value, output, force)
 
 
 @app.command()
@@ -220,6 +247,8 @@ def overload(
     fmt: FormatOpt = Format.table,
     roles: RolesOpt = None,
     norms: NormsOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
 ) -> None:
     """One person's coverage report: the load by workload and by the norms, and a hand-off plan.
 
@@ -227,7 +256,7 @@ def overload(
     """
     from opsplan import api
 
-    emit(api.overload(profile, roles, norms), fmt.value)
+    emit(api.overload(profile, roles, norms), fmt.value, output, force)
 
 
 @app.command()
@@ -249,8 +278,11 @@ def init(
 
 
 def main() -> None:
-    """The console-script entry point."""
+    """The console-script entry point: quiet on a closed pipe and on Ctrl-C."""
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        silence_stdout()
+        sys.exit(0)

@@ -148,12 +148,12 @@ def schema_problems(source: Source, exc: ValidationError) -> list[Problem]:
     problems = []
     for error in exc.errors(include_url=False, include_context=True):
         loc = tuple(part for part in error["loc"] if part != "[key]")
-        at_key = error["type"] == "extra_forbidden" or "[key]" in error["loc"]
+        at_key = error["type"] in ("extra_forbidden", "invalid_key") or "[key]" in error["loc"]
         problems.append(source.problem(loc, _describe(error, loc), key=at_key))
     return problems
 
 
-def _path_text(loc: tuple[str | int, ...]) -> str:
+def _path_text(loc: tuple[Any, ...]) -> str:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
@@ -193,6 +193,10 @@ def _describe(error: Any, loc: tuple[str | int, ...]) -> str:
     if kind == "missing":
         return f"missing required key '{loc[-1]}'" + (
             f" in {_path_text(loc[:-1])}" if loc[:-1] else ""
+        )
+    if kind == "invalid_key":
+        return f"a key must be text, not {_shown(value)}" + (
+            f" (in {_path_text(loc[:-1])})" if loc[:-1] else ""
         )
     if kind == "extra_forbidden":
         return f"unknown key '{loc[-1]}'" + (f" in {_path_text(loc[:-1])}" if loc[:-1] else "")

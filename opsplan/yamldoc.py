@@ -72,6 +72,9 @@ class Document:
         node, mark = self.data, self.root
         for step, part in enumerate(path):
             where = self.marks.get(id(node))
+            if isinstance(node, dict) and where is not None and part not in where:
+                # pydantic reports a non-text key (null, 1.5, true) by its text
+                part = next((k for k in where if str(k) == part), part)
             if isinstance(node, dict) and where is not None and part in where:
                 key_mark, value_mark = where[part]
                 last = step == len(path) - 1
@@ -108,6 +111,13 @@ def _resolve_plain(value: str) -> Any:
 
 
 def _scalar(event: Any) -> Any:
+    try:
+        return _scalar_value(event)
+    except ValueError:  # int() refuses more than sys.get_int_max_str_digits() digits
+        raise YamlError("a number too long to read", _mark(event)) from None
+
+
+def _scalar_value(event: Any) -> Any:
     tag = event.tag
     value: str = event.value
     if tag is None:

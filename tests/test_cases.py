@@ -1,12 +1,16 @@
 """Example directories as tests: tests/cases/<group>/<name>/ holds `cmd` (the arguments),
-the input files, optional `stdin`, and `expected`: `exit: N`, then lines that must each
-appear as a whole line of the output (stdout and stderr); a line starting with `...` must
-end an output line. Adding a case is adding a folder.
+the input files, optional `stdin`, an optional `make.py` that makes big inputs at test time,
+and `expected`: `exit: N`, then lines that must each appear as a whole line of the output
+(stdout and stderr); a line starting with `...` must end an output line. Each case runs in a
+copy of its folder, must finish within 2 seconds and print at most 60 lines, with no
+traceback. Adding a case is adding a folder (tests/make_bad_cases.py writes tests/cases/bad/).
 """
 
 from __future__ import annotations
 
 import shlex
+import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -30,15 +34,23 @@ def matches(want: str, got: list[str]) -> bool:
 
 
 @pytest.mark.parametrize("case", CASE_DIRS, ids=[f"{p.parent.name}/{p.name}" for p in CASE_DIRS])
-def test_case(case: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(case)
-    stdin = (case / "stdin").read_bytes() if (case / "stdin").exists() else None
-    result = run(shlex.split((case / "cmd").read_text(encoding="utf-8")), stdin=stdin)
+def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    work = tmp_path / case.name
+    shutil.copytree(case, work)
+    monkeypatch.chdir(work)
+    if (work / "make.py").exists():
+        exec((work / "make.py").read_text(encoding="utf-8"), {"Path": Path})
+    stdin = (work / "stdin").read_bytes() if (work / "stdin").exists() else None
+    start = time.perf_counter()
+    result = run(shlex.split((work / "cmd").read_text(encoding="utf-8")), stdin=stdin)
+    elapsed = time.perf_counter() - start
     code, lines = expected_of(case)
     output = result.stdout + result.stderr
     got = output.splitlines()
     assert "Traceback" not in output
     assert result.exit_code == code, output
+    assert elapsed < 2, f"took {elapsed:.2f} s"
+    assert len(got) <= 60 or code == 0
     missing = [line for line in lines if not matches(line, got)]
     assert not missing, f"expected lines not in the output:\n{missing}\n--- output:\n{output}"
 

@@ -121,3 +121,10 @@ def test_stdin_is_read_as_a_file() -> None:
 def test_builtin_files_ship_with_the_package() -> None:
     for name in ("roles.yaml", "norms.yaml"):
         assert loader.builtin_path(name).is_file()
+
+
+def test_a_key_that_is_not_text_is_located() -> None:
+    assert problems_of(b"roles: []\n~: 1\n") == [
+        "f.yaml:1:8: error: roles: must not be empty",
+        "f.yaml:2:1: error: a key must be text, not nothing (null)",
+    ]

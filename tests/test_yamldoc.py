@@ -79,6 +79,8 @@ def test_nan_and_inf_are_floats_for_the_models_to_refuse() -> None:
         ("a: [1, 2\n", "YAML syntax: did not find expected ',' or ']'", (2, 1)),
         ("a:\n\tb: 1\n", "YAML syntax: found character that cannot start any token", (2, 1)),
         ("a: b\n c: d\n", "YAML syntax: mapping values are not allowed in this context", (2, 3)),
+        ("a: " + "9" * 5000 + "\n", "a number too long to read", (1, 4)),
+        ("a: !!int " + "9" * 5000 + "\n", "a number too long to read", (1, 4)),
         ("", "the file is empty (no YAML document in it)", None),
         ("# just a comment\n", "the file is empty (no YAML document in it)", None),
     ],

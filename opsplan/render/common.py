@@ -98,9 +98,16 @@ def norms_line(report: OverloadReport) -> str:
     """The second measure: what the norms staff these functions with."""
     n, d = report.norm_headcount, report.department_norm
     return (
-        f"{company(report)} staffs these functions with {span(n.min, n.max)} people"
-        f" (the whole department: {span(d.min, d.max)})"
+        f"{company(report)} staffs these functions with {people(n.min, n.max)}"
+        f" (the whole department: {people(d.min, d.max)})"
     )
+
+
+def people(low: int, high: int) -> str:
+    """'1 person', '6-8 people', 'no one'."""
+    if high == 0:
+        return "no one (the norm does not list them)"
+    return f"{span(low, high)} {'person' if (low, high) == (1, 1) else 'people'}"
 
 
 def norm_cell(min_: int, max_: int, in_norm: bool) -> str:

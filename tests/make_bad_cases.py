@@ -1,0 +1,145 @@
+"""Write the inputs and commands of tests/cases/bad/ (run from the repository root).
+
+Each case is a folder: `cmd`, an input file, and `expected` (written by hand after reading
+the output; this script never touches it). Big inputs are made at test time by `make.py`.
+Usage: python tests/make_bad_cases.py
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+BAD = Path(__file__).resolve().parent / "cases" / "bad"
+
+PROFILE = "company:\n  size: small\nduties:\n  - role: seo\n    hours: 5\n"
+ROLES = (
+    "roles:\n  - {id: seo, name: SEO, name_zh: 优化, family: promotion, summary: S., source: [s]}\n"
+)
+YES_NORM = "{size: small, marketing: yes, source: s, roles: [{role: seo, min: 1, max: 1}]}"
+NORMS = "capacity_hours: 40\nutilization: 0.8\ndrivers: {}\nnorms: []\n"
+
+# How a file of each kind is read: (file name, command line).
+KINDS = {
+    "profile": ("me.yaml", "overload me.yaml"),
+    "roles": ("roles.yaml", "recommend --size small --roles roles.yaml"),
+    "norms": ("norms.yaml", "recommend --size small --norms norms.yaml"),
+    "validate": ("data.yaml", "validate data.yaml"),
+}
+
+
+def bomb(depth: int) -> bytes:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, depth + 1)]
+    return ("\n".join(lines) + "\n").encode()
+
+
+GENERIC: dict[str, bytes] = {
+    "empty": b"",
+    "comments-only": b"# nothing here\n# at all\n",
+    "top-list": b"- role: seo\n- role: sem\n",
+    "top-scalar": b"just some words\n",
+    "syntax-error": b"company: {size: small\nduties: []\n",
+    "tabs": b"company:\n\tsize: small\n",
+    "several-documents": b"company: {size: small}\n---\nduties: []\n",
+    "list-as-key": b"? [size, small]\n: company\n",
+    "duplicate-top-key": b"company: {size: small}\ncompany: {size: large}\n",
+    "python-tag": b"company: !!python/object/apply:os.system ['echo hacked']\n",
+    "unknown-tag": b"company: !Ref other\n",
+    "self-alias": b"company: &c\n  size: small\n  parent: *c\n",
+    "alias-bomb-7": bomb(7),
+    "alias-bomb-30": bomb(30),
+    "nul-byte": b"company:\n  size: sm\x00all\n",
+    "latin-1": "name: Jos\xe9\ncompany: {size: small}\n".encode("latin-1"),
+    "utf-16": "company: {size: small}\n".encode("utf-16"),
+}
+MAKE = {
+    "nesting-200000": 'Path(NAME).write_bytes(b"a: " + b"[" * 200_000 + b"\\n")\n',
+    "ten-megabytes": 'Path(NAME).write_bytes(b"# padding\\n" * 1_048_576)\n',
+}
+SPECIFIC: dict[str, tuple[str, bytes]] = {
+    "profile-duplicate-item-key": (
+        "profile",
+        b"company: {size: small}\nduties:\n  - role: seo\n    hours: 2\n    hours: 3\n",
+    ),
+    "profile-octal-010-is-ten": ("profile", PROFILE.replace("hours: 5", "hours: 010").encode()),
+    "profile-nan-hours": ("profile", PROFILE.replace("hours: 5", "hours: .nan").encode()),
+    "profile-inf-hours": ("profile", PROFILE.replace("hours: 5", "hours: .inf").encode()),
+    "profile-number-as-string": ("profile", PROFILE.replace("hours: 5", 'hours: "5"').encode()),
+    "profile-yes-is-not-true": (
+        "profile",
+        PROFILE.replace("size: small", "size: small\n  marketing: yes").encode(),
+    ),
+    "profile-NO-is-not-false": (
+        "profile",
+        PROFILE.replace("size: small", "size: small\n  marketing: NO").encode(),
+    ),
+    "profile-huge-number": (
+        "profile",
+        PROFILE.replace("hours: 5", "hours: " + "9" * 5000).encode(),
+    ),
+    "profile-utf8-bom-accepted": ("profile", b"\xef\xbb\xbf" + PROFILE.encode()),
+    "profile-many-errors-capped": (
+        "profile",
+        ("company: {size: small}\nduties:\n" + "  - {role: seo, hours: -1}\n" * 120).encode(),
+    ),
+    "roles-duplicate-item-key": (
+        "roles",
+        ROLES.replace("family: promotion", "family: promotion, family: tech").encode(),
+    ),
+    "roles-nan-hours": (
+        "roles",
+        ROLES.replace(
+            "source: [s]}", "source: [s], duties: [{name: Links, hours: .nan}]}"
+        ).encode(),
+    ),
+    "roles-utf8-bom-accepted": ("validate", b"\xef\xbb\xbf" + ROLES.encode()),
+    "norms-octal-010-is-ten": (
+        "validate",
+        b"capacity_hours: 40\nutilization: 0.8\ndrivers: {}\nnorms:\n"
+        b"  - {size: small, marketing: true, source: s, roles: [{role: seo, min: 010, max: 9}]}\n",
+    ),
+    "norms-inf-utilization": ("norms", NORMS.replace("0.8", ".inf").encode()),
+    "norms-yes-marketing": (
+        "norms",
+        NORMS.replace("norms: []", "norms:\n  - " + YES_NORM).encode(),
+    ),
+}
+PATHS = {
+    "path-missing": "overload nope.yaml",
+    "path-directory": "recommend --size small --roles .",
+    "path-dev-zero": "validate /dev/zero",
+    "path-stdin-bad": "overload -",
+    "path-stdin-good": "overload - --format csv",
+}
+
+
+def write_case(name: str, cmd: str, files: dict[str, bytes], make: str | None = None) -> None:
+    case = BAD / name
+    case.mkdir(parents=True, exist_ok=True)
+    (case / "cmd").write_text(cmd + "\n", encoding="utf-8")
+    for file, data in files.items():
+        (case / file).write_bytes(data)
+    if make is not None:
+        (case / "make.py").write_text(make, encoding="utf-8")
+
+
+def main() -> None:
+    for kind in ("profile", "roles", "norms"):
+        file, cmd = KINDS[kind]
+        for defect, data in GENERIC.items():
+            write_case(f"{kind}-{defect}", cmd, {file: data})
+        for defect, make in MAKE.items():
+            write_case(f"{kind}-{defect}", cmd, {}, f"NAME = {file!r}\n{make}")
+    for name, (kind, data) in SPECIFIC.items():
+        file, cmd = KINDS[kind]
+        write_case(name, cmd, {file: data})
+    for name, cmd in PATHS.items():
+        write_case(name, cmd, {})
+    (BAD / "path-stdin-bad" / "stdin").write_bytes(
+        b"company: {size: tiny}\nduties: [{role: seo}]\n"
+    )
+    (BAD / "path-stdin-good" / "stdin").write_bytes(PROFILE.encode())
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,211 @@
+"""The I/O edges and the exit-code contract: 0, 1, 2, 70, 130; pipes; atomic writes."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import ROOT, run
+
+from opsplan import api, loader, writer
+from opsplan.errors import UsageError
+
+BIN = Path(sys.executable).parent / "opsplan"
+PROFILE = "company: {size: small}\nduties:\n  - role: seo\n    hours: 5\n"
+
+
+def test_exit_0_success() -> None:
+    assert run(["recommend", "-s", "small"]).exit_code == 0
+
+
+def test_exit_1_invalid_content(tmp_path: Path) -> None:
+    (tmp_path / "me.yaml").write_text("company: {size: small}\nduties: [{role: seo, hours: -1}]\n")
+    result = run(["overload", str(tmp_path / "me.yaml")])
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == f"{tmp_path / 'me.yaml'}:2:29: error: duties[0].hours: must be at least 0, got -1\n"
+    )
+
+
+def test_exit_2_usage() -> None:
+    assert run(["recommend", "--size", "enormous"]).exit_code == 2
+
+
+def test_exit_70_internal_error_prints_a_short_message_and_logs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def boom(*_: Any, **__: Any) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(api, "recommend", boom)
+    result = run(["recommend", "-s", "small"])
+    assert result.exit_code == 70
+    assert "Traceback" not in result.stderr
+    first, second = result.stderr.splitlines()
+    assert first == "opsplan: internal error: RuntimeError: boom"
+    assert second.startswith("This is a bug in opsplan; please report it with the traceback (")
+    log = Path(second.split("(")[1].rstrip(").")).resolve()
+    try:
+        assert "Traceback" in log.read_text()
+        assert "RuntimeError: boom" in log.read_text()
+    finally:
+        log.unlink()
+
+
+def test_exit_70_with_debug_shows_the_traceback(monkeypatch: pytest.MonkeyPatch) -> None:
+    def boom(*_: Any, **__: Any) -> None:
+        raise ValueError("bad")
+
+    monkeypatch.setattr(api, "roles", boom)
+    result = run(["--debug", "roles"])
+    assert result.exit_code == 70
+    assert "Traceback (most recent call last)" in result.stderr
+    assert "please report it with the traceback (above)" in result.stderr
+
+
+def test_exit_130_on_ctrl_c(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [str(BIN), "overload", "-"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    time.sleep(1.5)  # started, and waiting for the profile on stdin
+    proc.send_signal(signal.SIGINT)
+    out, err = proc.communicate(timeout=20)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err
+    assert out == b""
+
+
+def test_exit_130_from_a_keyboard_interrupt_in_a_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(*_: Any, **__: Any) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(api, "validate", interrupted)
+    result = run(["validate"])
+    assert result.exit_code == 130
+    assert "Traceback" not in result.stderr
+
+
+def test_exit_code_table_in_the_readme_is_tested() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    table = readme.split("## Exit codes", 1)[1].split("\n## ", 1)[0]
+    codes = {
+        int(line.split("|")[1])
+        for line in table.splitlines()
+        if line.startswith("| ") and line[2].isdigit()
+    }
+    tested = {
+        int(name.split("_")[2])
+        for name in globals()
+        if name.startswith("test_exit_") and name[10].isdigit()
+    }
+    assert codes == {0, 1, 2, 70, 130} == tested
+
+
+def test_output_piped_into_head_ends_quietly(tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [str(BIN), "roles", "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=tmp_path,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()  # the reader is gone before opsplan writes
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 0
+    assert err == b""
+
+
+def test_head_reading_one_line(tmp_path: Path) -> None:
+    done = subprocess.run(
+        f"'{BIN}' roles --format csv | head -n 1",
+        shell=True,
+        capture_output=True,
+        cwd=tmp_path,
+        timeout=30,
+        check=False,
+    )
+    assert (
+        done.stdout
+        == b"id,name,name_zh,family,summary,duties,demand_small,demand_medium,demand_large\n"
+    )
+    assert done.stderr == b""
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read any file")
+def test_unreadable_file_for_real(tmp_path: Path) -> None:
+    path = tmp_path / "me.yaml"
+    path.write_text(PROFILE)
+    path.chmod(0)
+    result = run(["overload", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"opsplan: error: {path}: cannot read: Permission denied\n"
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "me.yaml"
+    path.write_text(PROFILE)
+
+    def denied(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == str(path):
+            raise PermissionError(13, "Permission denied")
+        return open(name, *args, **kwargs)
+
+    monkeypatch.setattr(loader, "open", denied, raising=False)
+    result = run(["overload", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"opsplan: error: {path}: cannot read: Permission denied\n"
+
+
+@pytest.mark.parametrize(
+    "command", [["recommend", "-s", "small"], ["roles"], ["overload", "me.yaml"]]
+)
+def test_output_file_is_written_and_never_overwritten(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "me.yaml").write_text(PROFILE)
+    expected = run([*command, "-f", "json"]).stdout
+    result = run([*command, "-f", "json", "-o", "out.json"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "opsplan: wrote out.json\n")
+    assert (tmp_path / "out.json").read_text() == expected
+    (tmp_path / "out.json").write_text("mine")
+    again = run([*command, "-o", "out.json"])
+    assert again.exit_code == 2
+    assert "out.json: already exists; use --force to overwrite it" in again.stderr
+    assert (tmp_path / "out.json").read_text() == "mine"
+    assert run([*command, "-f", "json", "-o", "out.json", "--force"]).exit_code == 0
+    assert json.loads((tmp_path / "out.json").read_text())
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["me.yaml", "out.json"]
+
+
+def test_a_failed_write_leaves_nothing_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+
+    def broken(_: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken)
+    with pytest.raises(UsageError, match="No space left on device"):
+        writer.write_text(str(target), "new", force=True)
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_writing_to_a_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="is a directory"):
+        writer.write_text(str(tmp_path), "x", force=True)
