@@ -1,5 +1,5 @@
 """`python -m opsplan` runs the command-line interface."""
 
-from opsplan.cli import main
+from opsplan.entry import main
 
 main()

@@ -41,10 +41,15 @@ class Source:
 
 
 def builtin_path(name: str) -> Path:
-    """The path of a built-in data file (`roles.yaml` or `norms.yaml`), wheel or editable."""
-    from importlib.resources import files
+    """The path of a built-in data file (`roles.yaml` or `norms.yaml`), wheel or editable.
 
-    return Path(str(files("opsplan.data").joinpath(name)))
+    The files live beside the package `opsplan.data` (top-level `data/` in the repository,
+    mapped to that package in wheels and editable installs alike).
+    """
+    import importlib
+
+    package = importlib.import_module("opsplan.data")
+    return Path(str(package.__file__)).parent / name
 
 
 def read_builtin_text(name: str) -> str:

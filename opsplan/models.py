@@ -2,9 +2,10 @@
 
 Data-file models are strict (a quoted "6" is not a number, "yes" is not a boolean), frozen and
 reject unknown keys, so a typo in a hand-written file is reported instead of ignored.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: pydantic would have to evaluate every
+annotation string at import, which doubles this module's share of start-up.
+"""
 
 from typing import Annotated, Literal
 
@@ -33,7 +34,11 @@ NonNegative = Annotated[float, Field(ge=0)]
 class DataModel(BaseModel):
     """Base of the data-file models: strict types, no unknown keys, immutable."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, allow_inf_nan=False)
+    # defer_build: a model's validator is built when first used, not at import, so a command
+    # pays only for the models it uses.
+    model_config = ConfigDict(
+        strict=True, extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True
+    )
 
 
 class Duty(DataModel):
@@ -160,7 +165,7 @@ class ProfileDuty(DataModel):
     hours: WeekHours | None = None
 
     @model_validator(mode="after")
-    def _role_or_task(self) -> ProfileDuty:
+    def _role_or_task(self) -> "ProfileDuty":
         if self.role is None and self.task is None:
             raise ValueError("give a `role:` or a `task:` (or both)")
         return self
@@ -181,7 +186,7 @@ class Profile(DataModel):
 class Result(BaseModel):
     """Base of the result models."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, defer_build=True)
 
 
 class Problem(Result):

@@ -44,6 +44,10 @@ _SPECIAL = {
     ".NAN": float("nan"),
 }
 _MAYBE_NOT_STR = frozenset("-+.0123456789~nNtTfF")
+_Scalar, _Alias = yaml.events.ScalarEvent, yaml.events.AliasEvent
+_MapStart, _MapEnd = yaml.events.MappingStartEvent, yaml.events.MappingEndEvent
+_SeqStart, _SeqEnd = yaml.events.SequenceStartEvent, yaml.events.SequenceEndEvent
+_DocStart = yaml.events.DocumentStartEvent
 
 
 class YamlError(Exception):
@@ -233,26 +237,26 @@ def _compose(loader: Any) -> Document:
         event = loader.get_event()
         if event is None:
             break
-        kind = type(event).__name__
-        if kind == "ScalarEvent":
+        kind = type(event)
+        if kind is _Scalar:
             value = _scalar(event)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
             add(value, _mark(event), 1)
-        elif kind in ("MappingStartEvent", "SequenceStartEvent"):
+        elif kind is _MapStart or kind is _SeqStart:
             tag = event.tag
             if tag is not None and tag not in ("!", _CORE + "map", _CORE + "seq"):
                 raise _bad_tag(tag, event)
             if len(stack) >= MAX_DEPTH:
                 raise YamlError(f"nesting deeper than {MAX_DEPTH} levels", _mark(event))
-            is_map = kind == "MappingStartEvent"
+            is_map = kind is _MapStart
             container: Any = {} if is_map else []
             frame_marks: Any = {} if is_map else []
             marks[id(container)] = frame_marks
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
             stack.append(_Frame(container, frame_marks, event.anchor, nodes, _mark(event)))
-        elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+        elif kind is _MapEnd or kind is _SeqEnd:
             frame = stack.pop()
             size = nodes - frame.start_nodes + 1
             if frame.anchor is not None:
@@ -260,7 +264,7 @@ def _compose(loader: Any) -> Document:
                 anchors[frame.anchor] = (frame.container, size)
             nodes -= size - 1  # add() counts the whole container again
             add(frame.container, frame.start, size)
-        elif kind == "AliasEvent":
+        elif kind is _Alias:
             name = event.anchor
             if name in open_anchors:
                 raise YamlError(f"alias *{name} refers to its own anchor", _mark(event))
@@ -268,7 +272,7 @@ def _compose(loader: Any) -> Document:
                 raise YamlError(f"alias *{name} has no anchor before it", _mark(event))
             value, size = anchors[name]
             add(value, _mark(event), size)
-        elif kind == "DocumentStartEvent":
+        elif kind is _DocStart:
             documents += 1
             if documents > 1:
                 raise YamlError(

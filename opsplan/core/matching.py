@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from opsplan.errors import UsageError
 from opsplan.models import Catalogue, Role
@@ -65,13 +66,13 @@ class TaskMatcher:
         for role in catalogue.roles:
             for word in [*role.keywords.en, *role.keywords.zh]:
                 self._owner.setdefault(word.casefold(), role.id)
+        english = [w for w in self._owner if w.isascii()]
+        chinese = [w for w in self._owner if not w.isascii()]
         parts = []
-        for word in sorted(self._owner, key=len, reverse=True):
-            escaped = re.escape(word)
-            if word.isascii():
-                parts.append(rf"(?<![a-z0-9]){escaped}(?:s|es|ing|ed)?(?![a-z0-9])")
-            else:
-                parts.append(escaped)
+        if english:
+            parts.append(rf"(?<![a-z0-9]){trie_pattern(english)}(?:s|es|ing|ed)?(?![a-z0-9])")
+        if chinese:
+            parts.append(trie_pattern(chinese))
         self._pattern = re.compile("|".join(parts)) if parts else None
 
     def match(self, text: str) -> Match:
@@ -97,3 +98,33 @@ class TaskMatcher:
             if hit.endswith(suffix) and hit[: -len(suffix)] in self._owner:
                 return hit[: -len(suffix)]
         return hit
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of `words`, factored by common prefixes.
+
+    `re` tries the alternatives of `a|b|c` one by one at every position of the text; a trie
+    branches on the next character instead, so a few hundred keywords cost little more than a
+    few. Children come before the end of a word and are optional and greedy, so the longest
+    keyword that fits wins, as in an alternation sorted longest first.
+    """
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [
+        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body

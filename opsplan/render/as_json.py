@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from pydantic import BaseModel
+from pydantic_core import to_json
 
 from opsplan.models import RoleList
 
 
 def render(result: BaseModel, **_: Any) -> str:
-    """The result as JSON, with a trailing newline."""
+    """The result as JSON (UTF-8, not ASCII-escaped), with a trailing newline.
+
+    pydantic's serializer, not `json.dumps`: with `indent`, the standard library falls back to
+    its pure-Python encoder, several times slower on a big report.
+    """
+    data: Any = result
     if isinstance(result, RoleList):
-        data: Any = [r.model_dump(mode="json") for r in result.roles]
-        if result.single:
-            data = data[0]
-    else:
-        data = result.model_dump(mode="json")
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        data = result.roles[0] if result.single else result.roles
+    return to_json(data, indent=2).decode("utf-8") + "\n"

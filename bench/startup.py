@@ -1,0 +1,97 @@
+"""Start-up of each command as a ratio to `python -c pass` with the same interpreter.
+
+Runs each command and the baseline interleaved, N rounds, and reports medians. Run it with
+the Python of the environment opsplan is installed in:
+
+    python bench/startup.py [--rounds 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BIN = str(Path(sys.executable).parent / "opsplan")
+COMMANDS: dict[str, list[str]] = {
+    "python -c pass": [sys.executable, "-c", "pass"],
+    # References: what the libraries cost before opsplan does anything.
+    "(ref) import typer": [sys.executable, "-c", "import typer"],
+    "(ref) import typer, pydantic, yaml": [
+        sys.executable,
+        "-c",
+        "import typer, pydantic, yaml; from pydantic import BaseModel",
+    ],
+    "(ref) ... and rich.table": [
+        sys.executable,
+        "-c",
+        "import typer, pydantic, yaml, rich.console, rich.table; from pydantic import BaseModel",
+    ],
+    "opsplan --version": [BIN, "--version"],
+    "opsplan --help": [BIN, "--help"],
+    "opsplan recommend --size medium --marketing": [
+        BIN,
+        "recommend",
+        "--size",
+        "medium",
+        "--marketing",
+    ],
+    "opsplan recommend ... --format json": [
+        BIN,
+        "recommend",
+        "--size",
+        "medium",
+        "--format",
+        "json",
+    ],
+    "opsplan validate": [BIN, "validate"],
+    "opsplan overload examples/allrounder.yaml": [BIN, "overload", "examples/allrounder.yaml"],
+}
+GOALS = {"opsplan --version": 5, "opsplan --help": 5, "opsplan validate": 12}
+GOALS["opsplan recommend --size medium --marketing"] = 12
+
+
+def timed(args: list[str], cwd: Path) -> float:
+    """Wall time of one run, in seconds (output discarded; a failure stops the benchmark)."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        args, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False
+    )
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"{' '.join(args)} failed: {done.stderr.decode()}")
+    return elapsed
+
+
+def main() -> None:
+    """Measure and print a Markdown table of medians and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rounds", type=int, default=30)
+    rounds = parser.parse_args().rounds
+    root = Path(__file__).resolve().parent.parent
+    times: dict[str, list[float]] = {name: [] for name in COMMANDS}
+    for args in COMMANDS.values():  # warm the file cache
+        timed(args, root)
+    for _ in range(rounds):
+        for name, args in COMMANDS.items():
+            times[name].append(timed(args, root))
+    base = statistics.median(times["python -c pass"])
+    print(
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores,"
+    )
+    print(f"{platform.machine()}, {rounds} interleaved rounds, medians:\n")
+    print("| command | median ms | ratio to `python -c pass` | goal |")
+    print("| --- | ---: | ---: | ---: |")
+    for name, samples in times.items():
+        median = statistics.median(samples)
+        goal = f"<= {GOALS[name]}x" if name in GOALS else ""
+        print(f"| `{name}` | {median * 1000:.1f} | {median / base:.1f}x | {goal} |")
+
+
+if __name__ == "__main__":
+    main()
