@@ -118,3 +118,21 @@ def test_help_of_every_command_has_an_example(command: str) -> None:
     result = run([command, "--help"])
     assert result.exit_code == 0
     assert "Example: opsplan " in result.stdout
+
+
+def test_validate_json_lists_files_and_problems(tmp_path: pytest.TempPathFactory) -> None:
+    path = tmp_path / "roles.yaml"  # type: ignore[operator]
+    path.write_text("roles:\n  - id: x\n    id: y\n")
+    result = run(["validate", str(path), "--format", "json"])
+    assert result.exit_code == 1
+    data = json.loads(result.stdout)
+    assert data["files"] == [
+        {"file": str(path), "kind": "unknown", "valid": False, "errors": 1, "readable": True}
+    ]
+    assert data["problems"][0] == {
+        "file": str(path),
+        "line": 3,
+        "col": 5,
+        "level": "error",
+        "message": "duplicate key 'id' (first defined at line 2)",
+    }
