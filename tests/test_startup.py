@@ -15,7 +15,7 @@ def imported(*args: str) -> set[str]:
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "-m", "opsplan", *args],
         capture_output=True,
-        cwd=Path(__file__).resolve().parent,
+        cwd=Path(__file__).resolve().parent,  # tests/: no opsplan package here to shadow
         timeout=60,
         check=False,
     )
@@ -43,9 +43,13 @@ def test_json_output_imports_no_rich() -> None:
 
 
 @pytest.mark.parametrize("args", [["--version"], ["roles", "seo", "-f", "json"]])
-def test_fast_exit_keeps_the_output(args: list[str]) -> None:
+def test_fast_exit_keeps_the_output(args: list[str], tmp_path: Path) -> None:
     done = subprocess.run(
-        [sys.executable, "-m", "opsplan", *args], capture_output=True, timeout=60, check=False
+        [sys.executable, "-m", "opsplan", *args],
+        capture_output=True,
+        cwd=tmp_path,  # not the repository, whose source tree would shadow the installed package
+        timeout=60,
+        check=False,
     )
     assert done.returncode == 0
     assert done.stdout.endswith(b"\n")
