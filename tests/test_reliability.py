@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -143,14 +145,37 @@ def test_head_reading_one_line(tmp_path: Path) -> None:
     assert done.stderr == b""
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root can read any file")
-def test_unreadable_file_for_real(tmp_path: Path) -> None:
-    path = tmp_path / "me.yaml"
-    path.write_text(PROFILE)
-    path.chmod(0)
-    result = run(["overload", str(path)])
-    assert result.exit_code == 2
-    assert result.stderr == f"opsplan: error: {path}: cannot read: Permission denied\n"
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_unreadable_file_for_real() -> None:
+    """A file the user may not read: as root, a forked child drops to `nobody` first."""
+    folder = Path(tempfile.mkdtemp())
+    try:
+        folder.chmod(0o755)
+        path = folder / "me.yaml"
+        path.write_text(PROFILE)
+        assert run(["overload", str(path)]).exit_code == 0  # imports all the child will need
+        path.chmod(0)
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # the child: report through the pipe, never return into pytest
+            try:
+                os.close(read)
+                if os.geteuid() == 0:
+                    os.setgid(65534)
+                    os.setuid(65534)
+                result = run(["overload", str(path)])
+                os.write(write, f"{result.exit_code}\n{result.stderr}".encode())
+            finally:
+                os._exit(0)
+        os.close(write)
+        with os.fdopen(read, "rb") as pipe:
+            report = pipe.read().decode()
+        os.waitpid(pid, 0)
+        code, stderr = report.split("\n", 1)
+        assert code == "2"
+        assert stderr == f"opsplan: error: {path}: cannot read: Permission denied\n"
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
