@@ -1,8 +1,8 @@
-"""Big inputs: `opsplan overload` on generated profiles of many duties.
+"""Big inputs: `opsplan overload` and `opsplan validate` on generated profiles of many duties.
 
 For each size, writes a profile (a mix of role lines, English and Chinese tasks, with and
-without hours and drivers), runs the installed command once per round in a fresh process, and
-reports the median wall time, duties per second and the peak memory (max RSS) of the process:
+without hours and drivers), runs each command once per round in a fresh process, and reports
+the median wall time, duties per second and the peak memory (max RSS) of the process:
 
     python bench/bigfile.py [--sizes 1000 10000 100000] [--rounds 3]
 """
@@ -37,15 +37,18 @@ def profile(duties: int) -> str:
     return head + "".join(LINES[i % len(LINES)] for i in range(duties))
 
 
-def run_once(path: str) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one `opsplan overload` run."""
+COMMANDS = {"overload": ["overload", "--format", "json"], "validate": ["validate"]}
+
+
+def run_once(command: list[str], path: str) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one run of `opsplan COMMAND PATH`."""
     start = time.perf_counter()
-    proc = subprocess.Popen([BIN, "overload", path, "--format", "json"], stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen([BIN, *command, path], stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
     if proc.returncode != 0:
-        sys.exit(f"opsplan overload {path} exited {proc.returncode}")
+        sys.exit(f"opsplan {' '.join(command)} {path} exited {proc.returncode}")
     return elapsed, usage.ru_maxrss
 
 
@@ -55,17 +58,19 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 20_000, 100_000])
     parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
-    print("| duties | file size | median s | duties/s | peak RSS MiB |")
-    print("| ---: | ---: | ---: | ---: | ---: |")
+    print("| command | duties | file size | median s | duties/s | peak RSS MiB |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             path = Path(tmp) / f"profile-{size}.yaml"
             path.write_text(profile(size), encoding="utf-8")
-            runs = [run_once(str(path)) for _ in range(args.rounds)]
-            wall = statistics.median(r[0] for r in runs)
-            rss = max(r[1] for r in runs) / 1024
             mib = path.stat().st_size / 2**20
-            print(f"| {size:,} | {mib:.1f} MiB | {wall:.2f} | {size / wall:,.0f} | {rss:.0f} |")
+            for name, command in COMMANDS.items():
+                runs = [run_once(command, str(path)) for _ in range(args.rounds)]
+                wall = statistics.median(r[0] for r in runs)
+                rss = max(r[1] for r in runs) / 1024
+                cells = [name, f"{size:,}", f"{mib:.1f} MiB", f"{wall:.2f}", f"{size / wall:,.0f}"]
+                print("| " + " | ".join([*cells, f"{rss:.0f}"]) + " |")
 
 
 if __name__ == "__main__":
