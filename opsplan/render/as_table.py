@@ -96,10 +96,11 @@ def _overload(console: Console, report: OverloadReport, width: int) -> None:
         table.add_column(
             header, justify="left" if header in ("Role", "of a full-time job") else "right"
         )
+    limit = max(10, min(30, width - 70))  # 30 cells (3 full-time jobs) in a 100-column terminal
     for role in report.roles:
         hours = common.num(role.hours) + (" est." if role.estimated else "")
         norm = common.norm_cell(role.norm_min, role.norm_max, role.in_norm)
-        graph = common.bar(role.hours / report.capacity_hours, 10, 30)
+        graph = common.bar(role.hours / report.capacity_hours, limit / 3, limit)
         table.add_row(role.name, hours, common.pct(role.share), norm, graph)
     for task in report.unmatched:
         hours = common.num(task.hours) if task.hours_given else "?"
@@ -107,8 +108,12 @@ def _overload(console: Console, report: OverloadReport, width: int) -> None:
     console.print(table)
     if report.handoff:
         console.print("Hand-off plan (largest role first, until the load is at or below 1x):")
+        plan = Table.grid(padding=(0, 1))
+        plan.add_column(justify="right", min_width=4)
+        plan.add_column()
         for i, line in enumerate(common.handoff_lines(report), 1):
-            console.print(f"  {i}. {line}")
+            plan.add_row(f"{i}.", line)
+        console.print(plan)
         console.print()
     matched = [m for m in report.matches if m.keywords]
     if matched:
