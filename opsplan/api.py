@@ -133,24 +133,19 @@ def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Validation
     if not paths:
         paths = [str(loader.builtin_path("roles.yaml")), str(loader.builtin_path("norms.yaml"))]
     files = [_check_one(path, stdin) for path in paths]
-    catalogues = [f.model for f in files if isinstance(f.model, Catalogue)]
-    norm_sets = [f.model for f in files if isinstance(f.model, NormSet)]
+    partners = _Partners(files)
     for f in files:
         if f.source is None:
             continue
         findings: list[Finding] = []
         if isinstance(f.model, Catalogue):
-            norms = norm_sets[0] if norm_sets else loader.load_norms()[0]
-            findings = check_catalogue(f.model) + check_drivers(f.model, norms)
+            findings = check_catalogue(f.model) + check_drivers(f.model, partners.norms())
         elif isinstance(f.model, NormSet):
-            catalogue = catalogues[0] if catalogues else loader.load_catalogue()[0]
-            findings = check_norms(f.model, catalogue)
+            findings = check_norms(f.model, partners.catalogue())
         elif isinstance(f.model, Profile):
             from opsplan.core.overload import check_profile
 
-            catalogue = catalogues[0] if catalogues else loader.load_catalogue()[0]
-            norms = norm_sets[0] if norm_sets else loader.load_norms()[0]
-            findings = check_profile(f.model, catalogue, norms)
+            findings = check_profile(f.model, partners.catalogue(), partners.norms())
         f.problems += [f.source.problem(x.path, x.message, key=x.key) for x in findings]
         f.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     return ValidationReport(
@@ -166,6 +161,27 @@ def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Validation
         ],
         problems=[p for f in files for p in f.problems],
     )
+
+
+class _Partners:
+    """What files are checked against: the first catalogue and norms given, else the built-in
+    ones, each loaded at most once."""
+
+    def __init__(self, files: list[_Checked]) -> None:
+        self._catalogue = next((f.model for f in files if isinstance(f.model, Catalogue)), None)
+        self._norms = next((f.model for f in files if isinstance(f.model, NormSet)), None)
+
+    def catalogue(self) -> Catalogue:
+        """The catalogue to check against."""
+        if self._catalogue is None:
+            self._catalogue = loader.load_catalogue()[0]
+        return self._catalogue
+
+    def norms(self) -> NormSet:
+        """The norms to check against."""
+        if self._norms is None:
+            self._norms = loader.load_norms()[0]
+        return self._norms
 
 
 def _check_one(path: str, stdin: IO[bytes] | None) -> _Checked:

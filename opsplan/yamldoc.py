@@ -87,8 +87,6 @@ class Document:
             elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
                 mark = self.marks[id(node)][part]
                 node = node[part]
-            elif part == "[key]":
-                continue
             else:
                 break
         return mark
