@@ -1,7 +1,9 @@
 """Start-up of each command as a ratio to `python -c pass` with the same interpreter.
 
-Runs each command and the baseline interleaved, N rounds, and reports medians. Run it with
-the Python of the environment opsplan is installed in:
+Runs each command and the baseline interleaved, N rounds, and reports the median time and the
+median of the per-round ratios (each command against the baseline of its own round, which
+cancels the machine's drift between rounds). Run it with the Python of the environment
+opsplan is installed in:
 
     python bench/startup.py [--rounds 30]
 """
@@ -80,7 +82,7 @@ def main() -> None:
     for _ in range(rounds):
         for name, args in COMMANDS.items():
             times[name].append(timed(args, root))
-    base = statistics.median(times["python -c pass"])
+    base = times["python -c pass"]
     print(
         f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores,"
     )
@@ -89,8 +91,9 @@ def main() -> None:
     print("| --- | ---: | ---: | ---: |")
     for name, samples in times.items():
         median = statistics.median(samples)
+        ratio = statistics.median(t / b for t, b in zip(samples, base, strict=True))
         goal = f"<= {GOALS[name]}x" if name in GOALS else ""
-        print(f"| `{name}` | {median * 1000:.1f} | {median / base:.1f}x | {goal} |")
+        print(f"| `{name}` | {median * 1000:.1f} | {ratio:.1f}x | {goal} |")
 
 
 if __name__ == "__main__":
