@@ -78,9 +78,10 @@ def roles(
         from opsplan.core.matching import find_role
 
         chosen = [find_role(catalogue, role_id)]
+    defaults = {size: driver_values(norms, size, {}) for size in SIZES}
     infos = []
     for role in chosen:
-        demand = {s: round(role_demand(role, driver_values(norms, s, {})), 1) for s in SIZES}
+        demand = {s: round(role_demand(role, drivers), 1) for s, drivers in defaults.items()}
         units = {d.driver: norms.drivers[d.driver].unit for d in role.duties if d.driver}
         infos.append(RoleInfo(**role.model_dump(), demand_hours=demand, drivers=units))
     return RoleList(roles=infos, single=role_id is not None)
