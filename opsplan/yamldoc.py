@@ -178,6 +178,12 @@ def compose(text: str) -> Document:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = (mark.line + 1, mark.column + 1) if mark is not None else None
+        if "maximum nesting depth" in str(exc.problem):
+            # libyaml's scanner (PyYAML >= 6.0.3) stops flow nesting at 1000 levels, before the
+            # composer sees level 65: report it as the composer would, at level 65.
+            raise YamlError(
+                f"nesting deeper than {MAX_DEPTH} levels", _flow_depth_mark(text) or where
+            ) from None
         raise YamlError(f"YAML syntax: {exc.problem or exc.context}", where) from None
     except yaml.reader.ReaderError as exc:
         raise YamlError(
@@ -187,6 +193,21 @@ def compose(text: str) -> Document:
         raise YamlError(f"YAML syntax: {exc}", None) from None
     finally:
         loader.dispose()
+
+
+def _flow_depth_mark(text: str) -> Mark | None:
+    """Where flow brackets first open level MAX_DEPTH + 1 (quoted text is not skipped: this
+    only places a message the scanner already decided on). A block mapping at the top counts
+    as the first level."""
+    depth = 0 if text.lstrip()[:1] in ("[", "{") else 1
+    for position, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return _offset_mark(text, position)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+    return None
 
 
 def _offset_mark(text: str, position: int) -> Mark:
