@@ -1,112 +1,209 @@
-"""Everything the CLI does, callable from Python: load the files, check them, compute.
+"""Everything the CLI does, callable from Python: keyword-only functions over paths or models.
 
 Each function returns a result model or raises an OpsplanError (InputError with located
-problems, or UsageError).
+problems, or UsageError). Driver values are a mapping (`{"platforms": 6}`); parsing
+`NAME=VALUE` text is the command line's business.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import IO, Literal
+from collections.abc import Mapping, Sequence
+from typing import IO, TYPE_CHECKING, TypeVar
 
 from opsplan import loader
-from opsplan.core.checks import check_catalogue, check_drivers, check_norms
-from opsplan.errors import InputError, UsageError
+from opsplan.errors import InputError
+from opsplan.i18n import Msg
 from opsplan.models import (
     SIZES,
     Catalogue,
-    FileCheck,
-    Finding,
+    DriverInfo,
+    DriverList,
     NormSet,
     OverloadReport,
-    Problem,
     Profile,
     Recommendation,
     RoleInfo,
     RoleList,
     Size,
+    SourceRef,
     ValidationReport,
 )
 
-Kind = Literal["roles", "norms", "profile", "unknown"]
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+    from opsplan.models.team import Team, TeamReport
+
+M = TypeVar("M", bound="BaseModel")
 
 
-def _located(findings: list[Finding], sources: dict[str, loader.Source]) -> list[Problem]:
-    return [sources[f.kind].problem(f.path, f.message, key=f.key) for f in findings]
+def _load(path: str | None, builtin: str, model: type[M], kind: str) -> tuple[M, loader.Source]:
+    """A data file as `model`; a file of another kind says what it is."""
+    source = loader.read_source(path or str(loader.builtin_path(builtin)))
+    from opsplan.validate.kinds import recognise
+
+    found = recognise(source.doc.data)
+    if found is not None and found.name != kind:
+        raise InputError([source.problem((), Msg("wrong_kind", kind=Msg(f"kind_{found.name}"), option=f"--{found.name}" if found.name in ("roles", "norms") else found.name))])
+    return loader.validate(source, model), source
 
 
 def load_data(
-    roles_path: str | None = None, norms_path: str | None = None
+    *, roles: str | Catalogue | None = None, norms: str | NormSet | None = None
 ) -> tuple[Catalogue, NormSet]:
-    """Load and cross-check the role catalogue and the norms (built-in where a path is None)."""
-    catalogue, roles_src = loader.load_catalogue(roles_path)
-    norms, norms_src = loader.load_norms(norms_path)
-    findings = check_catalogue(catalogue) + check_drivers(catalogue, norms)
-    findings += check_norms(norms, catalogue)
-    if findings:
-        raise InputError(_located(findings, {"roles": roles_src, "norms": norms_src}))
-    return catalogue, norms
+    """The role catalogue and the norms (built-in where None), cross-checked.
+
+    A problem in the built-in norms caused by the user's catalogue is reported against the
+    user's catalogue, with the advice to give norms that go with it.
+    """
+    from opsplan.core.checks import check_catalogue, check_drivers, check_norms
+
+    sources: dict[str, loader.Source] = {}
+    if not isinstance(roles, Catalogue):
+        roles, sources["roles"] = _load(roles, "roles.yaml", Catalogue, "roles")
+        roles_name = sources["roles"].name
+    else:
+        roles_name = "(given)"
+    if not isinstance(norms, NormSet):
+        norms, sources["norms"] = _load(norms, "norms.yaml", NormSet, "norms")
+    findings = check_catalogue(roles) + check_drivers(roles, norms)
+    builtin_roles = roles_name == str(loader.builtin_path("roles.yaml"))
+    findings += check_norms(norms, roles, "" if builtin_roles else roles_name)
+    located = [
+        sources[f.kind].problem(f.path, f.message, key=f.key)
+        for f in findings
+        if f.kind in sources
+    ]
+    if located:
+        raise InputError(located)
+    return roles, norms
 
 
 def recommend(
+    *,
     size: Size,
-    marketing: bool,
-    sets: Sequence[str] = (),
+    marketing: bool = False,
+    drivers: Mapping[str, float] | None = None,
     fte: bool = False,
-    roles_path: str | None = None,
-    norms_path: str | None = None,
+    roles: str | Catalogue | None = None,
+    norms: str | NormSet | None = None,
 ) -> Recommendation:
-    """`opsplan recommend`: headcount per role for a company of `size` and focus."""
+    """Headcount per role for a company of `size` and focus (`opsplan recommend`)."""
     from opsplan.core.recommend import recommend as compute
-    from opsplan.core.workload import parse_sets
+    from opsplan.core.workload import check_overrides
 
-    catalogue, norms = load_data(roles_path, norms_path)
-    overrides = parse_sets(sets, norms.drivers)
-    return compute(catalogue, norms, size, marketing, overrides, fte)
+    catalogue, norm_set = load_data(roles=roles, norms=norms)
+    overrides = check_overrides(drivers or {}, norm_set.drivers)
+    return compute(catalogue, norm_set, size, marketing, overrides, fte)
+
+
+def source_refs(catalogue: Catalogue, ids: Sequence[str]) -> list[SourceRef]:
+    """The cited sources by title (an id not in the table is shown as it is)."""
+    table = {s.id: s for s in catalogue.sources}
+    refs = []
+    for source_id in dict.fromkeys(ids):
+        s = table.get(source_id)
+        refs.append(
+            SourceRef(id=source_id, title=s.title, title_zh=s.title_zh, date=s.date)
+            if s
+            else SourceRef(id=source_id, title=source_id)
+        )
+    return refs
 
 
 def roles(
-    role_id: str | None = None, roles_path: str | None = None, norms_path: str | None = None
+    *,
+    role: str | None = None,
+    roles: str | Catalogue | None = None,
+    norms: str | NormSet | None = None,
 ) -> RoleList:
-    """`opsplan roles`: the catalogue, or one role (by id, English or Chinese name)."""
+    """The catalogue, or one role by id, English or Chinese name (`opsplan roles`)."""
     from opsplan.core.workload import driver_values, role_demand
 
-    catalogue, norms = load_data(roles_path, norms_path)
+    catalogue, norm_set = load_data(roles=roles, norms=norms)
     chosen = catalogue.roles
-    if role_id is not None:
+    if role is not None:
         from opsplan.core.matching import find_role
 
-        chosen = [find_role(catalogue, role_id)]
-    defaults = {size: driver_values(norms, size, {}) for size in SIZES}
+        chosen = [find_role(catalogue, role)]
+    defaults = {size: driver_values(norm_set, size, {}) for size in SIZES}
     infos = []
-    for role in chosen:
-        demand = {s: round(role_demand(role, drivers), 1) for s, drivers in defaults.items()}
-        units = {d.driver: norms.drivers[d.driver].unit for d in role.duties if d.driver}
-        infos.append(RoleInfo(**role.model_dump(), demand_hours=demand, drivers=units))
-    return RoleList(roles=infos, single=role_id is not None)
+    for r in chosen:
+        demand = {s: round(role_demand(r, d), 1) for s, d in defaults.items()}
+        units = {
+            d.driver: {"en": norm_set.drivers[d.driver].unit, "zh": norm_set.drivers[d.driver].unit_zh or ""}
+            for d in r.duties
+            if d.driver
+        }
+        data = r.model_dump(exclude={"source"})
+        cited = source_refs(catalogue, [*r.source, *(d.source for d in r.duties if d.source)])
+        infos.append(RoleInfo(**data, sources=cited, demand_hours=demand, drivers=units))
+    return RoleList(roles=infos, single=role is not None)
+
+
+def drivers(*, norms: str | NormSet | None = None) -> DriverList:
+    """The workload drivers with their units and defaults per size (`opsplan drivers`)."""
+    norm_set = norms if isinstance(norms, NormSet) else _load(norms, "norms.yaml", NormSet, "norms")[0]
+    return DriverList(
+        drivers=[
+            DriverInfo(
+                name=key,
+                description=d.description,
+                description_zh=d.description_zh,
+                unit=d.unit,
+                unit_zh=d.unit_zh,
+                default={s: d.default.at(s) for s in SIZES},
+            )
+            for key, d in norm_set.drivers.items()
+        ]
+    )
 
 
 def overload(
-    profile_path: str,
-    roles_path: str | None = None,
-    norms_path: str | None = None,
+    *,
+    profile: str | Profile,
+    roles: str | Catalogue | None = None,
+    norms: str | NormSet | None = None,
     stdin: IO[bytes] | None = None,
 ) -> OverloadReport:
-    """`opsplan overload`: one person's load against capacity and the norms (`-` is stdin)."""
+    """One person's load against capacity and the norms (`opsplan overload`; `-` is stdin)."""
     from opsplan.core.overload import check_profile
     from opsplan.core.overload import overload as compute
 
-    catalogue, norms = load_data(roles_path, norms_path)
-    profile, source = loader.load_profile(profile_path, stdin)
-    findings = check_profile(profile, catalogue, norms)
-    if findings:
-        raise InputError(_located(findings, {"profile": source}))
-    return compute(profile, catalogue, norms)
+    catalogue, norm_set = load_data(roles=roles, norms=norms)
+    if not isinstance(profile, Profile):
+        profile, source = loader.load(profile, Profile, stdin)
+        findings = check_profile(profile, catalogue, norm_set)
+        if findings:
+            raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
+    return compute(profile, catalogue, norm_set)
 
 
-def init(path: str, force: bool = False) -> str:
-    """`opsplan init`: write the commented profile template to `path`; returns its text."""
+def team(
+    *,
+    team: str | Team,
+    company: Mapping[str, object] | None = None,
+    roles: str | Catalogue | None = None,
+    norms: str | NormSet | None = None,
+    stdin: IO[bytes] | None = None,
+) -> TeamReport:
+    """A real team against the norms and the workload (`opsplan team`): team.yaml or a CSV
+    roster (`company` gives size, marketing and drivers for a roster, or overrides the file's)."""
+    from opsplan.core.team import analyse, check_team
+    from opsplan.models.team import Team
+    from opsplan.roster import load_team
+
+    catalogue, norm_set = load_data(roles=roles, norms=norms)
+    if not isinstance(team, Team):
+        team, source = load_team(team, company or {}, stdin)
+        findings = check_team(team, catalogue, norm_set)
+        if findings:
+            raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
+    return analyse(team, catalogue, norm_set)
+
+
+def init(path: str, *, force: bool = False) -> str:
+    """Write the commented profile template to `path` (`opsplan init`); returns its text."""
     from opsplan.writer import write_text
 
     text = loader.read_builtin_text("profile-template.yaml")
@@ -114,113 +211,8 @@ def init(path: str, force: bool = False) -> str:
     return text
 
 
-@dataclass
-class _Checked:
-    name: str
-    problems: list[Problem] = field(default_factory=list)
-    source: loader.Source | None = None
-    kind: Kind = "unknown"
-    model: Catalogue | NormSet | Profile | None = None
-    readable: bool = True
+def validate(paths: Sequence[str], *, stdin: IO[bytes] | None = None) -> ValidationReport:
+    """Check data files, collecting every problem (`opsplan validate`; built-ins if none)."""
+    from opsplan.validate.checker import validate as check
 
-
-def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> ValidationReport:
-    """`opsplan validate`: check every file, collecting every problem (built-ins if none).
-
-    Each file is recognised by its content. A norms file is checked against the first roles
-    file given with it, or the built-in catalogue; a roles file's drivers against the first
-    norms file given, or the built-in norms.
-    """
-    if not paths:
-        paths = [str(loader.builtin_path("roles.yaml")), str(loader.builtin_path("norms.yaml"))]
-    files = [_check_one(path, stdin) for path in paths]
-    partners = _Partners(files)
-    for f in files:
-        if f.source is None:
-            continue
-        findings: list[Finding] = []
-        if isinstance(f.model, Catalogue):
-            findings = check_catalogue(f.model) + check_drivers(f.model, partners.norms())
-        elif isinstance(f.model, NormSet):
-            findings = check_norms(f.model, partners.catalogue())
-        elif isinstance(f.model, Profile):
-            from opsplan.core.overload import check_profile
-
-            findings = check_profile(f.model, partners.catalogue(), partners.norms())
-        f.problems += [f.source.problem(x.path, x.message, key=x.key) for x in findings]
-        f.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
-    return ValidationReport(
-        files=[
-            FileCheck(
-                file=f.name,
-                kind=f.kind,
-                valid=not f.problems,
-                errors=len(f.problems),
-                readable=f.readable,
-            )
-            for f in files
-        ],
-        problems=[p for f in files for p in f.problems],
-    )
-
-
-class _Partners:
-    """What files are checked against: the first catalogue and norms given, else the built-in
-    ones, each loaded at most once."""
-
-    def __init__(self, files: list[_Checked]) -> None:
-        self._catalogue = next((f.model for f in files if isinstance(f.model, Catalogue)), None)
-        self._norms = next((f.model for f in files if isinstance(f.model, NormSet)), None)
-
-    def catalogue(self) -> Catalogue:
-        """The catalogue to check against."""
-        if self._catalogue is None:
-            self._catalogue = loader.load_catalogue()[0]
-        return self._catalogue
-
-    def norms(self) -> NormSet:
-        """The norms to check against."""
-        if self._norms is None:
-            self._norms = loader.load_norms()[0]
-        return self._norms
-
-
-def _check_one(path: str, stdin: IO[bytes] | None) -> _Checked:
-    checked = _Checked("<stdin>" if path == loader.STDIN else path)
-    try:
-        checked.source = loader.read_source(path, stdin)
-    except UsageError as exc:
-        message = str(exc).removeprefix(f"{checked.name}: ")
-        checked.problems.append(Problem(file=checked.name, message=message))
-        checked.readable = False
-        return checked
-    except InputError as exc:
-        checked.problems += exc.problems
-        return checked
-    data = checked.source.doc.data
-    if "roles" in data:
-        checked.kind = "roles"
-    elif "norms" in data:
-        checked.kind = "norms"
-    elif "company" in data or "duties" in data:
-        checked.kind = "profile"
-    else:
-        message = (
-            "cannot tell what this file is: expected a top-level 'roles:' (role catalogue),"
-            " 'norms:' (staffing norms) or 'company:' (a one-person profile)"
-        )
-        checked.problems.append(checked.source.problem((), message))
-        return checked
-    models: dict[str, type[Catalogue | NormSet | Profile]] = {
-        "roles": Catalogue,
-        "norms": NormSet,
-        "profile": Profile,
-    }
-    model = models[checked.kind]
-    try:
-        result: Catalogue | NormSet | Profile = loader.validate(checked.source, model)
-    except InputError as exc:
-        checked.problems += exc.problems
-    else:
-        checked.model = result
-    return checked
+    return check(paths, stdin)

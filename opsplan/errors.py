@@ -1,7 +1,7 @@
 """The project's own error types and its exit codes.
 
 Everything that goes wrong for a reason the user can act on is one of these; the CLI turns
-them into messages on stderr and the exit codes documented in the README.
+them into messages on stderr (in the user's language) and the exit codes of the README.
 """
 
 from __future__ import annotations
@@ -35,6 +35,16 @@ class InputError(OpsplanError):
 
 
 class UsageError(OpsplanError):
-    """A bad option, argument or path (exit 2)."""
+    """A bad option, argument or path (exit 2); `msg` is an opsplan.i18n.Msg or plain text."""
 
     exit_code = EXIT_USAGE
+
+    def __init__(self, msg: str) -> None:
+        self.msg = msg
+        super().__init__(msg)
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang`."""
+        from opsplan.i18n import localize
+
+        return localize(self.msg, "zh" if lang == "zh" else "en")

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from opsplan.errors import InputError, UsageError
+from opsplan.i18n import Msg
 from opsplan.models import Catalogue, NormSet, Problem, Profile
 from opsplan.yamldoc import Document, YamlError, compose
 
@@ -37,7 +38,7 @@ class Source:
     def problem(self, path: tuple[str | int, ...], message: str, *, key: bool = False) -> Problem:
         """A Problem at `path` inside this file."""
         line, col = self.doc.locate(path, key=key)
-        return Problem(file=self.name, line=line, col=col, message=message)
+        return problem_at(self.name, line, col, message)
 
 
 def builtin_path(name: str) -> Path:
@@ -66,20 +67,21 @@ def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
         try:
             info = os.stat(path)
         except FileNotFoundError:
-            raise UsageError(f"{path}: no such file") from None
+            raise UsageError(Msg("path_missing", path=path)) from None
         except OSError as exc:
-            raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+            raise UsageError(Msg("path_unreadable", path=path, reason=str(exc.strerror or exc))) from None
         if stat.S_ISDIR(info.st_mode):
-            raise UsageError(f"{path}: is a directory, not a file")
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISFIFO(info.st_mode)):
-            raise UsageError(f"{path}: not a regular file")
+            raise UsageError(Msg("path_directory", path=path))
+        if not stat.S_ISREG(info.st_mode):
+            # a FIFO or device could block or never end: only regular files (and `-`)
+            raise UsageError(Msg("path_not_regular", path=path))
         if info.st_size > MAX_BYTES:
             raise _too_big(path)
         try:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
         except OSError as exc:
-            raise UsageError(f"{path}: cannot read: {exc.strerror or exc}") from None
+            raise UsageError(Msg("path_unreadable", path=path, reason=str(exc.strerror or exc))) from None
     if len(data) > MAX_BYTES:
         raise _too_big(path)
     return data
@@ -87,23 +89,23 @@ def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
 
 def _too_big(name: str) -> InputError:
     limit = MAX_BYTES // (1024 * 1024)
-    return InputError([Problem(file=name, message=f"file is larger than {limit} MiB")])
+    return InputError([problem_at(name, None, None, Msg("file_too_big", limit=limit))])
 
 
 def decode(name: str, data: bytes) -> str:
     """UTF-8 (a BOM is allowed) to text; other encodings and NUL bytes are located errors."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError([_at(name, 1, 1, "the file is UTF-16; save it as UTF-8")])
+        raise InputError([problem_at(name, 1, 1, Msg("file_utf16"))])
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     nul = data.find(b"\x00")
     if nul >= 0:
-        raise InputError([_byte_problem(name, data, nul, "a NUL byte (is this a binary file?)")])
+        raise InputError([_byte_problem(name, data, nul, Msg("file_nul"))])
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         byte = data[exc.start]
-        message = f"byte 0x{byte:02x} is not UTF-8; save the file as UTF-8"
+        message = Msg("file_not_utf8", byte=f"0x{byte:02x}")
         raise InputError([_byte_problem(name, data, exc.start, message)]) from None
 
 
@@ -111,11 +113,13 @@ def _byte_problem(name: str, data: bytes, offset: int, message: str) -> Problem:
     line = data.count(b"\n", 0, offset) + 1
     start = data.rfind(b"\n", 0, offset) + 1
     col = len(data[start:offset].decode("utf-8", errors="replace")) + 1
-    return _at(name, line, col, message)
+    return problem_at(name, line, col, message)
 
 
-def _at(name: str, line: int | None, col: int | None, message: str) -> Problem:
-    return Problem(file=name, line=line, col=col, message=message)
+def problem_at(name: str, line: int | None, col: int | None, message: str) -> Problem:
+    """A Problem in file `name` at (line, col), from a Msg or plain text."""
+    code, params = (message.code, message.params) if isinstance(message, Msg) else ("", {})
+    return Problem(file=name, line=line, col=col, message=str(message), code=code, params=params)
 
 
 def parse(name: str, text: str) -> Source:
@@ -124,11 +128,11 @@ def parse(name: str, text: str) -> Source:
         doc = compose(text)
     except YamlError as exc:
         line, col = exc.mark if exc.mark else (None, None)
-        raise InputError([_at(name, line, col, exc.message)]) from None
+        raise InputError([problem_at(name, line, col, exc.message)]) from None
     if not isinstance(doc.data, dict):
-        kind = "a list" if isinstance(doc.data, list) else "a single value"
-        message = f"the top level must be a mapping of keys, not {kind}"
-        raise InputError([_at(name, doc.root[0], doc.root[1], message)])
+        kind = Msg("a_list") if isinstance(doc.data, list) else Msg("a_single_value")
+        message = Msg("top_not_mapping", kind=kind)
+        raise InputError([problem_at(name, doc.root[0], doc.root[1], message)])
     return Source(name, doc)
 
 
@@ -162,75 +166,88 @@ def _path_text(loc: tuple[Any, ...]) -> str:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
+    return out[:120]
 
 
 def _number(value: Any) -> str:
     return f"{value:g}" if isinstance(value, float) else str(value)
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> Msg | str:
     if isinstance(value, str):
-        return f'the string "{value[:40]}"'
+        return Msg("the_string", value=value[:40])
     if isinstance(value, (dict, list)):
-        return "a mapping" if isinstance(value, dict) else "a list"
+        return Msg("a_mapping") if isinstance(value, dict) else Msg("a_list")
     if value is None:
-        return "nothing (null)"
+        return Msg("null")
     return repr(value)[:40]
 
 
 _EXPECTED = {
-    "float_type": "a number",
-    "int_type": "a whole number",
-    "int_from_float": "a whole number",
-    "bool_type": "true or false",
-    "string_type": "text",
-    "dict_type": "a mapping",
-    "list_type": "a list",
-    "model_type": "a mapping",
-    "model_attributes_type": "a mapping",
+    "float_type": "exp_number",
+    "int_type": "exp_whole",
+    "int_from_float": "exp_whole",
+    "bool_type": "exp_bool",
+    "string_type": "exp_text",
+    "dict_type": "exp_mapping",
+    "list_type": "exp_list",
+    "model_type": "exp_mapping",
+    "model_attributes_type": "exp_mapping",
 }
+_BOUNDS = {
+    "greater_than_equal": ("ge", "at_least"),
+    "greater_than": ("gt", "more_than"),
+    "less_than_equal": ("le", "at_most"),
+    "less_than": ("lt", "less_than"),
+}
+# The messages of opsplan's own model validators, by their English text.
+_VALUE_ERRORS = {"give a `role:` or a `task:` (or both)": "role_or_task"}
 
 
-def _describe(error: Any, loc: tuple[str | int, ...]) -> str:
+def _describe(error: Any, loc: tuple[str | int, ...]) -> Msg:
     kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
     where = _path_text(loc)
+    inside = _path_text(loc[:-1])
     if kind == "missing":
-        return f"missing required key '{loc[-1]}'" + (
-            f" in {_path_text(loc[:-1])}" if loc[:-1] else ""
+        return Msg("missing_key_in", key=loc[-1], where=inside) if inside else Msg(
+            "missing_key", key=loc[-1]
         )
     if kind == "invalid_key":
-        return f"a key must be text, not {_shown(value)}" + (
-            f" (in {_path_text(loc[:-1])})" if loc[:-1] else ""
+        return Msg("key_not_text_in", value=_shown(value), where=inside) if inside else Msg(
+            "key_not_text", value=_shown(value)
         )
     if kind == "extra_forbidden":
-        return f"unknown key '{loc[-1]}'" + (f" in {_path_text(loc[:-1])}" if loc[:-1] else "")
-    if kind in _EXPECTED:
-        message = f"expected {_EXPECTED[kind]}, got {_shown(value)}"
-    elif kind == "finite_number":
-        message = "must be a finite number, not .nan or .inf"
-    elif kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than"):
-        bound = ctx.get("ge", ctx.get("gt", ctx.get("le", ctx.get("lt"))))
-        word = {"greater_than_equal": "at least", "greater_than": "more than"}.get(kind)
-        word = word or {"less_than_equal": "at most", "less_than": "less than"}[kind]
-        message = f"must be {word} {_number(bound)}, got {_shown(value)}"
-        if "hours" in where and bound == 168:
-            message += " (a week has 168 hours)"
-    elif kind == "literal_error":
-        message = f"must be {ctx.get('expected')}, got {_shown(value)}"
-    elif kind == "string_pattern_mismatch" and "-" in str(ctx.get("pattern")):
-        message = f"{_shown(value)} is not a valid id: lowercase words joined by '-' (new-media)"
-    elif kind == "string_pattern_mismatch":
-        message = (
-            f"{_shown(value)} is not a valid name: lowercase letters, digits, '_' (copy_pieces)"
+        key = str(loc[-1])[:60]
+        return Msg("unknown_key_in", key=key, where=inside) if inside else Msg(
+            "unknown_key", key=key
         )
+    message: Msg
+    if kind in _EXPECTED:
+        message = Msg("expected", what=Msg(_EXPECTED[kind]), got=_shown(value))
+    elif kind == "finite_number":
+        message = Msg("not_finite")
+    elif kind in _BOUNDS:
+        name, word = _BOUNDS[kind]
+        bound = _number(ctx.get(name))
+        code = "bound_week" if "hours" in where and bound == "168" else "bound"
+        message = Msg(code, word=Msg(word), bound=bound, got=_shown(value))
+    elif kind == "literal_error":
+        message = Msg("must_be", expected=str(ctx.get("expected"))[:200], got=_shown(value))
+    elif kind == "string_pattern_mismatch" and "-" in str(ctx.get("pattern")):
+        message = Msg("bad_id", value=_shown(value))
+    elif kind == "string_pattern_mismatch":
+        message = Msg("bad_name", value=_shown(value))
     elif kind == "too_short":
-        message = "must not be empty"
-    elif kind == "value_error":
-        message = str(ctx.get("error", error["msg"]))
+        message = Msg("empty")
+    elif kind == "too_long" and isinstance(value, str):
+        message = Msg("too_long_text", max=ctx.get("max_length"))
+    elif kind == "too_long":
+        message = Msg("too_many_items", max=ctx.get("max_length"))
+    elif kind == "value_error" and str(ctx.get("error")) in _VALUE_ERRORS:
+        message = Msg(_VALUE_ERRORS[str(ctx.get("error"))])
     else:
-        message = str(error["msg"])
-    return f"{where}: {message}" if where else message
+        message = Msg("raw", text=str(error["msg"])[:200])
+    return Msg("at_path", where=where, message=message) if where else message
 
 
 def load(path: str, model: type[M], stdin: IO[bytes] | None = None) -> tuple[M, Source]:

@@ -12,22 +12,26 @@ import tempfile
 from pathlib import Path
 
 from opsplan.errors import UsageError
+from opsplan.i18n import Msg
 
 
 def write_text(path: str, text: str, *, force: bool = False) -> None:
     """Write `text` (UTF-8) to `path` atomically; refuse to overwrite unless `force`."""
     target = Path(path)
     if target.is_dir():
-        raise UsageError(f"{path}: is a directory")
+        raise UsageError(Msg("path_directory", path=path))
+    if target.exists() and not target.is_file():
+        # never replace a device, FIFO or socket, even with --force
+        raise UsageError(Msg("output_not_regular", path=path))
     if target.exists() and not force:
-        raise UsageError(f"{path}: already exists; use --force to overwrite it")
+        raise UsageError(Msg("output_exists", path=path))
     parent = target.parent
     if not parent.is_dir():
-        raise UsageError(f"{path}: the directory {parent} does not exist")
+        raise UsageError(Msg("output_no_dir", path=path, parent=str(parent)))
     try:
         fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise UsageError(Msg("output_failed", path=path, reason=str(exc.strerror or exc))) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
@@ -36,7 +40,7 @@ def write_text(path: str, text: str, *, force: bool = False) -> None:
         os.chmod(tmp, 0o666 & ~_umask())
         _publish(tmp, target, force)
     except OSError as exc:
-        raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        raise UsageError(Msg("output_failed", path=path, reason=str(exc.strerror or exc))) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
@@ -49,10 +53,10 @@ def _publish(tmp: str, target: Path, force: bool) -> None:
     try:
         os.link(tmp, target)
     except FileExistsError:
-        raise UsageError(f"{target}: already exists; use --force to overwrite it") from None
+        raise UsageError(Msg("output_exists", path=str(target))) from None
     except OSError:  # a file system without hard links: check, then rename
         if target.exists():
-            raise UsageError(f"{target}: already exists; use --force to overwrite it") from None
+            raise UsageError(Msg("output_exists", path=str(target))) from None
         os.replace(tmp, target)
 
 

@@ -20,6 +20,8 @@ from typing import Any
 
 import yaml
 
+from opsplan.i18n import Msg
+
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
 Mark = tuple[int, int]  # 1-based (line, column)
@@ -53,7 +55,7 @@ _DocStart = yaml.events.DocumentStartEvent
 class YamlError(Exception):
     """A problem in the YAML text at a 1-based (line, column)."""
 
-    def __init__(self, message: str, mark: Mark | None) -> None:
+    def __init__(self, message: Msg, mark: Mark | None) -> None:
         super().__init__(message)
         self.message = message
         self.mark = mark
@@ -116,7 +118,7 @@ def _scalar(event: Any) -> Any:
     try:
         return _scalar_value(event)
     except ValueError:  # int() refuses more than sys.get_int_max_str_digits() digits
-        raise YamlError("a number too long to read", _mark(event)) from None
+        raise YamlError(Msg("yaml_long_number"), _mark(event)) from None
 
 
 def _scalar_value(event: Any) -> Any:
@@ -134,7 +136,7 @@ def _scalar_value(event: Any) -> Any:
         resolved = _resolve_plain(value)
         if isinstance(resolved, (int, float)) and not isinstance(resolved, bool):
             return float(resolved) if tag.endswith("float") else resolved
-        raise YamlError(f"{value!r} is not a valid {tag[len(_CORE) :]}", _mark(event))
+        raise YamlError(Msg("yaml_bad_value", value=repr(value)[:60], tag=tag[len(_CORE) :]), _mark(event))
     if tag == _CORE + "bool" and value in _BOOLS:
         return _BOOLS[value]
     if tag == _CORE + "null" and value in _NULLS:
@@ -145,8 +147,8 @@ def _scalar_value(event: Any) -> Any:
 def _bad_tag(tag: str, event: Any) -> YamlError:
     shown = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
     if "python/" in tag:
-        return YamlError(f"unsafe tag {shown}: opsplan never builds Python objects", _mark(event))
-    return YamlError(f"unknown tag {shown}: only plain YAML values are allowed", _mark(event))
+        return YamlError(Msg("yaml_unsafe_tag", tag=shown[:60]), _mark(event))
+    return YamlError(Msg("yaml_unknown_tag", tag=shown[:60]), _mark(event))
 
 
 def _mark(event: Any) -> Mark:
@@ -182,15 +184,15 @@ def compose(text: str) -> Document:
             # libyaml's scanner (PyYAML >= 6.0.3) stops flow nesting at 1000 levels, before the
             # composer sees level 65: report it as the composer would, at level 65.
             raise YamlError(
-                f"nesting deeper than {MAX_DEPTH} levels", _flow_depth_mark(text) or where
+                Msg("yaml_too_deep", depth=MAX_DEPTH), _flow_depth_mark(text) or where
             ) from None
-        raise YamlError(f"YAML syntax: {exc.problem or exc.context}", where) from None
+        raise YamlError(Msg("yaml_syntax", problem=str(exc.problem or exc.context)), where) from None
     except yaml.reader.ReaderError as exc:
         raise YamlError(
-            f"unreadable character: {exc.reason}", _offset_mark(text, exc.position)
+            Msg("yaml_unreadable", reason=str(exc.reason)), _offset_mark(text, exc.position)
         ) from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"YAML syntax: {exc}", None) from None
+        raise YamlError(Msg("yaml_syntax", problem=str(exc)[:200]), None) from None
     finally:
         loader.dispose()
 
@@ -229,7 +231,7 @@ def _compose(loader: Any) -> Document:
         nodes += size
         if nodes > MAX_NODES:
             raise YamlError(
-                f"the document expands to more than {MAX_NODES:,} values (an alias bomb?)", mark
+                Msg("yaml_bomb", limit=f"{MAX_NODES:,}"), mark
             )
         if not stack:
             result = Document(value, mark, marks)
@@ -240,11 +242,11 @@ def _compose(loader: Any) -> Document:
             top.marks.append(mark)
         elif not top.has_key:
             if isinstance(value, (dict, list)):
-                raise YamlError("a mapping key must be a plain value, not a list or mapping", mark)
+                raise YamlError(Msg("yaml_complex_key"), mark)
             if value in top.container:
                 first = top.marks[value][0]
                 raise YamlError(
-                    f"duplicate key {_key_text(value)} (first defined at line {first[0]})", mark
+                    Msg("yaml_duplicate_key", key=_key_text(value)[:80], line=first[0]), mark
                 )
             top.key, top.key_mark, top.has_key = value, mark, True
         else:
@@ -267,7 +269,7 @@ def _compose(loader: Any) -> Document:
             if tag is not None and tag not in ("!", _CORE + "map", _CORE + "seq"):
                 raise _bad_tag(tag, event)
             if len(stack) >= MAX_DEPTH:
-                raise YamlError(f"nesting deeper than {MAX_DEPTH} levels", _mark(event))
+                raise YamlError(Msg("yaml_too_deep", depth=MAX_DEPTH), _mark(event))
             is_map = kind is _MapStart
             container: Any = {} if is_map else []
             frame_marks: Any = {} if is_map else []
@@ -286,17 +288,17 @@ def _compose(loader: Any) -> Document:
         elif kind is _Alias:
             name = event.anchor
             if name in open_anchors:
-                raise YamlError(f"alias *{name} refers to its own anchor", _mark(event))
+                raise YamlError(Msg("yaml_self_alias", name=name[:60]), _mark(event))
             if name not in anchors:
-                raise YamlError(f"alias *{name} has no anchor before it", _mark(event))
+                raise YamlError(Msg("yaml_no_anchor", name=name[:60]), _mark(event))
             value, size = anchors[name]
             add(value, _mark(event), size)
         elif kind is _DocStart:
             documents += 1
             if documents > 1:
                 raise YamlError(
-                    "several YAML documents in one file; opsplan reads one", _mark(event)
+                    Msg("yaml_documents"), _mark(event)
                 )
     if result is None:
-        raise YamlError("the file is empty (no YAML document in it)", None)
+        raise YamlError(Msg("yaml_empty"), None)
     return result

@@ -1,20 +1,45 @@
-"""Checks across the data files that a schema alone cannot make (used by validate and loads)."""
+"""Checks across the data files that a schema alone cannot make (used by validate and loads).
+
+Each check looks at every item and returns every finding, so one run reports them all.
+"""
 
 from __future__ import annotations
 
-from opsplan.models import SIZES, Catalogue, Finding, NormSet
+from opsplan.i18n import Msg
+from opsplan.models import SIZES, Catalogue, Finding, NormSet, Source
+
+
+def _sources(
+    sources: list[Source], refs: list[tuple[tuple[str | int, ...], str | None]], kind: str
+) -> list[Finding]:
+    """Every cited source is in the file's `sources:` table (when the file has one)."""
+    if not sources:
+        return []
+    known = {s.id for s in sources}
+    return [
+        Finding(
+            kind=kind,  # type: ignore[arg-type]
+            path=path,
+            message=Msg("unknown_source", source=ref, known=", ".join(sorted(known))),
+        )
+        for path, ref in refs
+        if ref is not None and ref not in known
+    ]
 
 
 def check_catalogue(catalogue: Catalogue) -> list[Finding]:
-    """Unique role ids; no keyword claimed by two roles."""
+    """Unique role ids; no keyword claimed by two roles; sources cited are listed."""
     findings: list[Finding] = []
     seen: dict[str, int] = {}
     owner: dict[str, str] = {}
+    refs: list[tuple[tuple[str | int, ...], str | None]] = []
     for i, role in enumerate(catalogue.roles):
         if role.id in seen:
-            message = f"duplicate role id '{role.id}' (first at roles[{seen[role.id]}])"
+            message = Msg("duplicate_role_id", role=role.id, first=seen[role.id])
             findings.append(Finding(kind="roles", path=("roles", i, "id"), message=message))
         seen.setdefault(role.id, i)
+        refs += [(("roles", i, "source", k), s) for k, s in enumerate(role.source)]
+        refs += [(("roles", i, "duties", k, "source"), d.source) for k, d in enumerate(role.duties)]
         for lang in ("en", "zh"):
             for j, word in enumerate(getattr(role.keywords, lang)):
                 folded = word.casefold()
@@ -24,38 +49,38 @@ def check_catalogue(catalogue: Catalogue) -> list[Finding]:
                         Finding(
                             kind="roles",
                             path=("roles", i, "keywords", lang, j),
-                            message=f"keyword '{word}' is claimed by '{first}' and '{role.id}'",
+                            message=Msg("keyword_twice", word=word, first=first, role=role.id),
                         )
                     )
-    return findings
+    return findings + _sources(catalogue.sources, refs, "roles")
 
 
 def check_drivers(catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     """Every driver a duty uses is defined in the norms."""
     findings = []
+    known = ", ".join(sorted(norms.drivers))
     for i, role in enumerate(catalogue.roles):
         for j, duty in enumerate(role.duties):
             if duty.driver is not None and duty.driver not in norms.drivers:
-                known = ", ".join(sorted(norms.drivers))
                 findings.append(
                     Finding(
                         kind="roles",
                         path=("roles", i, "duties", j, "driver"),
-                        message=f"driver '{duty.driver}' is not defined in the norms ({known})",
+                        message=Msg("driver_undefined", driver=duty.driver, known=known),
                     )
                 )
     return findings
 
 
-def check_norms(norms: NormSet, catalogue: Catalogue) -> list[Finding]:
-    """Roles exist; min <= max; no role twice; every size x focus present exactly once."""
+def check_norms(norms: NormSet, catalogue: Catalogue, against: str = "") -> list[Finding]:
+    """Roles exist in the catalogue; min <= max; no role twice; every size x focus once."""
     findings: list[Finding] = []
     ids = catalogue.by_id()
     where: dict[tuple[str, bool], int] = {}
     for n, norm in enumerate(norms.norms):
         combo = (norm.size, norm.marketing)
         if combo in where:
-            message = f"a second norm for {_combo(combo)} (the first is norms[{where[combo]}])"
+            message = Msg("norm_twice", combo=_combo(combo), first=where[combo])
             findings.append(Finding(kind="norms", path=("norms", n), message=message))
         where.setdefault(combo, n)
         counted: dict[str, int] = {}
@@ -63,27 +88,42 @@ def check_norms(norms: NormSet, catalogue: Catalogue) -> list[Finding]:
             base = ("norms", n, "roles", r)
             for field, role_id in [("role", entry.role)] + [("covers", c) for c in entry.covers]:
                 if role_id not in ids:
-                    findings.append(
-                        Finding(
-                            kind="norms", path=(*base, field), message=f"unknown role '{role_id}'"
-                        )
-                    )
-                if role_id in counted:
                     message = (
-                        f"role '{role_id}' is twice in this norm (also roles[{counted[role_id]}])"
+                        Msg("unknown_role_in", role=role_id, catalogue=against)
+                        if against
+                        else Msg("unknown_role_plain", role=role_id)
                     )
+                    findings.append(Finding(kind="norms", path=(*base, field), message=message))
+                if role_id in counted:
+                    message = Msg("role_twice", role=role_id, first=counted[role_id])
                     findings.append(Finding(kind="norms", path=(*base, field), message=message))
                 counted.setdefault(role_id, r)
             if entry.min > entry.max:
-                message = f"min ({entry.min}) is greater than max ({entry.max})"
+                message = Msg("min_over_max", min=entry.min, max=entry.max)
                 findings.append(Finding(kind="norms", path=(*base, "min"), message=message))
     for size in SIZES:
         for marketing in (True, False):
             if (size, marketing) not in where:
-                message = f"no norm for {_combo((size, marketing))}; every size and focus is needed"
+                message = Msg("norm_missing", combo=_combo((size, marketing)))
                 findings.append(Finding(kind="norms", path=("norms",), message=message, key=True))
-    return findings
+    refs = [(("norms", n, "source"), norm.source) for n, norm in enumerate(norms.norms)]
+    return findings + _sources(norms.sources, refs, "norms")
 
 
-def _combo(combo: tuple[str, bool]) -> str:
-    return f"a {combo[0]} {'marketing' if combo[1] else 'non-marketing'} department"
+def _combo(combo: tuple[str, bool]) -> Msg:
+    return Msg("combo", size=Msg(f"size_{combo[0]}"), focus=Msg(f"dept_{combo[1]}".lower()))
+
+
+def check_people(model: object, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
+    """The cross-checks of a profile or a team file: known roles and drivers."""
+    from opsplan.models import Profile
+
+    if isinstance(model, Profile):
+        from opsplan.core.overload import check_profile
+
+        return check_profile(model, catalogue, norms)
+    from opsplan.core.team import check_team
+    from opsplan.models.team import Team
+
+    assert isinstance(model, Team)
+    return check_team(model, catalogue, norms)

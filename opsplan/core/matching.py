@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from opsplan.errors import UsageError
+from opsplan.i18n import Msg
 from opsplan.models import Catalogue, Role
 
 
@@ -20,27 +21,41 @@ def role_index(catalogue: Catalogue) -> dict[str, Role]:
 
 
 def lookup_role(catalogue: Catalogue | dict[str, Role], text: str) -> Role | None:
-    """The role whose id, English name or Chinese name is `text` (case-insensitive)."""
+    """The role whose id, English or Chinese name is `text` (case-insensitive), or whose name
+    `text` is a clear part of (`新媒体` for 新媒体运营, `security` for Network security officer):
+    a part that fits one role only."""
     index = role_index(catalogue) if isinstance(catalogue, Catalogue) else catalogue
-    return index.get(text.strip().casefold())
+    key = text.strip().casefold()
+    found = index.get(key)
+    if found is not None or len(key) < 2 or (key.isascii() and len(key) < 3):
+        return found
+    fits = {r.id: r for name, r in index.items() if key in name}
+    return next(iter(fits.values())) if len(fits) == 1 else None
 
 
-def suggest_role(catalogue: Catalogue, text: str) -> str:
-    """A ' (did you mean ...?)' hint for an unknown role, or ''."""
+def unknown_role(catalogue: Catalogue, text: str) -> Msg:
+    """'unknown role 'x' (did you mean 'y'?)', or a pointer to `opsplan roles`."""
     import difflib
 
-    names = {r.id: r.id for r in catalogue.roles}
-    names.update({r.name.casefold(): r.id for r in catalogue.roles})
-    close = difflib.get_close_matches(text.strip().casefold(), list(names), n=1, cutoff=0.6)
-    return f" (did you mean '{names[close[0]]}'?)" if close else ""
+    names: dict[str, str] = {}
+    for role in catalogue.roles:
+        for name in (role.id, role.name.casefold(), role.name_zh):
+            names.setdefault(name, role.id)
+    key = text.strip().casefold()
+    parts = sorted({rid for name, rid in names.items() if key and key in name})
+    if len(parts) > 1:
+        return Msg("ambiguous_role", role=text, candidates=", ".join(parts[:6]))
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.6)
+    if close:
+        return Msg("unknown_role_close", role=text, close=names[close[0]])
+    return Msg("unknown_role", role=text)
 
 
 def find_role(catalogue: Catalogue, text: str) -> Role:
     """The role named by `text`; an unknown one is a UsageError with a suggestion."""
     role = lookup_role(catalogue, text)
     if role is None:
-        hint = suggest_role(catalogue, text) or "; `opsplan roles` lists them"
-        raise UsageError(f"unknown role '{text}'{hint}")
+        raise UsageError(unknown_role(catalogue, text))
     return role
 
 

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from opsplan.core.matching import TaskMatcher, lookup_role, role_index, suggest_role
+from opsplan.core.matching import TaskMatcher, lookup_role, role_index, unknown_role
 from opsplan.core.workload import driver_values, role_demand
+from opsplan.i18n import Msg
 from opsplan.models import (
     Catalogue,
     ContextSwitching,
     Finding,
     HandoffStep,
     NormRole,
+    Note,
     NormSet,
     OverloadReport,
     OverloadRole,
@@ -39,8 +41,7 @@ def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> lis
     index = role_index(catalogue)
     for i, duty in enumerate(profile.duties):
         if duty.role is not None and lookup_role(index, duty.role) is None:
-            hint = suggest_role(catalogue, duty.role) or "; `opsplan roles` lists the roles"
-            message = f"unknown role '{duty.role}'{hint}"
+            message = unknown_role(catalogue, duty.role)
             findings.append(Finding(kind="profile", path=("duties", i, "role"), message=message))
         findings += [
             _not_a_driver(("duties", i, key), key, norms)
@@ -54,14 +55,12 @@ def _not_a_driver(path: tuple[str | int, ...], key: str, norms: NormSet) -> Find
     import difflib
 
     close = difflib.get_close_matches(key, list(norms.drivers), n=1)
-    hint = (
-        f"; did you mean '{close[0]}'?"
+    message = (
+        Msg("unknown_key_driver_close", key=key, close=close[0])
         if close
-        else f"; drivers: {', '.join(sorted(norms.drivers))}"
+        else Msg("unknown_key_driver", key=key, known=", ".join(sorted(norms.drivers)))
     )
-    return Finding(
-        kind="profile", path=path, message=f"unknown key '{key}' (not a driver{hint})", key=True
-    )
+    return Finding(kind="profile", path=path, message=message, key=True)
 
 
 @dataclass
@@ -178,8 +177,8 @@ def _report(
         unmatched=unmatched,
         matches=matches,
         handoff=handoff(roles, demand, capacity),
-        context_switching=switching(len(roles) + (1 if unmatched else 0)),
-        notes=_notes(profile, norms, capacity, unmatched, norm is not None),
+        context_switching=switching(len(roles)),
+        notes=_notes(norms, capacity, roles, unmatched, norm is not None),
     )
 
 
@@ -195,6 +194,7 @@ def handoff(roles: list[OverloadRole], demand: float, capacity: float) -> list[H
             HandoffStep(
                 role=role.role,
                 name=role.name,
+                name_zh=role.name_zh,
                 hours=role.hours,
                 load_ratio_after=round(max(remaining, 0) / capacity, 2),
             )
@@ -205,29 +205,30 @@ def handoff(roles: list[OverloadRole], demand: float, capacity: float) -> list[H
 def switching(areas: int) -> ContextSwitching:
     """Weinberg's context-switching rule of thumb for `areas` concurrent areas of work."""
     lost = SWITCHING_LOSS.get(areas, SWITCHING_LOSS_MAX) if areas else 0.0
-    note = (
-        f"Heuristic, not measured: by Weinberg's rule of thumb, switching between {areas} areas"
-        f" of work costs about {lost:.0%} of the week. It is not counted in the load above."
-    )
-    return ContextSwitching(roles=areas, lost_share=lost, note=note)
+    return ContextSwitching(roles=areas, lost_share=lost)
 
 
 def _notes(
-    profile: Profile,
     norms: NormSet,
     capacity: float,
+    roles: list[OverloadRole],
     unmatched: list[UnmatchedTask],
     has_norm: bool,
-) -> list[str]:
-    notes = [
-        "Estimated hours are the role's full weekly workload at this company size (see `opsplan"
-        " roles ROLE`); give `hours:` where you know better.",
-        f"FTE = demand / ({capacity:g} h x {norms.utilization:.0%} productive).",
-    ]
-    if any(not u.hours_given for u in unmatched):
-        notes.append(
-            "Tasks that matched no role and give no `hours:` count as 0 h: add their hours."
+) -> list[Note]:
+    notes = []
+    if not roles and not any(u.hours_given for u in unmatched):
+        notes.append(Note(code="nothing_measured"))
+    if any(r.estimated for r in roles):
+        notes.append(Note(code="estimated_hours"))
+    notes.append(
+        Note(
+            code="fte_formula",
+            params={"capacity": capacity, "utilization": round(norms.utilization * 100)},
         )
+    )
+    no_hours = sum(1 for u in unmatched if not u.hours_given)
+    if no_hours:
+        notes.append(Note(code="unmatched_no_hours", params={"count": no_hours}))
     if not has_norm:
-        notes.append("The norms file has no norm for this size and focus.")
+        notes.append(Note(code="no_norm"))
     return notes

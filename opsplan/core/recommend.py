@@ -7,8 +7,10 @@ from collections.abc import Mapping
 
 from opsplan.core.workload import driver_values, productive_hours, role_demand
 from opsplan.errors import UsageError
+from opsplan.i18n import Msg
 from opsplan.models import (
     Catalogue,
+    Note,
     NormRole,
     NormSet,
     Recommendation,
@@ -34,24 +36,25 @@ def recommend(
     """
     norm = norms.norm(size, marketing)
     if norm is None:
-        focus = "marketing" if marketing else "non-marketing"
-        raise UsageError(f"the norms file has no norm for a {size} {focus} department")
+        raise UsageError(Msg("no_norm_for", size=Msg(f"size_{size}"), focus=_focus(marketing)))
     drivers = driver_values(norms, size, overrides or {})
     per_person = productive_hours(norms)
     roles = catalogue.by_id()
     rows = [
         _row(entry, roles, drivers, per_person, norms.capacity_hours, fte) for entry in norm.roles
     ]
-    notes = list(norm.notes)
-    for row in rows:
+    notes = [
+        Note(code="data_note", params={"text": bilingual(en, zh)})
+        for en, zh in zip(norm.notes, [*norm.notes_zh, *[None] * len(norm.notes)])
+    ]
+    for row, entry in zip(rows, norm.roles):
         if row.outside:
-            notes.append(_outside_note(row))
-        if row.note:
-            notes.append(f"{row.label}: {row.note}")
-    notes.append(
-        f"One person = {norms.capacity_hours:g} h/week x {norms.utilization:.0%} productive"
-        f" = {per_person:g} h of role work. Source: {norm.source}."
-    )
+            notes.append(_outside_note(row, fte))
+        if entry.note:
+            label = bilingual(row.label, row.label_zh)
+            text = bilingual(entry.note, entry.note_zh)
+            notes.append(Note(code="role_note", params={"role": label, "text": text}))
+    notes.append(per_person_note(norms, norm.source, norm.section))
     required = [r for r in rows if not r.optional]
     optional = [r for r in rows if r.optional]
     return Recommendation(
@@ -80,37 +83,70 @@ def _row(
     covered = [roles[c] for c in entry.covers]
     demand = role_demand(role, drivers) + sum(role_demand(c, drivers) for c in covered)
     implied = demand / per_person
-    whole = max(math.ceil(round(implied, 9)), 0)
+    whole = whole_people(implied)
     outside = "below" if whole < entry.min else "above" if whole > entry.max else None
     clamped = min(max(whole, entry.min), entry.max)
     recommended: int | float = round(implied, 1) if fte else clamped
-    per_head = demand / recommended if recommended > 0 else 0.0
+    # --fte: the hours per person of the unrounded FTE (0.44 FTE is 32 h, not 35 h per 0.4)
+    people = implied if fte else recommended
+    per_head = demand / people if people > 0 else 0.0
     label = entry.label or (" + ".join([role.name, *(c.name for c in covered)]))
+    label_zh = entry.label_zh or entry.label or "+".join([role.name_zh, *(c.name_zh for c in covered)])
     return RoleRecommendation(
         role=role.id,
         name=role.name,
         name_zh=role.name_zh,
         label=label,
+        label_zh=label_zh,
         min=entry.min,
         max=entry.max,
         recommended=recommended,
         implied=round(implied, 2),
+        implied_raw=implied,
         demand_hours=round(demand, 1),
         hours_per_person=round(per_head, 1),
         utilization=round(per_head / capacity, 3),
         covers=list(entry.covers),
         optional=entry.optional,
         outside=outside,
-        note=entry.note,
     )
 
 
-def _outside_note(row: RoleRecommendation) -> str:
-    implied = f"{row.implied:g} FTE" if row.recommended % 1 else f"{math.ceil(row.implied - 1e-9)}"
-    bound = (
-        f"the norm's max is {row.max}" if row.outside == "above" else f"the norm's min is {row.min}"
-    )
-    return f"{row.label}: the drivers imply {implied}; {bound}."
+def _focus(marketing: bool) -> Msg:
+    return Msg("focus_marketing" if marketing else "focus_other")
+
+
+def bilingual(en: str, zh: str | None) -> dict[str, str]:
+    """A data-file text with its Chinese wording (English where there is none)."""
+    return {"en": en, "zh": zh or en}
+
+
+def per_person_note(norms: NormSet, source_id: str, section: str | None) -> Note:
+    """'One person = 40 h/week x 80% productive = 32 h of role work', with the norm's source."""
+    source = norms.source(source_id)
+    title = bilingual(source.title, source.title_zh) if source else bilingual(source_id, None)
+    params = {
+        "capacity": norms.capacity_hours,
+        "utilization": round(norms.utilization * 100),
+        "hours": productive_hours(norms),
+        "source": title,
+    }
+    if section:
+        return Note(code="per_person_section", params={**params, "section": section})
+    return Note(code="per_person", params=params)
+
+
+def whole_people(implied: float) -> int:
+    """The whole people an implied FTE needs (2.0000000001 is 2, 2.0005 is 3)."""
+    return max(math.ceil(round(implied, 9)), 0)
+
+
+def _outside_note(row: RoleRecommendation, fte: bool) -> Note:
+    # The same rounding as the flag: the whole people the drivers imply (or the FTE).
+    implied: float = row.recommended if fte else whole_people(row.implied_raw)
+    code = "above_norm" if row.outside == "above" else "below_norm"
+    params = {"role": bilingual(row.label, row.label_zh), "implied": implied}
+    return Note(code=code, params={**params, "max": row.max, "min": row.min})
 
 
 def _number(value: float) -> int | float:

@@ -6,35 +6,35 @@ import math
 from collections.abc import Iterable, Mapping
 
 from opsplan.errors import UsageError
+from opsplan.i18n import Msg
 from opsplan.models import NormSet, Role, Size
 
 
-def parse_sets(items: Iterable[str], known: Iterable[str]) -> dict[str, float]:
-    """Parse `NAME=VALUE` driver settings; a malformed item or unknown driver is a UsageError."""
+MAX_DRIVER = 1_000_000.0
+
+
+def check_overrides(overrides: Mapping[str, float], known: Iterable[str]) -> dict[str, float]:
+    """Driver values set by the caller: known names, finite numbers from 0 to a million."""
     names = sorted(known)
     out: dict[str, float] = {}
-    for item in items:
-        name, sep, raw = item.partition("=")
-        name = name.strip()
-        if not sep or not name:
-            raise UsageError(f"--set {item!r}: expected NAME=VALUE, for example employees=300")
+    for name, value in overrides.items():
         if name not in names:
-            raise UsageError(f"--set {item!r}: unknown driver {name!r}{_suggest(name, names)}")
-        try:
-            value = float(raw.strip())
-        except ValueError:
-            raise UsageError(f"--set {item!r}: {raw.strip()!r} is not a number") from None
-        if not math.isfinite(value) or value < 0:
-            raise UsageError(f"--set {item!r}: the value must be a finite number >= 0")
-        out[name] = value
+            raise UsageError(_unknown_driver(name, names))
+        if not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise UsageError(Msg("set_not_finite", name=name))
+        if not 0 <= value <= MAX_DRIVER:
+            raise UsageError(Msg("set_out_of_range", name=name, max=f"{MAX_DRIVER:,.0f}"))
+        out[name] = float(value)
     return out
 
 
-def _suggest(name: str, names: list[str]) -> str:
+def _unknown_driver(name: str, names: list[str]) -> Msg:
     import difflib
 
     close = difflib.get_close_matches(name, names, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else f"; known: {', '.join(names)}"
+    if close:
+        return Msg("unknown_driver_close", name=name, close=close[0])
+    return Msg("unknown_driver", name=name, known=", ".join(names))
 
 
 def driver_values(norms: NormSet, size: Size, overrides: Mapping[str, float]) -> dict[str, float]:

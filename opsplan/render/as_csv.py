@@ -1,4 +1,4 @@
-"""CSV: one row per role, for spreadsheets."""
+"""CSV: the document's primary table for spreadsheets, machine keys as the header."""
 
 from __future__ import annotations
 
@@ -6,44 +6,25 @@ import csv
 import io
 from typing import Any
 
-from pydantic import BaseModel
-
-from opsplan.models import OverloadReport, Recommendation, RoleList
-
-RECOMMEND_FIELDS = ["role", "label", "min", "max", "recommended", "demand_hours"]
-RECOMMEND_FIELDS += ["hours_per_person", "utilization", "optional"]
-ROLE_FIELDS = ["id", "name", "name_zh", "family", "summary"]
+from opsplan.views.document import Cell, Document
 
 
-def write(header: list[str], rows: list[list[Any]]) -> str:
-    """CSV text with a header row."""
+def _value(value: Any) -> Any:
+    if isinstance(value, Cell):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else value
+
+
+def render(document: Document, **_: Any) -> str:
+    """The primary table's rows with the columns meant for machines."""
+    table = document.primary_table()
+    if table is None:
+        return ""
+    keep = [i for i, c in enumerate(table.columns) if c.audience != "human"]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow([table.columns[i].key for i in keep])
+    writer.writerows([_value(row[i]) for i in keep] for row in table.rows)
     return buffer.getvalue()
-
-
-def render(result: BaseModel, **_: Any) -> str:
-    """The result's rows as CSV with a header row."""
-    if isinstance(result, Recommendation):
-        rows = [[getattr(r, f) for f in RECOMMEND_FIELDS] for r in result.roles]
-        return write(["name" if f == "label" else f for f in RECOMMEND_FIELDS], rows)
-    if isinstance(result, RoleList):
-        sizes = ("small", "medium", "large")
-        header = [*ROLE_FIELDS, "duties", *(f"demand_{s}" for s in sizes)]
-        rows = [
-            [
-                *(getattr(r, f) for f in ROLE_FIELDS),
-                len(r.duties),
-                *(r.demand_hours[s] for s in sizes),
-            ]
-            for r in result.roles
-        ]
-        return write(header, rows)
-    if isinstance(result, OverloadReport):
-        header = ["role", "name", "hours", "estimated", "share", "norm_min", "norm_max", "in_norm"]
-        rows = [[getattr(r, f) for f in header] for r in result.roles]
-        rows += [["", t.task, t.hours, False, "", "", "", False] for t in result.unmatched]
-        return write(header, rows)
-    raise TypeError(f"no CSV for {type(result).__name__}")

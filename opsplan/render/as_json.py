@@ -1,4 +1,4 @@
-"""JSON: the result model as one indented object (lists of roles print as a list)."""
+"""JSON: the result itself, language-neutral keys; names and notes follow the language."""
 
 from __future__ import annotations
 
@@ -7,16 +7,39 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic_core import to_json
 
-from opsplan.models import RoleList
+from opsplan.i18n import Lang, text
 
 
-def render(result: BaseModel, **_: Any) -> str:
-    """The result as JSON (UTF-8, not ASCII-escaped), with a trailing newline.
+def payload(result: BaseModel, lang: Lang) -> Any:
+    """The result's machine form, with names in `lang` and every note's `text` added.
+
+    Generic over result types: any object with `name` and `name_zh` (likewise `label`) gets
+    `name` in the chosen language; any `{code, params}` note gets its sentence as `text`.
+    """
+    machine = getattr(result, "machine", None)
+    data = machine() if callable(machine) else result.model_dump(mode="json")
+    return _walk(data, lang)
+
+
+def _walk(value: Any, lang: Lang) -> Any:
+    if isinstance(value, list):
+        return [_walk(v, lang) for v in value]
+    if not isinstance(value, dict):
+        return value
+    out = {k: _walk(v, lang) for k, v in value.items()}
+    if lang == "zh":
+        for key in ("name", "label", "summary", "note", "title"):
+            if out.get(f"{key}_zh"):
+                out[key] = out[f"{key}_zh"]
+    if "code" in out and "params" in out and isinstance(out["params"], dict):
+        out["text"] = text(out["code"], lang, **out["params"])
+    return out
+
+
+def render(result: BaseModel, *, lang: Lang = "en", **_: Any) -> str:
+    """The result as indented JSON (UTF-8, not ASCII-escaped), with a trailing newline.
 
     pydantic's serializer, not `json.dumps`: with `indent`, the standard library falls back to
     its pure-Python encoder, several times slower on a big report.
     """
-    data: Any = result
-    if isinstance(result, RoleList):
-        data = result.roles[0] if result.single else result.roles
-    return to_json(data, indent=2).decode("utf-8") + "\n"
+    return to_json(payload(result, lang), indent=2).decode("utf-8") + "\n"

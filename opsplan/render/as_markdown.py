@@ -1,63 +1,57 @@
-"""Markdown: tables and notes to paste into a message or a wiki."""
+"""Markdown: headings, tables and lists to paste into a message or a wiki."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from pydantic import BaseModel
+from opsplan.render.cells import safe, shown
+from opsplan.views.document import Bar, Document, Facts, Notes, Paragraph, Steps, Table
 
-from opsplan.models import OverloadReport, Recommendation, RoleList
-from opsplan.render import common
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 
 
-def table(header: list[str], rows: list[list[str]], right_from: int = 1) -> str:
-    """A GitHub-flavoured Markdown table; columns from `right_from` on are right-aligned."""
-    align = ["---" if i < right_from else "---:" for i in range(len(header))]
+def md(text: str) -> str:
+    """User text made inert in Markdown: specials backslashed, controls escaped."""
+    return _SPECIAL.sub(r"\\\1", safe(text))
+
+
+def render(document: Document, **_: Any) -> str:
+    """The document as GitHub-flavoured Markdown."""
+    out = f"## {md(document.title)}\n\n"
+    for block in document.blocks:
+        if isinstance(block, Facts):
+            for label, value in block.items:
+                if not isinstance(value, Bar):
+                    out += f"- **{md(label)}:** {md(value)}\n"
+            out += "\n"
+        elif isinstance(block, Table):
+            out += _table(block) + "\n"
+        elif isinstance(block, Steps):
+            out += f"### {md(block.title)}\n\n"
+            out += "".join(f"{i}. {md(item)}\n" for i, item in enumerate(block.items, 1)) + "\n"
+        elif isinstance(block, Notes):
+            out += "".join(f"- {md(note)}\n" for note in block.items)
+        elif isinstance(block, Paragraph):
+            out += f"### {md(block.text)}\n\n" if block.heading else f"{md(block.text)}\n\n"
+        elif isinstance(block, Bar):
+            out += f"{md(block.text)}\n\n"
+    return out.rstrip("\n") + "\n"
+
+
+def _table(table: Table) -> str:
+    columns = [c for c in table.columns if c.audience != "machine" and c.kind != "bar"]
+    keep = [i for i, c in enumerate(table.columns) if c.audience != "machine" and c.kind != "bar"]
+    align = ["---:" if c.kind in ("int", "num", "pct") else "---" for c in columns]
 
     def line(cells: list[str]) -> str:
-        return "| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |\n"
+        return "| " + " | ".join(cells) + " |\n"
 
-    return line(header) + line(align) + "".join(line(r) for r in rows)
-
-
-def render(result: BaseModel, **_: Any) -> str:
-    """The result as Markdown."""
-    if isinstance(result, Recommendation):
-        rows = [common.recommend_cells(r) for r in result.roles]
-        rows.append([f"**{c}**" if c else "" for c in common.total_cells(result)])
-        out = f"## Recommended staffing: {common.title(result)}\n\n"
-        out += table(common.RECOMMEND_HEADER, rows) + "\n"
-        return out + "".join(f"- {note}\n" for note in result.notes)
-    if isinstance(result, RoleList):
-        header = ["Id", "Name", "中文", "Family", "Summary"]
-        rows = [[r.id, r.name, r.name_zh, r.family, r.summary] for r in result.roles]
-        return table(header, rows, right_from=len(header))
-    if isinstance(result, OverloadReport):
-        return _overload(result)
-    raise TypeError(f"no Markdown for {type(result).__name__}")
-
-
-def _overload(report: OverloadReport) -> str:
-    out = f"## {common.who(report)}: the work of {common.company(report)}\n\n"
-    out += f"- **By workload:** {common.workload_line(report)}.\n"
-    out += f"- **By the norms:** {common.norms_line(report)}.\n"
-    out += f"- **Roles covered:** {len(report.roles)}. {report.context_switching.note}\n\n"
-    rows = [
-        [
-            r.name,
-            common.num(r.hours) + (" (est.)" if r.estimated else ""),
-            common.pct(r.share),
-            common.norm_cell(r.norm_min, r.norm_max, r.in_norm),
-        ]
-        for r in report.roles
-    ]
-    rows += [
-        [f"(unmatched) {t.task}", common.num(t.hours) if t.hours_given else "?", "", ""]
-        for t in report.unmatched
-    ]
-    out += table(["Role", "Hours/week", "Share", "Norm (people)"], rows) + "\n"
-    if report.handoff:
-        out += "### Hand-off plan\n\n"
-        out += "".join(f"{i}. {line}\n" for i, line in enumerate(common.handoff_lines(report), 1))
-        out += "\n"
-    return out + "".join(f"- {note}\n" for note in report.notes)
+    out = f"### {md(table.title)}\n\n" if table.title else ""
+    out += line([md(c.label) for c in columns]) + line(align)
+    for row in table.rows:
+        out += line([md(shown(row[i], c)) for i, c in zip(keep, columns)])
+    if table.footer:
+        footer = [md(shown(table.footer[i], c)) for i, c in zip(keep, columns)]
+        out += line([f"**{cell}**" if cell else "" for cell in footer])
+    return out

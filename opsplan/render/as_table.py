@@ -1,127 +1,150 @@
-"""Terminal tables with rich."""
+"""Terminal text: aligned tables (CJK characters count double), facts, bars and notes.
+
+Plain string building, linear in the cells: no markup language, so text from a user's file
+(`[important] update`) is shown as written, with control characters escaped.
+"""
 
 from __future__ import annotations
 
-import io
+from typing import Any
 
-from pydantic import BaseModel
-from rich import box
-from rich.console import Console
-from rich.table import Table
+from opsplan.render.cells import bar, load_bar, pad, safe, shown, width, wrap
+from opsplan.views.document import (
+    Bar,
+    Column,
+    Document,
+    Facts,
+    Notes,
+    Paragraph,
+    Steps,
+    Style,
+    Table,
+)
 
-from opsplan.models import OverloadReport, Recommendation, RoleList
-from opsplan.render import common
+_ANSI = {"bold": "\x1b[1m", "dim": "\x1b[2m", "warn": "\x1b[33m", "bad": "\x1b[31m"}
+_RESET = "\x1b[0m"
 
 
-def _console(width: int, color: bool) -> tuple[Console, io.StringIO]:
-    buffer = io.StringIO()
-    console = Console(
-        file=buffer, width=width, force_terminal=color, no_color=not color, highlight=False
+class _Page:
+    def __init__(self, page_width: int, color: bool) -> None:
+        self.width = page_width
+        self.color = color
+        self.lines: list[str] = []
+
+    def styled(self, text: str, style: str | None) -> str:
+        return f"{_ANSI[style]}{text}{_RESET}" if self.color and style and text else text
+
+    def add(self, text: str = "", style: str | None = None) -> None:
+        self.lines.append(self.styled(text.rstrip(), style))
+
+    def hanging(self, first: str, text: str, indent: int, style: str | None = None) -> None:
+        """`first` then `text` wrapped to the page, continued `indent` columns in."""
+        for i, line in enumerate(wrap(safe(text), self.width - indent)):
+            self.add((first if i == 0 else " " * indent) + line, style)
+
+
+def render(document: Document, *, width: int = 100, color: bool = False, **_: Any) -> str:
+    """The document laid out for a terminal `width` columns wide."""
+    page = _Page(width, color)
+    page.hanging("", document.title, 0, "bold")
+    for block in document.blocks:
+        if isinstance(block, Facts):
+            _facts(page, block)
+        elif isinstance(block, Table):
+            _table(page, block)
+        elif isinstance(block, Steps):
+            page.hanging("", block.title, 0)
+            for i, item in enumerate(block.items, 1):
+                page.hanging(f"{i:>3}. ", item, 5)
+            page.add()
+        elif isinstance(block, Notes):
+            for note in block.items:
+                page.hanging("- ", note, 2)
+        elif isinstance(block, Paragraph):
+            page.hanging("", block.text, 0, "bold" if block.heading else None)
+        elif isinstance(block, Bar):
+            page.add(_bar_line(block, width))
+    return "".join(line + "\n" for line in page.lines)
+
+
+def _bar_line(block: Bar, size: int) -> str:
+    return f"{load_bar(block.value, max(min(size - 24, 60), 10))} {block.text}"
+
+
+def _facts(page: _Page, block: Facts) -> None:
+    labels = max((width(label) for label, _ in block.items), default=0)
+    for label, value in block.items:
+        first = page.styled(pad(safe(label), labels), "bold") + "  "
+        if isinstance(value, Bar):
+            bar_width = max(min(page.width - labels - 12, 60), 10)
+            page.add(" " * (labels + 2) + f"{load_bar(value.value, bar_width)} {value.text}")
+            continue
+        for i, line in enumerate(wrap(safe(value), page.width - labels - 2)):
+            page.add((first if i == 0 else " " * (labels + 2)) + line)
+
+
+def _table(page: _Page, table: Table) -> None:
+    columns = [c for c in table.columns if c.audience != "machine"]
+    keep = [i for i, c in enumerate(table.columns) if c.audience != "machine"]
+    bar_limit = max(10, min(30, page.width - 70))
+    rows = [[_text(row[i], c, table, bar_limit) for i, c in zip(keep, columns)] for row in table.rows]
+    footer = (
+        [_text(table.footer[i], c, table, bar_limit) for i, c in zip(keep, columns)]
+        if table.footer
+        else None
     )
-    return console, buffer
+    sizes = [width(c.label) for c in columns]
+    for cells in [*rows, *([footer] if footer else [])]:
+        for i, cell in enumerate(cells):
+            sizes[i] = max(sizes[i], width(cell))
+    _fit(sizes, columns, page.width)
+    if table.title:
+        page.add(safe(table.title))
+    page.add()
+    right = [c.kind in ("int", "num", "pct") for c in columns]
+    page.add(_row([safe(c.label) for c in columns], sizes, right))
+    page.add(" " + "─" * (sum(sizes) + 3 * len(sizes) - 1))
+    styles: list[Style | None] = table.styles or []
+    for n, cells in enumerate(rows):
+        style = styles[n] if n < len(styles) else None
+        for line in _wrapped(cells, sizes, right):
+            page.add(line, style)
+    if footer:
+        page.add()
+        page.add(_row(footer, sizes, right), "bold")
+    page.add()
 
 
-def render(result: BaseModel, *, width: int = 100, color: bool = False) -> str:
-    """The result as a table (and its notes) for a terminal `width` columns wide."""
-    console, buffer = _console(width, color)
-    if isinstance(result, Recommendation):
-        _recommendation(console, result)
-    elif isinstance(result, RoleList):
-        _roles(console, result)
-    elif isinstance(result, OverloadReport):
-        _overload(console, result, width)
-    else:
-        raise TypeError(f"no table for {type(result).__name__}")
-    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
+def _text(value: Any, column: Column, table: Table, bar_limit: int) -> str:
+    if column.kind == "bar":
+        return bar(float(value or 0), bar_limit / 3 / table.bar_scale, bar_limit)
+    return safe(shown(value, column))
 
 
-def _recommendation(console: Console, result: Recommendation) -> None:
-    table = Table(
-        title=f"Recommended staffing: {common.title(result)}",
-        box=box.SIMPLE_HEAD,
-        show_footer=True,
-        title_justify="left",
+def _fit(sizes: list[int], columns: list[Column], page_width: int) -> None:
+    """Narrow the wrapping columns until the table fits the page (each at least 12)."""
+    excess = sum(sizes) + 3 * len(sizes) + 1 - page_width
+    wrapping = [i for i, c in enumerate(columns) if c.wrap]
+    while excess > 0 and wrapping:
+        widest = max(wrapping, key=lambda i: sizes[i])
+        if sizes[widest] <= 12:
+            break
+        step = min(excess, sizes[widest] - 12, max(sizes[widest] // 4, 1))
+        sizes[widest] -= step
+        excess -= step
+
+
+def _row(cells: list[str], sizes: list[int], right: list[bool]) -> str:
+    return " " + " ".join(
+        " " + pad(cell, size, r) + " " for cell, size, r in zip(cells, sizes, right)
     )
-    totals = common.total_cells(result)
-    for i, header in enumerate(common.RECOMMEND_HEADER):
-        table.add_column(header, footer=totals[i], justify="left" if i == 0 else "right")
-    for row in result.roles:
-        table.add_row(*common.recommend_cells(row), style="dim" if row.optional else None)
-    console.print(table)
-    unit = "FTE" if result.fte else "people"
-    console.print(f"Recommended in {unit}; ↑/↓: the workload implies more/less than the norm.")
-    for note in result.notes:
-        console.print(f"- {note}")
 
 
-def _roles(console: Console, result: RoleList) -> None:
-    if result.single:
-        role = result.roles[0]
-        console.print(f"[bold]{role.name}[/bold] ({role.name_zh}) - {role.id}, {role.family}")
-        console.print(role.summary)
-        table = Table(box=box.SIMPLE_HEAD, title="Duties", title_justify="left")
-        for header in ("Duty", "Hours/week", "Per", "Source"):
-            table.add_column(header, justify="right" if header == "Hours/week" else "left")
-        for duty in role.duties:
-            per = role.drivers.get(duty.driver, duty.driver) if duty.driver else "week"
-            table.add_row(duty.name, common.num(duty.hours), per, duty.source or "")
-        console.print(table)
-        demand = ", ".join(f"{s} {common.num(h)} h" for s, h in role.demand_hours.items())
-        console.print(f"Weekly demand with the default drivers: {demand}")
-        console.print(f"Keywords: {', '.join([*role.keywords.en, *role.keywords.zh])}")
-        console.print(f"Sources: {', '.join(role.source)}")
-        return
-    table = Table(box=box.SIMPLE_HEAD, title="Role catalogue", title_justify="left")
-    for header in ("Id", "Name", "中文", "Family", "Duties"):
-        table.add_column(header, justify="right" if header == "Duties" else "left")
-    for role in result.roles:
-        table.add_row(role.id, role.name, role.name_zh, role.family, str(len(role.duties)))
-    console.print(table)
-
-
-def _overload(console: Console, report: OverloadReport, width: int) -> None:
-    console.print(f"[bold]{common.who(report)}: the work of {common.company(report)}[/bold]")
-    head = Table.grid(padding=(0, 2))
-    head.add_column(style="bold", no_wrap=True)
-    head.add_column()
-    head.add_row("By workload", common.workload_line(report))
-    head.add_row(
-        "", f"{common.load_bar(report.load_ratio, min(width - 24, 60))} {report.load_ratio:g}x"
-    )
-    head.add_row("By the norms", common.norms_line(report))
-    head.add_row("Roles", f"{len(report.roles)} covered. {report.context_switching.note}")
-    console.print(head)
-    table = Table(box=box.SIMPLE_HEAD, title="Roles covered", title_justify="left")
-    for header in ("Role", "Hours/week", "Share", "Norm", "of a full-time job"):
-        table.add_column(
-            header, justify="left" if header in ("Role", "of a full-time job") else "right"
-        )
-    limit = max(10, min(30, width - 70))  # 30 cells (3 full-time jobs) in a 100-column terminal
-    for role in report.roles:
-        hours = common.num(role.hours) + (" est." if role.estimated else "")
-        norm = common.norm_cell(role.norm_min, role.norm_max, role.in_norm)
-        graph = common.bar(role.hours / report.capacity_hours, limit / 3, limit)
-        table.add_row(role.name, hours, common.pct(role.share), norm, graph)
-    for task in report.unmatched:
-        hours = common.num(task.hours) if task.hours_given else "?"
-        table.add_row(f"(unmatched) {task.task}", hours, "", "", "", style="yellow")
-    console.print(table)
-    if report.handoff:
-        console.print("Hand-off plan (largest role first, until the load is at or below 1x):")
-        plan = Table.grid(padding=(0, 1))
-        plan.add_column(justify="right", min_width=4)
-        plan.add_column()
-        for i, line in enumerate(common.handoff_lines(report), 1):
-            plan.add_row(f"{i}.", line)
-        console.print(plan)
-        console.print()
-    matched = [m for m in report.matches if m.keywords]
-    if matched:
-        tasks = Table(box=box.SIMPLE_HEAD, title="Tasks matched by keyword", title_justify="left")
-        for header in ("Task", "Role", "Keywords"):
-            tasks.add_column(header, ratio=3 if header == "Task" else 1)
-        for m in matched:
-            tasks.add_row(m.text, m.role or "", ", ".join(m.keywords))
-        console.print(tasks)
-    for note in report.notes:
-        console.print(f"- {note}")
+def _wrapped(cells: list[str], sizes: list[int], right: list[bool]) -> list[str]:
+    if all(width(cell) <= size for cell, size in zip(cells, sizes)):
+        return [_row(cells, sizes, right)]
+    parts = [wrap(cell, size) for cell, size in zip(cells, sizes)]
+    height = max(len(p) for p in parts)
+    return [
+        _row([p[k] if k < len(p) else "" for p in parts], sizes, right) for k in range(height)
+    ]

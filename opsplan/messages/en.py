@@ -1,0 +1,313 @@
+"""Every user-facing string in English, keyed (see opsplan.i18n)."""
+
+MESSAGES: dict[str, str] = {
+    # ---------------------------------------------------------------- help
+    "help_app": "Staffing planner and role calculator for a network operations department.",
+    "opt_roles": "Role catalogue (default: built-in).",
+    "opt_norms": "Staffing norms (default: built-in).",
+    "opt_format": "Output format (default: table, or from the extension of -o FILE).",
+    "opt_output": "Write the result to FILE, not stdout.",
+    "opt_force": "Let --output overwrite an existing file.",
+    "opt_force_init": "Overwrite an existing file.",
+    "opt_lang": "Language of the output: en or zh (default: OPSPLAN_LANG, else the locale).",
+    "opt_size": "Company size: small, medium or large (小型, 中型, 大型).",
+    "opt_team_size": "Company size, for a CSV roster or to override the team file's.",
+    "opt_marketing": "Marketing-focused department? (default: not)",
+    "opt_set": "Set a workload driver, e.g. platforms=6 (repeatable; `opsplan drivers` lists them).",
+    "opt_fte": "Fractional FTE instead of whole people.",
+    "opt_version": "Print the version.",
+    "opt_debug": "Show tracebacks of internal errors.",
+    "short_recommend": "Recommended headcount per role, with workload per person.",
+    "help_recommend": (
+        "Recommended headcount per role, with workload per person.\n\nThe workload drivers"
+        " (channels, designs, copy_pieces, articles, servers, employees, sites, ad_accounts,"
+        " orders, platforms, campaigns, communities, apps, shops) have defaults per size;"
+        " `opsplan drivers` shows them.\n\nExample: opsplan recommend --size medium --marketing"
+        " --set platforms=6"
+    ),
+    "short_roles": "The role catalogue, or one role in full.",
+    "help_roles": (
+        "The role catalogue, or one role with its duties, efforts, drivers and sources.\n\n"
+        "Example: opsplan roles new-media"
+    ),
+    "arg_role": "A role id, English or Chinese name, or a clear part of one.",
+    "short_drivers": "The workload drivers, their units and defaults per size.",
+    "help_drivers": (
+        "The workload drivers, their units and defaults per company size.\n\n"
+        "Example: opsplan drivers"
+    ),
+    "short_validate": "Check data files for CI: every problem as file:line:col.",
+    "help_validate": (
+        "Check role, norm, profile and team files for CI: every problem as"
+        " file:line:col: error: message.\n\nExit 0 when every file is valid, 1 when any is"
+        " invalid, 2 when a path cannot be read.\n\nExample: opsplan validate data/roles.yaml"
+        " data/norms.yaml --format github"
+    ),
+    "arg_files": "Role, norm, profile or team files; '-' is stdin (default: built-in).",
+    "short_overload": "One person's coverage report: the load, and a hand-off plan.",
+    "help_overload": (
+        "One person's coverage report: the load by workload and by the norms, and a hand-off"
+        " plan.\n\nExample: opsplan overload examples/allrounder.yaml --format markdown"
+    ),
+    "arg_profile": "The profile (me.yaml); '-' is stdin.",
+    "short_team": "A real team against the norms: per role, per person, risks, hiring order.",
+    "help_team": (
+        "A real team against the norms and the workload: per role, per person, single points"
+        " of failure, bus factor and a hiring order.\n\nTEAM is a team.yaml or a roster CSV"
+        " (name,role,share,capacity_hours,outsourced) with --size.\n\nExample: opsplan team"
+        " examples/team.yaml"
+    ),
+    "arg_team": "The team file (team.yaml) or roster CSV; '-' is stdin (YAML).",
+    "short_init": "Write a commented profile template.",
+    "help_init": (
+        "Write a commented profile template for `opsplan overload` (valid as it stands).\n\n"
+        "Example: opsplan init me.yaml"
+    ),
+    "arg_path": "Where to write the profile.",
+    # ---------------------------------------------------------------- words
+    "yes": "yes",
+    "no": "no",
+    "sentence_sep": " ",
+    "list_sep": ", ",
+    "error": "error",
+    "warning": "warning",
+    "size_small": "small",
+    "size_medium": "medium",
+    "size_large": "large",
+    "focus_marketing": "marketing-focused",
+    "focus_other": "not marketing-focused",
+    "dept_true": "marketing",
+    "dept_false": "non-marketing",
+    "family_promotion": "promotion",
+    "family_content": "content",
+    "family_design": "design",
+    "family_tech": "tech",
+    "family_operations": "operations",
+    "family_management": "management",
+    "family_commerce": "commerce",
+    "family_analytics": "analytics",
+    "family_support": "support",
+    "week": "week",
+    "total": "Total",
+    "title_quoted": "“{title}”",
+    "title_dated": "{title} ({date})",
+    "people_none": "no one (the norm does not list them)",
+    "people_one": "{n} person",
+    "people_many": "{n} people",
+    # ---------------------------------------------------------------- recommend
+    "recommend_title": "Recommended staffing: {size} company, {focus} department",
+    "col_role": "Role",
+    "col_norm": "Norm",
+    "col_recommended": "Recommended",
+    "col_demand": "Demand h/wk",
+    "col_per_person": "h/person",
+    "col_capacity": "% capacity",
+    "optional_label": "{label} (optional)",
+    "total_with_optional": "{total} (+{optional} optional)",
+    "legend_people": "Recommended in people; ↑/↓: the workload implies more/less than the norm.",
+    "legend_fte": "Recommended in FTE (not bound by the norm); ↑/↓: outside the norm's range.",
+    "data_note": "{text}",
+    "role_note": "{role}: {text}",
+    "above_norm": "{role}: the drivers imply {implied}; the norm's max is {max}.",
+    "below_norm": "{role}: the drivers imply {implied}; the norm's min is {min}.",
+    "per_person": (
+        "One person = {capacity} h/week x {utilization}% productive = {hours} h of role work."
+        " Source: “{source}”."
+    ),
+    "per_person_section": (
+        "One person = {capacity} h/week x {utilization}% productive = {hours} h of role work."
+        " Source: “{source}”, section {section}."
+    ),
+    # ---------------------------------------------------------------- roles and drivers
+    "catalogue_heading": "Role catalogue: {n} roles",
+    "catalogue_title": "",
+    "col_id": "Id",
+    "col_name": "Name",
+    "col_name_zh": "中文",
+    "col_name_en": "English",
+    "col_family": "Family",
+    "col_summary": "Summary",
+    "col_duties": "Duties",
+    "role_title": "{name} ({other}) - {id}, {family}",
+    "duties_title": "Duties",
+    "col_duty": "Duty",
+    "col_hours_week": "Hours/week",
+    "col_per": "Per",
+    "col_source": "Source",
+    "demand_by_size": "small {small} h, medium {medium} h, large {large} h",
+    "fact_demand": "Weekly demand (default drivers)",
+    "fact_keywords": "Keywords",
+    "fact_sources": "Sources",
+    "drivers_title": "Workload drivers and their defaults per company size",
+    "col_driver": "Driver",
+    "col_description": "Description",
+    "col_unit": "Unit",
+    "drivers_hint": "Change one with --set NAME=VALUE (recommend) or NAME: VALUE under company: (a profile or team file).",
+    # ---------------------------------------------------------------- overload
+    "overload_title": "{who}: the work of a {size} company ({focus})",
+    "one_person": "One person",
+    "by_workload": "By workload",
+    "by_norms": "By the norms",
+    "roles": "Roles",
+    "workload_line": (
+        "{demand} h of work a week against a {week} h week: {ratio}x a full-time job ({fte} FTE)"
+    ),
+    "times": "{ratio}x",
+    "norms_line": (
+        "a {size} company ({focus}) staffs these functions with {people}"
+        " (the whole department: {dept})"
+    ),
+    "roles_line": "{n} covered.",
+    "switching": (
+        "Heuristic, not measured: by Weinberg's rule of thumb, switching between {n} areas of"
+        " work costs about {lost} of the week. It is not counted in the load above."
+    ),
+    "roles_covered": "Roles covered",
+    "col_share": "Share",
+    "col_full_time": "of a full-time job",
+    "hours_est": "{h} est.",
+    "unmatched_task": "(unmatched) {task}",
+    "handoff_title": "Hand-off plan (largest role first, until the load is at or below 1x):",
+    "handoff_step": "Hire or delegate: {name} ({hours} h/week): {before}x -> {after}x",
+    "matched_title": "Tasks matched by keyword",
+    "col_task": "Task",
+    "col_keywords": "Keywords",
+    "nothing_measured": (
+        "No task matched a role and none gives hours, so there is no load to measure: give the"
+        " tasks a `role:` or `hours:`."
+    ),
+    "estimated_hours": (
+        "Estimated hours are the role's full weekly workload at this company size (see `opsplan"
+        " roles ROLE`); give `hours:` where you know better."
+    ),
+    "fte_formula": "FTE = demand / ({capacity} h x {utilization}% productive).",
+    "unmatched_no_hours": (
+        "{count} task(s) have no hours and match no role, so they count as 0 h: add `hours:`"
+        " (or a `role:`)."
+    ),
+    "no_norm": "The norms file has no norm for this size and focus.",
+    # ---------------------------------------------------------------- validate
+    "ok": "ok",
+    "one_error": "1 error",
+    "n_errors": "{n} errors",
+    "not_read": "not read",
+    "kind_roles": "roles",
+    "kind_norms": "norms",
+    "kind_profile": "profile",
+    "kind_team": "team",
+    "builtin": "built-in",
+    "checked_against": "checked against {files}",
+    "and_more": "... and {n} more",
+    "unknown_kind": (
+        "cannot tell what this file is: expected a top-level 'roles:' (role catalogue),"
+        " 'norms:' (staffing norms), 'people:' (a team) or 'duties:' (a one-person profile)"
+    ),
+    # ---------------------------------------------------------------- cross-checks
+    "unknown_source": "source '{source}' is not in the file's sources: ({known})",
+    "duplicate_role_id": "duplicate role id '{role}' (first at roles[{first}])",
+    "keyword_twice": "keyword '{word}' is claimed by '{first}' and '{role}'",
+    "driver_undefined": "driver '{driver}' is not defined in the norms ({known})",
+    "norm_twice": "a second norm for {combo} (the first is norms[{first}])",
+    "unknown_role_plain": "unknown role '{role}'",
+    "unknown_role_in": (
+        "unknown role '{role}': the catalogue {catalogue} has no such role (give the norms that"
+        " go with it: --norms FILE, or `catalogue:` in the norms file)"
+    ),
+    "role_twice": "role '{role}' is twice in this norm (also roles[{first}])",
+    "min_over_max": "min ({min}) is greater than max ({max})",
+    "norm_missing": "no norm for {combo}; every size and focus is needed",
+    "combo": "a {size} {focus} department",
+    "unknown_key_driver_close": "unknown key '{key}' (not a driver; did you mean '{close}'?)",
+    "unknown_key_driver": "unknown key '{key}' (not a driver; drivers: {known})",
+    "unknown_role": "unknown role '{role}'; `opsplan roles` lists the roles",
+    "unknown_role_close": "unknown role '{role}' (did you mean '{close}'?)",
+    "ambiguous_role": "'{role}' fits several roles: {candidates}; give the id",
+    "no_norm_for": "the norms file has no norm for a {size} {focus} department",
+    # ---------------------------------------------------------------- options
+    "set_syntax": "--set '{item}': expected NAME=VALUE, for example employees=300",
+    "set_not_number": "--set '{item}': '{raw}' is not a number",
+    "set_negative": "--set '{item}': the value must be a finite number >= 0",
+    "set_not_finite": "driver '{name}': the value must be a finite number",
+    "set_out_of_range": "driver '{name}': the value must be from 0 to {max}",
+    "unknown_driver": "unknown driver '{name}'; known: {known} (`opsplan drivers` lists them)",
+    "unknown_driver_close": "unknown driver '{name}' (did you mean '{close}'?)",
+    "size_unknown": "--size '{size}': expected small, medium or large",
+    "size_unknown_close": "--size '{size}': expected small, medium or large (did you mean {close}?)",
+    "format_from_extension": (
+        "-o '{path}': no format has the extension '{ext}'; use .txt, .md, .json or .csv, or"
+        " give --format"
+    ),
+    "wrote": "opsplan: wrote {path}",
+    "init_done": "Wrote {path}: edit it, then run: opsplan overload {path}",
+    "error_prefix": "opsplan: error: {message}",
+    "internal_error": (
+        "opsplan: internal error: {error}\nThis is a bug in opsplan; please report it with the"
+        " traceback ({where})."
+    ),
+    "internal_above": "above",
+    # ---------------------------------------------------------------- paths and files
+    "path_missing": "{path}: no such file",
+    "path_unreadable": "{path}: cannot read: {reason}",
+    "path_directory": "{path}: is a directory, not a file",
+    "path_not_regular": "{path}: not a regular file (a device, FIFO or socket); use - for stdin",
+    "file_too_big": "file is larger than {limit} MiB",
+    "file_utf16": "the file is UTF-16; save it as UTF-8",
+    "file_nul": "a NUL byte (is this a binary file?)",
+    "file_not_utf8": "byte {byte} is not UTF-8; save the file as UTF-8",
+    "top_not_mapping": "the top level must be a mapping of keys, not {kind}",
+    "a_list": "a list",
+    "a_mapping": "a mapping",
+    "a_single_value": "a single value",
+    "output_exists": "{path}: already exists; use --force to overwrite it",
+    "output_no_dir": "{path}: the directory {parent} does not exist",
+    "output_failed": "{path}: cannot write: {reason}",
+    "output_not_regular": "{path}: not a regular file; opsplan only writes regular files",
+    # ---------------------------------------------------------------- YAML
+    "yaml_long_number": "a number too long to read",
+    "yaml_bad_value": "{value} is not a valid {tag}",
+    "yaml_unsafe_tag": "unsafe tag {tag}: opsplan never builds Python objects",
+    "yaml_unknown_tag": "unknown tag {tag}: only plain YAML values are allowed",
+    "yaml_too_deep": "nesting deeper than {depth} levels",
+    "yaml_syntax": "YAML syntax: {problem}",
+    "yaml_unreadable": "unreadable character: {reason}",
+    "yaml_bomb": "the document expands to more than {limit} values (an alias bomb?)",
+    "yaml_complex_key": "a mapping key must be a plain value, not a list or mapping",
+    "yaml_duplicate_key": "duplicate key {key} (first defined at line {line})",
+    "yaml_self_alias": "alias *{name} refers to its own anchor",
+    "yaml_no_anchor": "alias *{name} has no anchor before it",
+    "yaml_documents": "several YAML documents in one file; opsplan reads one",
+    "yaml_empty": "the file is empty (no YAML document in it)",
+    # ---------------------------------------------------------------- schema
+    "the_string": 'the string "{value}"',
+    "null": "nothing (null)",
+    "missing_key": "missing required key '{key}'",
+    "missing_key_in": "missing required key '{key}' in {where}",
+    "key_not_text": "a key must be text, not {value}",
+    "key_not_text_in": "a key must be text, not {value} (in {where})",
+    "unknown_key": "unknown key '{key}'",
+    "unknown_key_in": "unknown key '{key}' in {where}",
+    "expected": "expected {what}, got {got}",
+    "exp_number": "a number",
+    "exp_whole": "a whole number",
+    "exp_bool": "true or false",
+    "exp_text": "text",
+    "exp_mapping": "a mapping",
+    "exp_list": "a list",
+    "not_finite": "must be a finite number, not .nan or .inf",
+    "at_least": "at least",
+    "more_than": "more than",
+    "at_most": "at most",
+    "less_than": "less than",
+    "bound": "must be {word} {bound}, got {got}",
+    "bound_week": "must be {word} {bound}, got {got} (a week has 168 hours)",
+    "must_be": "must be {expected}, got {got}",
+    "bad_id": "{value} is not a valid id: lowercase words joined by '-' (new-media)",
+    "bad_name": "{value} is not a valid name: lowercase letters, digits, '_' (copy_pieces)",
+    "empty": "must not be empty",
+    "too_long_text": "text longer than {max} characters",
+    "too_many_items": "more than {max} items",
+    "role_or_task": "give a `role:` or a `task:` (or both)",
+    "wrong_kind": "this is a {kind} file, not the kind expected here; pass it as {option}",
+    "raw": "{text}",
+    "at_path": "{where}: {message}",
+}

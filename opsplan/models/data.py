@@ -1,0 +1,238 @@
+"""The data-file models: role catalogue, norms, and the one-person profile.
+
+Strict (a quoted "6" is not a number, "yes" is not a boolean), frozen, and no unknown keys, so a
+typo in a hand-written file is reported instead of ignored. Every number has a documented range
+(README, "Data files"), so what validates can be computed. Text fields with a `_zh` twin hold the
+Chinese wording; where a user's file leaves it out, Chinese output falls back to the English.
+
+No `from __future__ import annotations` here: pydantic would have to evaluate every
+annotation string at import, which doubles this module's share of start-up.
+"""
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Size = Literal["small", "medium", "large"]
+SIZES: tuple[Size, ...] = ("small", "medium", "large")
+# Chinese input: the sizes as the sources write them.
+SIZE_WORDS = {"小型": "small", "中型": "medium", "大型": "large", "小": "small", "中": "medium"}
+SIZE_WORDS |= {"大": "large"}
+YES_NO = {"是": True, "否": False}
+Family = Literal[
+    "promotion",
+    "content",
+    "design",
+    "tech",
+    "operations",
+    "management",
+    "commerce",
+    "analytics",
+    "support",
+]
+RoleId = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
+DriverName = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
+WeekHours = Annotated[float, Field(ge=0, le=168)]
+# A driver's value: employees, platforms, orders a day... a million is beyond any department.
+DriverValue = Annotated[float, Field(ge=0, le=1_000_000)]
+Capacity = Annotated[float, Field(ge=1, le=168)]
+
+
+class DataModel(BaseModel):
+    """Base of the data-file models: strict types, no unknown keys, immutable."""
+
+    # defer_build: a model's validator is built when first used, not at import, so a command
+    # pays only for the models it uses.
+    model_config = ConfigDict(
+        strict=True, extra="forbid", frozen=True, allow_inf_nan=False, defer_build=True
+    )
+
+
+class Source(DataModel):
+    """A source document: cited by its title (and date where known), never by a file name."""
+
+    id: RoleId
+    title: Text
+    title_zh: Text | None = None
+    language: Literal["en", "zh"]
+    date: Text | None = None
+    contributes: Text
+    contributes_zh: Text | None = None
+
+
+class Duty(DataModel):
+    """One duty of a role: `hours` per week for each unit of `driver` (or flat, if none)."""
+
+    name: Text
+    name_zh: Text | None = None
+    hours: WeekHours
+    driver: DriverName | None = None
+    source: RoleId | None = None
+
+
+class Keywords(DataModel):
+    """Words that tie free-text tasks to a role, in English and Chinese."""
+
+    en: list[Text] = []
+    zh: list[Text] = []
+
+
+class Role(DataModel):
+    """A role of the catalogue, with its duties and their weekly effort."""
+
+    id: RoleId
+    name: Text
+    name_zh: Text
+    family: Family
+    summary: Text
+    summary_zh: Text | None = None
+    duties: list[Duty] = []
+    keywords: Keywords = Keywords()
+    source: list[RoleId] = Field(min_length=1)
+
+
+class Catalogue(DataModel):
+    """The role catalogue (`roles.yaml`)."""
+
+    schema_version: Literal[1] = 1
+    sources: list[Source] = []
+    roles: list[Role] = Field(min_length=1)
+
+    def by_id(self) -> dict[str, Role]:
+        """The roles keyed by id (the first one wins if an id repeats)."""
+        out: dict[str, Role] = {}
+        for role in self.roles:
+            out.setdefault(role.id, role)
+        return out
+
+
+class SizeValues(DataModel):
+    """One number per company size."""
+
+    small: DriverValue
+    medium: DriverValue
+    large: DriverValue
+
+    def at(self, size: Size) -> float:
+        """The value for `size`."""
+        return float(getattr(self, size))
+
+
+class Driver(DataModel):
+    """A workload driver (employees, platforms, ...) with its default per company size."""
+
+    description: Text
+    description_zh: Text | None = None
+    unit: Text
+    unit_zh: Text | None = None
+    default: SizeValues
+
+
+class NormRole(DataModel):
+    """One role's headcount range in a norm; `covers` names roles the same people also do."""
+
+    role: RoleId
+    min: Annotated[int, Field(ge=0, le=10_000)]
+    max: Annotated[int, Field(ge=0, le=10_000)]
+    label: Text | None = None
+    label_zh: Text | None = None
+    covers: list[RoleId] = []
+    optional: bool = False
+    note: Text | None = None
+    note_zh: Text | None = None
+
+
+class Norm(DataModel):
+    """The staffing norm of one company size and focus."""
+
+    size: Size
+    marketing: bool
+    roles: list[NormRole] = Field(min_length=1)
+    notes: list[Text] = []
+    notes_zh: list[Text] = []
+    source: RoleId
+    section: Text | None = None
+
+
+class NormSet(DataModel):
+    """The norms file (`norms.yaml`): capacity, drivers and the six norm tables."""
+
+    schema_version: Literal[1] = 1
+    catalogue: Text | None = None
+    sources: list[Source] = []
+    capacity_hours: Capacity
+    utilization: Annotated[float, Field(ge=0.1, le=1)]
+    drivers: dict[DriverName, Driver]
+    norms: list[Norm] = Field(min_length=1)
+
+    def norm(self, size: Size, marketing: bool) -> Norm | None:
+        """The norm for this size and focus, if the file has one."""
+        for norm in self.norms:
+            if norm.size == size and norm.marketing == marketing:
+                return norm
+        return None
+
+    def source(self, source_id: str) -> Source | None:
+        """The source of this id, if the file lists it."""
+        return next((s for s in self.sources if s.id == source_id), None)
+
+
+def chinese_company(data: Any) -> Any:
+    """`size: 中型` and `marketing: 是` as the English values."""
+    if isinstance(data, dict):
+        data = dict(data)
+        if isinstance(data.get("size"), str):
+            data["size"] = SIZE_WORDS.get(data["size"].strip(), data["size"])
+        if isinstance(data.get("marketing"), str) and data["marketing"].strip() in YES_NO:
+            data["marketing"] = YES_NO[data["marketing"].strip()]
+    return data
+
+
+class Company(DataModel):
+    """The company in a profile; any other key is a driver value (`employees: 180`)."""
+
+    model_config = ConfigDict(extra="allow")
+    __pydantic_extra__: dict[str, DriverValue] = Field(init=False)
+
+    size: Size
+    marketing: bool = False
+
+    @model_validator(mode="before")
+    @classmethod
+    def _chinese(cls, data: Any) -> Any:
+        return chinese_company(data)
+
+
+class ProfileDuty(DataModel):
+    """One line of a profile: a `role`, a free-text `task`, or both (the role then decides).
+
+    A plain string is a task.
+    """
+
+    model_config = ConfigDict(extra="allow")
+    __pydantic_extra__: dict[str, DriverValue] = Field(init=False)
+
+    role: Text | None = None
+    task: Text | None = None
+    hours: WeekHours | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _plain_task(cls, data: Any) -> Any:
+        return {"task": data} if isinstance(data, str) else data
+
+    @model_validator(mode="after")
+    def _role_or_task(self) -> "ProfileDuty":
+        if self.role is None and self.task is None:
+            raise ValueError("give a `role:` or a `task:` (or both)")
+        return self
+
+
+class Profile(DataModel):
+    """The one-person profile read by `opsplan overload` (`me.yaml`)."""
+
+    name: Text | None = None
+    company: Company
+    capacity_hours: Capacity | None = None
+    duties: list[ProfileDuty] = Field(min_length=1, max_length=200_000)

@@ -1,0 +1,52 @@
+"""Problems: what is wrong with a file, where, in words from the message catalogue."""
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+
+class Problem(BaseModel):
+    """A located problem in a file, printed as `file:line:col: level: message`.
+
+    `message` is the English text; `code` and `params` give it in any language.
+    """
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+    file: str
+    line: int | None = None
+    col: int | None = None
+    level: Literal["error", "warning"] = "error"
+    message: str
+    code: str = ""
+    params: dict[str, Any] = {}
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang`."""
+        if not self.code or lang == "en":
+            return self.message
+        from opsplan.i18n import text
+
+        return text(self.code, "zh" if lang == "zh" else "en", **self.params)
+
+    def format(self, lang: str = "en") -> str:
+        """`file:line:col: level: message`, leaving out what is unknown."""
+        from opsplan.i18n import text
+        from opsplan.render.cells import safe
+
+        where = safe(self.file)
+        if self.line is not None:
+            where += f":{self.line}:{self.col or 1}"
+        level = text(self.level, "zh" if lang == "zh" else "en")
+        return f"{where}: {level}: {safe(self.text(lang))}"
+
+
+class Finding(BaseModel):
+    """A problem found by a check, at a path inside one of the files checked."""
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+    kind: Literal["roles", "norms", "profile", "team"]
+    path: tuple[str | int, ...]
+    message: Any  # an opsplan.i18n.Msg
+    key: bool = False

@@ -1,0 +1,51 @@
+"""Parsing what the command line gives as text: `--set NAME=VALUE`, `--size`, the format."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from opsplan.errors import UsageError
+from opsplan.i18n import Msg
+
+SIZE_NAMES = {"small": "small", "medium": "medium", "large": "large"}
+SIZE_NAMES |= {"小型": "small", "中型": "medium", "大型": "large"}
+SIZE_NAMES |= {"小": "small", "中": "medium", "大": "large"}
+
+
+def parse_sets(items: Iterable[str]) -> dict[str, float]:
+    """`NAME=VALUE` items as a mapping; a malformed item is a UsageError."""
+    out: dict[str, float] = {}
+    for item in items:
+        name, sep, raw = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise UsageError(Msg("set_syntax", item=_cut(item)))
+        try:
+            value = float(raw.strip())
+        except ValueError:
+            raise UsageError(Msg("set_not_number", item=_cut(item), raw=_cut(raw.strip()))) from None
+        if not math.isfinite(value) or value < 0:
+            raise UsageError(Msg("set_negative", item=_cut(item)))
+        out[name] = value
+    return out
+
+
+def parse_size(text: str) -> str:
+    """`small`, `medium`, `large` (or 小型, 中型, 大型); anything else is a UsageError."""
+    import difflib
+
+    size = SIZE_NAMES.get(text.strip().casefold())
+    if size is not None:
+        return size
+    key = text.strip().casefold()
+    close = difflib.get_close_matches(key, list(SIZE_NAMES), n=1, cutoff=0.5)
+    close = close or [n for n in ("small", "medium", "large") if key and n[0] == key[0]]
+    if close:
+        raise UsageError(Msg("size_unknown_close", size=_cut(text), close=close[0]))
+    raise UsageError(Msg("size_unknown", size=_cut(text)))
+
+
+def _cut(text: str, limit: int = 60) -> str:
+    """User text echoed in a message: at most `limit` characters."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,148 @@
+"""validate's checker: each file read, recognised, validated and cross-checked, every problem kept.
+
+What a file is checked against: a norms file against the roles file it names (`catalogue:`,
+relative to it), else a roles file given in the same run, else `roles.yaml` beside it, else the
+built-in catalogue. A roles file's drivers likewise against a norms file (`norms.yaml` beside it).
+Profiles and teams against the run's files, else the built-in ones. A partner with errors of its
+own is not used: the cross-check is skipped rather than made against the wrong file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from opsplan import loader
+from opsplan.errors import InputError, UsageError
+from opsplan.i18n import Msg
+from opsplan.models import Catalogue, FileCheck, Finding, NormSet, Problem, ValidationReport
+from opsplan.validate.kinds import recognise
+
+BUILTIN = "built-in"
+
+
+@dataclass
+class Checked:
+    """One file as validate sees it."""
+
+    name: str
+    path: str
+    problems: list[Problem] = field(default_factory=list)
+    source: loader.Source | None = None
+    kind: str = "unknown"
+    model: Any = None
+    readable: bool = True
+    against: list[str] = field(default_factory=list)
+
+
+def read_one(path: str, stdin: IO[bytes] | None) -> Checked:
+    """Read, recognise and validate one file; its problems are kept, never raised."""
+    checked = Checked("<stdin>" if path == loader.STDIN else path, path)
+    try:
+        checked.source = loader.read_source(path, stdin)
+    except UsageError as exc:
+        message = exc.msg if isinstance(exc.msg, Msg) else Msg("raw", text=str(exc))
+        checked.problems.append(loader.problem_at(checked.name, None, None, message))
+        checked.readable = False
+        return checked
+    except InputError as exc:
+        checked.problems += exc.problems
+        return checked
+    found = recognise(checked.source.doc.data)
+    if found is None:
+        checked.problems.append(checked.source.problem((), Msg("unknown_kind")))
+        return checked
+    checked.kind = found.name
+    try:
+        checked.model = loader.validate(checked.source, found.model_class())
+    except InputError as exc:
+        checked.problems += exc.problems
+    return checked
+
+
+class Partners:
+    """The catalogue and norms each file is checked against, each file loaded at most once."""
+
+    def __init__(self, files: list[Checked]) -> None:
+        self.files = files
+        self.cache: dict[str, tuple[Any, bool]] = {}
+
+    def _in_run(self, kind: str) -> Checked | None:
+        return next((f for f in self.files if f.kind == kind), None)
+
+    def _load(self, path: str, model: type[Catalogue] | type[NormSet]) -> tuple[Any, bool]:
+        if path not in self.cache:
+            try:
+                self.cache[path] = (loader.load(path, model)[0], True)
+            except (InputError, UsageError):
+                self.cache[path] = (None, False)
+        return self.cache[path]
+
+    def find(self, for_file: Checked, kind: str) -> tuple[Any, str]:
+        """The partner of `kind` ("roles" or "norms") for a file, and its name; the model is
+        None when that partner has errors of its own."""
+        model_cls: type[Catalogue] | type[NormSet] = Catalogue if kind == "roles" else NormSet
+        named = getattr(for_file.model, "catalogue", None) if kind == "roles" else None
+        base = Path(for_file.path).parent if for_file.path != loader.STDIN else Path(".")
+        if named:
+            path = str(base / named)
+            return self._load(path, model_cls)[0], path
+        given = self._in_run(kind)
+        if given is not None:
+            return given.model, given.name
+        beside = base / f"{kind}.yaml"
+        if for_file.path != loader.STDIN and beside.is_file() and for_file.kind != kind:
+            return self._load(str(beside), model_cls)[0], str(beside)
+        return self._load(str(loader.builtin_path(f"{kind}.yaml")), model_cls)[0], BUILTIN
+
+
+def cross_check(f: Checked, partners: Partners) -> list[Finding]:
+    """The checks of a valid file against its partners (skipped where a partner is broken)."""
+    from opsplan.core.checks import check_catalogue, check_drivers, check_norms
+
+    if isinstance(f.model, Catalogue):
+        norms, name = partners.find(f, "norms")
+        f.against.append(name)
+        return check_catalogue(f.model) + (check_drivers(f.model, norms) if norms else [])
+    if isinstance(f.model, NormSet):
+        catalogue, name = partners.find(f, "roles")
+        f.against.append(name)
+        return check_norms(f.model, catalogue, name) if catalogue else []
+    catalogue, roles_name = partners.find(f, "roles")
+    norms, norms_name = partners.find(f, "norms")
+    f.against += [roles_name, norms_name]
+    if catalogue is None or norms is None:
+        return []
+    from opsplan.core.checks import check_people
+
+    return check_people(f.model, catalogue, norms)
+
+
+def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> ValidationReport:
+    """Check every file, collecting every problem (the built-in files if none are given)."""
+    if not paths:
+        paths = [str(loader.builtin_path("roles.yaml")), str(loader.builtin_path("norms.yaml"))]
+    files = [read_one(path, stdin) for path in paths]
+    partners = Partners(files)
+    for f in files:
+        if f.source is None or f.model is None:
+            continue
+        findings = cross_check(f, partners)
+        f.problems += [f.source.problem(x.path, x.message, key=x.key) for x in findings]
+        f.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
+    return ValidationReport(
+        files=[
+            FileCheck(
+                file=f.name,
+                kind=f.kind,  # type: ignore[arg-type]
+                valid=not f.problems,
+                errors=len(f.problems),
+                readable=f.readable,
+                checked_against=", ".join(dict.fromkeys(f.against)) or None,
+            )
+            for f in files
+        ],
+        problems=[p for f in files for p in f.problems],
+    )

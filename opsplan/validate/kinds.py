@@ -1,0 +1,47 @@
+"""The one list of file kinds: name, how a file of that kind is recognised, its model.
+
+validate, the schema export and the pre-commit hook read this list; a new kind of file is a new
+entry here and a cross-check in checker.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
+
+
+@dataclass(frozen=True)
+class FileKind:
+    """A kind of data file: recognised by a top-level key it has."""
+
+    name: str
+    keys: tuple[str, ...]
+    model: str  # the model's name in opsplan.models
+
+    def model_class(self) -> type[BaseModel]:
+        """The pydantic model of this kind."""
+        import opsplan.models
+
+        cls: type[BaseModel] = getattr(opsplan.models, self.model)
+        return cls
+
+
+KINDS = (
+    FileKind("roles", ("roles",), "Catalogue"),
+    FileKind("norms", ("norms",), "NormSet"),
+    FileKind("team", ("people",), "Team"),
+    FileKind("profile", ("duties",), "Profile"),
+)
+
+
+def recognise(data: dict[str, Any]) -> FileKind | None:
+    """The kind of a file by its top-level keys (the first kind that fits)."""
+    return next((k for k in KINDS if any(key in data for key in k.keys)), None)
+
+
+def kind(name: str) -> FileKind:
+    """The kind called `name`."""
+    return next(k for k in KINDS if k.name == name)

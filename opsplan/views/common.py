@@ -1,0 +1,43 @@
+"""Words the views share: sizes, focus, people, names in the chosen language."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opsplan.i18n import Lang, Msg, text
+
+
+def t(code: str, lang: Lang, **params: Any) -> str:
+    """The catalogue's message `code` in `lang` (a short name for views)."""
+    return text(code, lang, **params)
+
+
+def name(item: Any, lang: Lang, field: str = "name") -> str:
+    """`item.name` in `lang`: `name_zh` in Chinese where it is set."""
+    if lang == "zh":
+        chinese = getattr(item, f"{field}_zh", None)
+        if chinese:
+            return str(chinese)
+    return str(getattr(item, field))
+
+
+def company(size: str, marketing: bool) -> dict[str, Msg]:
+    """The placeholders `size` and `focus` for a company of this size and focus."""
+    return {"size": Msg(f"size_{size}"), "focus": Msg(f"focus_{'marketing' if marketing else 'other'}")}
+
+
+def span(low: int, high: int) -> str:
+    """A norm range: '3-20', or '1' when low == high."""
+    return str(low) if low == high else f"{low}-{high}"
+
+
+def people(low: int, high: int, lang: Lang) -> str:
+    """'1 person', '6-8 people', or 'no one (the norm does not list them)'."""
+    if high == 0:
+        return t("people_none", lang)
+    return t("people_one" if (low, high) == (1, 1) else "people_many", lang, n=span(low, high))
+
+
+def notes(items: list[Any], lang: Lang) -> list[str]:
+    """Result notes (code and parameters) as sentences in `lang`."""
+    return [t(n.code, lang, **n.params) for n in items]

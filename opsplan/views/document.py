@@ -1,0 +1,103 @@
+"""The format-neutral document a view builds and every renderer lays out.
+
+A document is a title and a list of blocks in reading order. Cells hold typed values; a
+column's `kind` says how a human format shows them, and `audience` whether a column is for
+people (table, markdown), for machines (csv) or both. Renderers know these classes only,
+never a result type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal, Union
+
+Kind = Literal["text", "int", "num", "pct", "bar"]
+Audience = Literal["all", "human", "machine"]
+Style = Literal["dim", "warn", "bad"]
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A value whose human text differs from its machine value (`14 est.` for 14.0)."""
+
+    value: Any
+    text: str
+
+
+@dataclass(frozen=True)
+class Column:
+    """A table column: machine `key`, human `label`, how values show, who sees it."""
+
+    key: str
+    label: str
+    kind: Kind = "text"
+    audience: Audience = "all"
+    wrap: bool = False
+
+
+@dataclass
+class Table:
+    """Rows of cells under typed columns; `primary` marks the table a CSV export holds."""
+
+    columns: list[Column]
+    rows: list[list[Any]]
+    title: str | None = None
+    footer: list[Any] | None = None
+    styles: list[Style | None] | None = None
+    primary: bool = False
+    bar_scale: float = 1.0  # bar cells: how many value units fill the bar column's third
+
+
+@dataclass
+class Facts:
+    """Headline facts: a label and its value, one a line."""
+
+    items: list[tuple[str, "str | Bar"]]
+
+
+@dataclass
+class Bar:
+    """A horizontal bar of `value`, with a mark at `mark` (1x a full-time job)."""
+
+    value: float
+    text: str
+    mark: float = 1.0
+
+
+@dataclass
+class Steps:
+    """A numbered list under a heading."""
+
+    title: str
+    items: list[str]
+
+
+@dataclass
+class Notes:
+    """Bulleted notes at the end of a document."""
+
+    items: list[str]
+
+
+@dataclass
+class Paragraph:
+    """A line or paragraph of text; `heading` shows it as a section heading."""
+
+    text: str
+    heading: bool = False
+
+
+Block = Union[Facts, Bar, Table, Steps, Notes, Paragraph]
+
+
+@dataclass
+class Document:
+    """A title and the blocks below it, in the user's language."""
+
+    title: str
+    blocks: list[Block] = field(default_factory=list)
+
+    def primary_table(self) -> Table | None:
+        """The table a CSV export holds: the one marked primary, else the first."""
+        tables = [b for b in self.blocks if isinstance(b, Table)]
+        return next((t for t in tables if t.primary), tables[0] if tables else None)

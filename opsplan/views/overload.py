@@ -1,0 +1,101 @@
+"""The view of `opsplan overload`: the load two ways, the roles covered, a hand-off plan."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opsplan.i18n import Lang
+from opsplan.models import OverloadReport
+from opsplan.render.cells import num, pct
+from opsplan.views.common import company, name, notes, people, span, t
+from opsplan.views.document import Bar, Block, Cell, Column, Document, Facts, Notes, Steps, Table
+
+
+def _facts(report: OverloadReport, lang: Lang) -> Facts:
+    where = company(report.size, report.marketing)
+    n, d = report.norm_headcount, report.department_norm
+    switching = report.context_switching
+    workload = t(
+        "workload_line",
+        lang,
+        demand=report.demand_hours,
+        week=report.capacity_hours,
+        ratio=f"{report.load_ratio:g}",
+        fte=report.fte,
+    )
+    norms = t(
+        "norms_line", lang, **where, people=people(n.min, n.max, lang), dept=people(d.min, d.max, lang)
+    )
+    roles = t("roles_line", lang, n=len(report.roles))
+    if switching.roles > 1:
+        roles += t("sentence_sep", lang) + t("switching", lang, n=switching.roles, lost=pct(switching.lost_share))
+    return Facts(
+        [
+            (t("by_workload", lang), workload),
+            ("", Bar(report.load_ratio, t("times", lang, ratio=f"{report.load_ratio:g}"))),  # type: ignore[list-item]
+            (t("by_norms", lang), norms),
+            (t("roles", lang), roles),
+        ]
+    )
+
+
+def _roles_table(report: OverloadReport, lang: Lang) -> Table:
+    columns = [
+        Column("role", "role", audience="machine"),
+        Column("name", t("col_role", lang), wrap=True),
+        Column("hours", t("col_hours_week", lang), "num"),
+        Column("estimated", "estimated", audience="machine"),
+        Column("share", t("col_share", lang), "pct"),
+        Column("norm_min", "norm_min", "int", audience="machine"),
+        Column("norm_max", "norm_max", "int", audience="machine"),
+        Column("norm", t("col_norm", lang), "int", audience="human"),
+        Column("in_norm", "in_norm", audience="machine"),
+        Column("load", t("col_full_time", lang), "bar", audience="human"),
+    ]
+    rows: list[list[Any]] = []
+    for r in report.roles:
+        hours = Cell(r.hours, t("hours_est", lang, h=num(r.hours)) if r.estimated else num(r.hours))
+        norm = span(r.norm_min, r.norm_max) if r.in_norm else "-"
+        row = [r.role, name(r, lang), hours, r.estimated, r.share, r.norm_min, r.norm_max, norm]
+        rows.append([*row, r.in_norm, r.hours / report.capacity_hours])
+    for u in report.unmatched:
+        hours = Cell(u.hours, num(u.hours) if u.hours_given else "?")
+        task = t("unmatched_task", lang, task=u.task)
+        rows.append(["", task, hours, False, None, None, None, "", False, None])
+    styles = [None] * len(report.roles) + ["warn"] * len(report.unmatched)
+    title = t("roles_covered", lang)
+    return Table(columns, rows, title=title, styles=styles, primary=True)  # type: ignore[arg-type]
+
+
+def view(report: OverloadReport, lang: Lang) -> Document:
+    """One person's load by workload and by the norms, the roles, the plan and the notes."""
+    who = report.name or t("one_person", lang)
+    title = t("overload_title", lang, who=who, **company(report.size, report.marketing))
+    blocks: list[Block] = [_facts(report, lang), _roles_table(report, lang)]
+    if report.handoff:
+        before = report.load_ratio
+        steps = []
+        for step in report.handoff:
+            steps.append(
+                t(
+                    "handoff_step",
+                    lang,
+                    name=name(step, lang),
+                    hours=step.hours,
+                    before=f"{before:g}",
+                    after=f"{step.load_ratio_after:g}",
+                )
+            )
+            before = step.load_ratio_after
+        blocks.append(Steps(t("handoff_title", lang), steps))
+    matched = [m for m in report.matches if m.keywords]
+    if matched:
+        columns = [
+            Column("task", t("col_task", lang), wrap=True),
+            Column("role", t("col_role", lang)),
+            Column("keywords", t("col_keywords", lang), wrap=True),
+        ]
+        rows: list[list[Any]] = [[m.text, m.role or "", ", ".join(m.keywords)] for m in matched]
+        blocks.append(Table(columns, rows, title=t("matched_title", lang)))
+    blocks.append(Notes(notes(report.notes, lang)))
+    return Document(title, blocks)

@@ -1,0 +1,77 @@
+"""The view of `opsplan recommend`: the headcount table, its total and the notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opsplan.i18n import Lang
+from opsplan.models import Recommendation, RoleRecommendation
+from opsplan.views.common import company, name, notes, span, t
+from opsplan.views.document import Cell, Column, Document, Notes, Paragraph, Table
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 1)
+
+
+def _row(row: RoleRecommendation, lang: Lang) -> list[Any]:
+    label = name(row, lang, "label")
+    if row.optional:
+        label = t("optional_label", lang, label=label)
+    flag = {"above": " ↑", "below": " ↓"}.get(row.outside or "", "")
+    recommended = _number(row.recommended)
+    return [
+        row.role,
+        label,
+        row.min,
+        row.max,
+        span(row.min, row.max),
+        Cell(recommended, f"{recommended}{flag}"),
+        row.demand_hours,
+        row.hours_per_person,
+        row.utilization,
+        row.optional,
+    ]
+
+
+def view(result: Recommendation, lang: Lang) -> Document:
+    """Recommended staffing: one row a role, the total, a legend and the notes."""
+    columns = [
+        Column("role", "id", audience="machine"),
+        Column("name", t("col_role", lang), wrap=True),
+        Column("min", "min", "int", audience="machine"),
+        Column("max", "max", "int", audience="machine"),
+        Column("norm", t("col_norm", lang), "int", audience="human"),
+        Column("recommended", t("col_recommended", lang), "num"),
+        Column("demand_hours", t("col_demand", lang), "num"),
+        Column("hours_per_person", t("col_per_person", lang), "num"),
+        Column("utilization", t("col_capacity", lang), "pct"),
+        Column("optional", "optional", audience="machine"),
+    ]
+    total = result.total
+    shown_total = str(_number(total.recommended))
+    if result.optional_total is not None:
+        extra = _number(result.optional_total.recommended)
+        shown_total = t("total_with_optional", lang, total=shown_total, optional=extra)
+    footer = [
+        "",
+        t("total", lang),
+        total.min,
+        total.max,
+        span(total.min, total.max),
+        Cell(total.recommended, shown_total),
+        None,
+        None,
+        None,
+        None,
+    ]
+    table = Table(
+        columns=columns,
+        rows=[_row(r, lang) for r in result.roles],
+        footer=footer,
+        styles=["dim" if r.optional else None for r in result.roles],
+        primary=True,
+    )
+    legend = t("legend_fte" if result.fte else "legend_people", lang)
+    title = t("recommend_title", lang, **company(result.size, result.marketing))
+    return Document(title, [table, Paragraph(legend), Notes(notes(result.notes, lang))])
