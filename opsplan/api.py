@@ -32,7 +32,7 @@ from opsplan.models import (
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from opsplan.models.team import Team, TeamReport
+    from opsplan.models import Team, TeamReport
 
 M = TypeVar("M", bound="BaseModel")
 
@@ -190,7 +190,7 @@ def team(
     """A real team against the norms and the workload (`opsplan team`): team.yaml or a CSV
     roster (`company` gives size, marketing and drivers for a roster, or overrides the file's)."""
     from opsplan.core.team import analyse, check_team
-    from opsplan.models.team import Team
+    from opsplan.models import Team
     from opsplan.roster import load_team
 
     catalogue, norm_set = load_data(roles=roles, norms=norms)

@@ -200,8 +200,12 @@ _BOUNDS = {
     "less_than_equal": ("le", "at_most"),
     "less_than": ("lt", "less_than"),
 }
-# The messages of opsplan's own model validators, by their English text.
-_VALUE_ERRORS = {"give a `role:` or a `task:` (or both)": "role_or_task"}
+
+
+def _own_message(error: Any) -> Msg | None:
+    """The Msg an opsplan model validator raised (as `ValueError(Msg(...))`), if it is one."""
+    args = getattr(error, "args", ())
+    return args[0] if args and isinstance(args[0], Msg) else None
 
 
 def _describe(error: Any, loc: tuple[str | int, ...]) -> Msg:
@@ -243,8 +247,8 @@ def _describe(error: Any, loc: tuple[str | int, ...]) -> Msg:
         message = Msg("too_long_text", max=ctx.get("max_length"))
     elif kind == "too_long":
         message = Msg("too_many_items", max=ctx.get("max_length"))
-    elif kind == "value_error" and str(ctx.get("error")) in _VALUE_ERRORS:
-        message = Msg(_VALUE_ERRORS[str(ctx.get("error"))])
+    elif kind == "value_error" and _own_message(ctx.get("error")) is not None:
+        message = _own_message(ctx.get("error"))  # type: ignore[assignment]
     else:
         message = Msg("raw", text=str(error["msg"])[:200])
     return Msg("at_path", where=where, message=message) if where else message

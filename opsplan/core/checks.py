@@ -123,7 +123,7 @@ def check_people(model: object, catalogue: Catalogue, norms: NormSet) -> list[Fi
 
         return check_profile(model, catalogue, norms)
     from opsplan.core.team import check_team
-    from opsplan.models.team import Team
+    from opsplan.models import Team
 
     assert isinstance(model, Team)
     return check_team(model, catalogue, norms)

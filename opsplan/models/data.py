@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from opsplan.i18n import Msg
+
 Size = Literal["small", "medium", "large"]
 SIZES: tuple[Size, ...] = ("small", "medium", "large")
 # Chinese input: the sizes as the sources write them.
@@ -225,7 +227,7 @@ class ProfileDuty(DataModel):
     @model_validator(mode="after")
     def _role_or_task(self) -> "ProfileDuty":
         if self.role is None and self.task is None:
-            raise ValueError("give a `role:` or a `task:` (or both)")
+            raise ValueError(Msg("role_or_task"))
         return self
 
 
@@ -236,3 +238,41 @@ class Profile(DataModel):
     company: Company
     capacity_hours: Capacity | None = None
     duties: list[ProfileDuty] = Field(min_length=1, max_length=200_000)
+
+
+Share = Annotated[float, Field(gt=0, le=1)]
+
+
+class Person(DataModel):
+    """A member of a team: the roles they cover, as a list (equal shares) or with shares."""
+
+    name: Annotated[str, Field(min_length=1, max_length=200)]
+    roles: Annotated[list[Text], Field(min_length=1, max_length=20)] | dict[Text, Share]
+    capacity_hours: Capacity | None = None
+    outsourced: bool = False
+    vacancy: bool = False
+
+    @model_validator(mode="after")
+    def _shares_sum_to_one(self) -> "Person":
+        if isinstance(self.roles, dict):
+            if not self.roles:
+                raise ValueError(Msg("no_roles"))
+            total = sum(self.roles.values())
+            if abs(total - 1) > 0.011:
+                raise ValueError(Msg("shares_sum", total=f"{total:g}"))
+        return self
+
+    def shares(self) -> dict[str, float]:
+        """Each role's share of this person's time (equal shares for a list)."""
+        if isinstance(self.roles, dict):
+            return dict(self.roles)
+        unique = list(dict.fromkeys(self.roles))
+        return {role: 1 / len(unique) for role in unique}
+
+
+class Team(DataModel):
+    """A real team (`team.yaml`, or a roster CSV with the company from options)."""
+
+    name: Text | None = None
+    company: Company
+    people: list[Person] = Field(min_length=1, max_length=100_000)

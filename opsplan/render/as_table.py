@@ -37,6 +37,11 @@ class _Page:
     def add(self, text: str = "", style: str | None = None) -> None:
         self.lines.append(self.styled(text.rstrip(), style))
 
+    def gap(self) -> None:
+        """A blank line, unless the page already ends with one."""
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
     def hanging(self, first: str, text: str, indent: int, style: str | None = None) -> None:
         """`first` then `text` wrapped to the page, continued `indent` columns in."""
         for i, line in enumerate(wrap(safe(text), self.width - indent)):
@@ -53,6 +58,7 @@ def render(document: Document, *, width: int = 100, color: bool = False, **_: An
         elif isinstance(block, Table):
             _table(page, block)
         elif isinstance(block, Steps):
+            page.gap()
             page.hanging("", block.title, 0)
             for i, item in enumerate(block.items, 1):
                 page.hanging(f"{i:>3}. ", item, 5)
@@ -61,6 +67,8 @@ def render(document: Document, *, width: int = 100, color: bool = False, **_: An
             for note in block.items:
                 page.hanging("- ", note, 2)
         elif isinstance(block, Paragraph):
+            if block.heading:
+                page.gap()
             page.hanging("", block.text, 0, "bold" if block.heading else None)
         elif isinstance(block, Bar):
             page.add(_bar_line(block, width))

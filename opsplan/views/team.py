@@ -1,0 +1,116 @@
+"""The view of `opsplan team`: roles against the norm, people's loads, risks, hiring order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opsplan.i18n import Lang
+from opsplan.models import SinglePoint, TeamReport
+from opsplan.render.cells import pct
+from opsplan.views.common import company, name, notes, people, span, t
+from opsplan.views.document import Block, Cell, Column, Document, Facts, Notes, Paragraph, Steps, Table
+
+_FLAGS = {"over": " !", "warn": " ~"}
+
+
+def _roles(report: TeamReport, lang: Lang) -> Table:
+    columns = [
+        Column("role", "role", audience="machine"),
+        Column("name", t("col_role", lang), wrap=True),
+        Column("min", "min", "int", audience="machine"),
+        Column("max", "max", "int", audience="machine"),
+        Column("norm", t("col_norm", lang), "int", audience="human"),
+        Column("staffed_fte", t("col_staffed", lang), "num"),
+        Column("planned_fte", t("col_planned", lang), "num"),
+        Column("demand_fte", t("col_demand_fte", lang), "num"),
+        Column("status", t("col_status", lang)),
+        Column("covered_by", t("col_covered_by", lang), wrap=True),
+    ]
+    rows: list[list[Any]] = []
+    for r in report.roles:
+        status = Cell(r.status, t(f"status_{r.status}", lang))
+        norm = span(r.min, r.max) if r.in_norm else "-"
+        who = t("list_sep", lang).join(r.covered_by)
+        planned = r.planned_fte or None
+        rows.append(
+            [r.role, name(r, lang), r.min, r.max, norm, r.staffed_fte, planned, r.demand_fte, status, who]
+        )
+    styles = [
+        "bad" if r.status == "missing" else "warn" if r.status in ("under", "over") else None
+        for r in report.roles
+    ]
+    return Table(columns, rows, title=t("team_roles", lang), styles=styles, primary=True)  # type: ignore[arg-type]
+
+
+def _people(report: TeamReport, lang: Lang) -> Table:
+    columns = [
+        Column("name", t("col_person", lang), wrap=True),
+        Column("roles", t("col_roles", lang), wrap=True),
+        Column("capacity_hours", t("col_week", lang), "num"),
+        Column("hours", t("col_hours_week", lang), "num"),
+        Column("load", t("col_load", lang), "pct"),
+    ]
+    rows: list[list[Any]] = []
+    styles: list[Any] = []
+    for p in report.people:
+        parts = t("list_sep", lang).join(f"{r.role} {pct(r.share)}" for r in p.roles)
+        label = p.name
+        if p.outsourced:
+            label = t("outsourced_label", lang, name=label)
+        if p.vacancy:
+            label = t("vacancy_label", lang, name=label)
+        load = Cell(p.load, "" if p.vacancy else pct(p.load) + _FLAGS.get(p.flag or "", ""))
+        rows.append([label, parts, p.capacity_hours, None if p.vacancy else p.hours, load])
+        styles.append("bad" if p.flag == "over" else "warn" if p.flag == "warn" else "dim" if p.vacancy else None)
+    return Table(columns, rows, title=t("team_people", lang), styles=styles)
+
+
+def _point(point: SinglePoint, lang: Lang) -> str:
+    if point.kind == "sole_cover":
+        return t("spof_sole", lang, person=point.person, roles=point.roles)
+    role = name(point, lang)
+    if point.kind == "one_person":
+        return t("spof_one", lang, role=role, person=point.person)
+    return t("spof_outsiders", lang, role=role)
+
+
+def view(report: TeamReport, lang: Lang) -> Document:
+    """The team: facts, roles, people, single points of failure, hiring order, notes."""
+    title = t("team_title", lang, who=report.name or t("the_team", lang), **company(report.size, report.marketing))
+    facts = Facts(
+        [
+            (
+                t("fact_headcount", lang),
+                t(
+                    "headcount_line",
+                    lang,
+                    n=report.headcount,
+                    fte=report.staffed_fte,
+                    vacancies=report.vacancies,
+                    norm=people(report.norm.min, report.norm.max, lang),
+                ),
+            ),
+            (t("fact_bus_factor", lang), t("bus_factor_line", lang, n=report.bus_factor)),
+        ]
+    )
+    blocks: list[Block] = [facts, _roles(report, lang), _people(report, lang)]
+    # "Without X, nobody covers ..." says what each one-person role says, per person: the
+    # human formats show that; JSON keeps every point.
+    points = [_point(p, lang) for p in report.single_points_of_failure if p.kind != "one_person"]
+    blocks += [Paragraph(t("spof_title", lang), heading=True), Notes(points or [t("spof_none", lang)])]
+    if report.hiring_order:
+        steps = [
+            t(
+                "hire_step",
+                lang,
+                name=name(h, lang),
+                reason=t(f"reason_{h.reason}", lang),
+                n=h.headcount,
+                worst=pct(h.worst_load),
+                uncovered=h.uncovered or t("none", lang),
+            )
+            for h in report.hiring_order
+        ]
+        blocks.append(Steps(t("hiring_title", lang), steps))
+    blocks.append(Notes(notes(report.notes, lang)))
+    return Document(title, blocks)
