@@ -58,6 +58,12 @@ def read_builtin_text(name: str) -> str:
     return builtin_path(name).read_text(encoding="utf-8")
 
 
+def path_error(path: str, message: Msg) -> Msg:
+    """`path: message`, the path cut to a sane length (validate shows the message alone)."""
+    shown = path if len(path) <= 200 else path[:199] + "…"
+    return Msg("path_prefixed", path=shown, message=message)
+
+
 def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
     """Read at most MAX_BYTES from `path` (`-` is standard input)."""
     if path == STDIN:
@@ -67,21 +73,21 @@ def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
         try:
             info = os.stat(path)
         except FileNotFoundError:
-            raise UsageError(Msg("path_missing", path=path)) from None
+            raise UsageError(path_error(path, Msg("path_missing"))) from None
         except OSError as exc:
-            raise UsageError(Msg("path_unreadable", path=path, reason=str(exc.strerror or exc))) from None
+            raise UsageError(path_error(path, Msg("path_unreadable", reason=str(exc.strerror or exc)))) from None
         if stat.S_ISDIR(info.st_mode):
-            raise UsageError(Msg("path_directory", path=path))
+            raise UsageError(path_error(path, Msg("path_directory")))
         if not stat.S_ISREG(info.st_mode):
             # a FIFO or device could block or never end: only regular files (and `-`)
-            raise UsageError(Msg("path_not_regular", path=path))
+            raise UsageError(path_error(path, Msg("path_not_regular")))
         if info.st_size > MAX_BYTES:
             raise _too_big(path)
         try:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
         except OSError as exc:
-            raise UsageError(Msg("path_unreadable", path=path, reason=str(exc.strerror or exc))) from None
+            raise UsageError(path_error(path, Msg("path_unreadable", reason=str(exc.strerror or exc)))) from None
     if len(data) > MAX_BYTES:
         raise _too_big(path)
     return data

@@ -19,7 +19,7 @@ def write_text(path: str, text: str, *, force: bool = False) -> None:
     """Write `text` (UTF-8) to `path` atomically; refuse to overwrite unless `force`."""
     target = Path(path)
     if target.is_dir():
-        raise UsageError(Msg("path_directory", path=path))
+        raise UsageError(Msg("path_prefixed", path=path, message=Msg("path_directory")))
     if target.exists() and not target.is_file():
         # never replace a device, FIFO or socket, even with --force
         raise UsageError(Msg("output_not_regular", path=path))

@@ -26,8 +26,8 @@ BREAKS = [
     ),
     (
         "roles.yaml",
-        "driver: platforms, source: seed 000}",
-        "driver: platform, source: seed 000}",
+        "driver: platforms, source: one-person-department}",
+        "driver: platform, source: one-person-department}",
         "driver 'platform' is not defined",
         None,
     ),

@@ -64,7 +64,8 @@ def test_csv_is_parseable() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["recommend", "--size", "huge"], "Invalid value for '--size'"),
+        (["recommend", "--size", "huge"], "opsplan: error: --size 'huge': expected small, medium or large"),
+        (["recommend", "--size", "mid"], "(did you mean medium?)"),
         (["recommend"], "Missing option '--size'"),
         (
             ["recommend", "-s", "small", "--set", "bad"],
@@ -127,12 +128,20 @@ def test_validate_json_lists_files_and_problems(tmp_path: pytest.TempPathFactory
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     assert data["files"] == [
-        {"file": str(path), "kind": "unknown", "valid": False, "errors": 1, "readable": True}
+        {
+            "file": str(path),
+            "kind": "unknown",
+            "valid": False,
+            "errors": 1,
+            "readable": True,
+            "checked_against": None,
+        }
     ]
     assert data["problems"][0] == {
         "file": str(path),
         "line": 3,
         "col": 5,
         "level": "error",
+        "code": "yaml_duplicate_key",
         "message": "duplicate key 'id' (first defined at line 2)",
     }

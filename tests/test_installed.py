@@ -39,4 +39,4 @@ def test_usage_error_exit_code_and_stderr(tmp_path: Path) -> None:
     done = sh([str(BIN), "recommend", "--size", "tiny"], tmp_path)
     assert done.returncode == 2
     assert done.stdout == b""
-    assert b"Invalid value for '--size'" in done.stderr
+    assert b"--size 'tiny': expected small, medium or large" in done.stderr

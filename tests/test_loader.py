@@ -102,7 +102,12 @@ def test_too_big_file_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     with pytest.raises(InputError) as info:
         loader.read_bytes(write(tmp_path, b"a: 1\n" * 30))
     assert info.value.problems == [
-        Problem(file=str(tmp_path / "f.yaml"), message="file is larger than 0 MiB")
+        Problem(
+            file=str(tmp_path / "f.yaml"),
+            message="file is larger than 0 MiB",
+            code="file_too_big",
+            params={"limit": 0},
+        )
     ]
 
 

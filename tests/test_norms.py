@@ -136,7 +136,8 @@ def test_drivers_above_the_norm_are_clamped_and_said() -> None:
     assert media["recommended"] == 5
     assert media["outside"] == "above"
     assert media["demand_hours"] == 30 * 8 + 2
-    assert "New-media operator: the drivers imply 8; the norm's max is 5." in data["notes"]
+    texts = [note["text"] for note in data["notes"]]
+    assert "New-media operator: the drivers imply 8; the norm's max is 5." in texts
 
 
 def test_drivers_below_the_norm_are_clamped_to_the_min() -> None:

@@ -31,7 +31,7 @@ def demand(role: str, size: str = "medium", **drivers: float) -> float:
 
 
 def test_the_all_rounder_is_well_above_one_full_time_job() -> None:
-    report = api.overload(str(EXAMPLE))
+    report = api.overload(profile=str(EXAMPLE))
     assert report.load_ratio > 3
     assert report.fte > 4
     assert (report.norm_headcount.min, report.norm_headcount.max) == (6, 8)
@@ -155,7 +155,7 @@ def test_unmatched_tasks_keep_their_hours() -> None:
     ]
     assert report.demand_hours == 40
     assert report.load_ratio == 1
-    assert any("count as 0 h" in n for n in report.notes)
+    assert [n.params for n in report.notes if n.code == "unmatched_no_hours"] == [{"count": 1}]
 
 
 def test_role_given_with_a_task_decides() -> None:

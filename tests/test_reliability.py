@@ -140,7 +140,7 @@ def test_head_reading_one_line(tmp_path: Path) -> None:
     )
     assert (
         done.stdout
-        == b"id,name,name_zh,family,summary,duties,demand_small,demand_medium,demand_large\n"
+        == b"id,name,name_en,name_zh,family,summary,duties,demand_small,demand_medium,demand_large\n"
     )
     assert done.stderr == b""
 

@@ -11,9 +11,10 @@ from hypothesis import strategies as st
 
 from opsplan.api import load_data
 from opsplan.core.recommend import recommend
-from opsplan.core.workload import parse_sets, productive_hours, role_demand
+from opsplan.core.workload import check_overrides, productive_hours, role_demand
 from opsplan.errors import UsageError
 from opsplan.models import SIZES, Size
+from opsplan.options import parse_sets
 
 CATALOGUE, NORMS = load_data()
 DRIVERS = sorted(NORMS.drivers)
@@ -69,11 +70,17 @@ def test_fte_matches_demand(size: Size, marketing: bool, sets: dict[str, float])
 )
 def test_bad_sets_are_usage_errors(item: str, message: str) -> None:
     with pytest.raises(UsageError, match=re.escape(message)):
-        parse_sets([item], DRIVERS)
+        check_overrides(parse_sets([item]), DRIVERS)
+
+
+@pytest.mark.parametrize("value", [1e308, 1_000_001.0, float("inf")])
+def test_driver_values_are_bounded(value: float) -> None:
+    with pytest.raises(UsageError, match="driver 'platforms'"):
+        check_overrides({"platforms": value}, DRIVERS)
 
 
 def test_sets_parse() -> None:
-    assert parse_sets(["employees=300", " platforms = 7 "], DRIVERS) == {
+    assert parse_sets(["employees=300", " platforms = 7 "]) == {
         "employees": 300,
         "platforms": 7,
     }

@@ -72,8 +72,14 @@ def check_drivers(catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     return findings
 
 
-def check_norms(norms: NormSet, catalogue: Catalogue, against: str = "") -> list[Finding]:
-    """Roles exist in the catalogue; min <= max; no role twice; every size x focus once."""
+def check_norms(
+    norms: NormSet, catalogue: Catalogue, against: str = "", *, advice: bool = True
+) -> list[Finding]:
+    """Roles exist in the catalogue; min <= max; no role twice; every size x focus once.
+
+    `against` names the user's catalogue file, so that an unknown role is reported in its terms
+    (with `advice`, how to give norms that go with it).
+    """
     findings: list[Finding] = []
     ids = catalogue.by_id()
     where: dict[tuple[str, bool], int] = {}
@@ -88,11 +94,10 @@ def check_norms(norms: NormSet, catalogue: Catalogue, against: str = "") -> list
             base = ("norms", n, "roles", r)
             for field, role_id in [("role", entry.role)] + [("covers", c) for c in entry.covers]:
                 if role_id not in ids:
-                    message = (
-                        Msg("unknown_role_in", role=role_id, catalogue=against)
-                        if against
-                        else Msg("unknown_role_plain", role=role_id)
-                    )
+                    message = Msg("unknown_role_plain", role=role_id)
+                    if against:
+                        code = "unknown_role_in" if advice else "unknown_role_in_file"
+                        message = Msg(code, role=role_id, catalogue=against)
                     findings.append(Finding(kind="norms", path=(*base, field), message=message))
                 if role_id in counted:
                     message = Msg("role_twice", role=role_id, first=counted[role_id])

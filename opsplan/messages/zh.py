@@ -222,10 +222,10 @@ MESSAGES: dict[str, str] = {
     "internal_error": "opsplan:内部错误:{error}\n这是 opsplan 的缺陷,请附上回溯信息({where})报告。",
     "internal_above": "见上方",
     # ---------------------------------------------------------------- paths and files
-    "path_missing": "{path}:文件不存在",
-    "path_unreadable": "{path}:无法读取:{reason}",
-    "path_directory": "{path}:是目录,不是文件",
-    "path_not_regular": "{path}:不是普通文件(设备、管道或套接字);标准输入请用 -",
+    "path_missing": "文件不存在",
+    "path_unreadable": "无法读取:{reason}",
+    "path_directory": "是目录,不是文件",
+    "path_not_regular": "不是普通文件(设备、管道或套接字);标准输入请用 -",
     "file_too_big": "文件大于 {limit} MiB",
     "file_utf16": "文件是 UTF-16 编码;请另存为 UTF-8",
     "file_nul": "含有 NUL 字节(是二进制文件吗?)",
@@ -331,6 +331,8 @@ MESSAGES: dict[str, str] = {
     "reason_under": "低于编制",
     "reason_overloaded": "负荷过重",
     "none": "无",
+    "path_prefixed": "{path}:{message}",
+    "unknown_role_in_file": "未知岗位 '{role}':岗位目录 {catalogue} 中没有这个岗位",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

@@ -70,7 +70,7 @@ class Duty(DataModel):
     name_zh: Text | None = None
     hours: WeekHours
     driver: DriverName | None = None
-    source: RoleId | None = None
+    source: Text | None = None
 
 
 class Keywords(DataModel):
@@ -91,7 +91,7 @@ class Role(DataModel):
     summary_zh: Text | None = None
     duties: list[Duty] = []
     keywords: Keywords = Keywords()
-    source: list[RoleId] = Field(min_length=1)
+    source: list[Text] = Field(min_length=1)
 
 
 class Catalogue(DataModel):
@@ -153,7 +153,7 @@ class Norm(DataModel):
     roles: list[NormRole] = Field(min_length=1)
     notes: list[Text] = []
     notes_zh: list[Text] = []
-    source: RoleId
+    source: Text
     section: Text | None = None
 
 

@@ -44,6 +44,8 @@ def read_one(path: str, stdin: IO[bytes] | None) -> Checked:
         checked.source = loader.read_source(path, stdin)
     except UsageError as exc:
         message = exc.msg if isinstance(exc.msg, Msg) else Msg("raw", text=str(exc))
+        if isinstance(message, Msg) and message.code == "path_prefixed":
+            message = message.params["message"]
         checked.problems.append(loader.problem_at(checked.name, None, None, message))
         checked.readable = False
         return checked
@@ -91,7 +93,8 @@ class Partners:
             return self._load(path, model_cls)[0], path
         given = self._in_run(kind)
         if given is not None:
-            return given.model, given.name
+            builtin = given.path == str(loader.builtin_path(f"{kind}.yaml"))
+            return given.model, BUILTIN if builtin else given.name
         beside = base / f"{kind}.yaml"
         if for_file.path != loader.STDIN and beside.is_file() and for_file.kind != kind:
             return self._load(str(beside), model_cls)[0], str(beside)
@@ -109,7 +112,8 @@ def cross_check(f: Checked, partners: Partners) -> list[Finding]:
     if isinstance(f.model, NormSet):
         catalogue, name = partners.find(f, "roles")
         f.against.append(name)
-        return check_norms(f.model, catalogue, name) if catalogue else []
+        against = "" if name == BUILTIN else name
+        return check_norms(f.model, catalogue, against, advice=False) if catalogue else []
     catalogue, roles_name = partners.find(f, "roles")
     norms, norms_name = partners.find(f, "norms")
     f.against += [roles_name, norms_name]

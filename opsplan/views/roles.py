@@ -7,7 +7,7 @@ from typing import Any
 from opsplan.i18n import Lang
 from opsplan.models import SIZES, RoleInfo, RoleList, SourceRef
 from opsplan.views.common import name, t
-from opsplan.views.document import Column, Document, Facts, Paragraph, Table
+from opsplan.views.document import Cell, Column, Document, Facts, Paragraph, Table
 
 
 def cite(source: SourceRef, lang: Lang) -> str:
@@ -39,7 +39,7 @@ def view(result: RoleList, lang: Lang) -> Document:
             r.name_zh if other == "zh" else r.name,
             r.name,
             r.name_zh,
-            t(f"family_{r.family}", lang),
+            Cell(r.family, t(f"family_{r.family}", lang)),
             name(r, lang, "summary"),
             len(r.duties),
             *(r.demand_hours[s] for s in SIZES),
@@ -64,15 +64,14 @@ def _one(role: RoleInfo, lang: Lang) -> Document:
         Column("duty", t("col_duty", lang), wrap=True),
         Column("hours", t("col_hours_week", lang), "num"),
         Column("per", t("col_per", lang)),
-        Column("source", t("col_source", lang), wrap=True),
+        Column("source", t("col_source", lang), "int"),
     ]
-    titles = {s.id: cite(s, lang) for s in role.sources}
+    numbers = {s.id: str(n) for n, s in enumerate(role.sources, 1)}
     rows: list[list[Any]] = []
     for duty in role.duties:
         unit = role.drivers.get(duty.driver or "", {})
         per = (unit.get(lang) or unit.get("en") or duty.driver) if duty.driver else t("week", lang)
-        source = titles.get(duty.source or "", duty.source or "")
-        rows.append([name(duty, lang), duty.hours, per, source])
+        rows.append([name(duty, lang), duty.hours, per, numbers.get(duty.source or "", "")])
     demand = t(
         "demand_by_size",
         lang,
@@ -87,7 +86,7 @@ def _one(role: RoleInfo, lang: Lang) -> Document:
         [
             (t("fact_demand", lang), demand),
             (t("fact_keywords", lang), keywords),
-            (t("fact_sources", lang), "; ".join(titles.values())),
+            *((f"{t('fact_sources', lang)} [{n}]", cite(s, lang)) for n, s in enumerate(role.sources, 1)),
         ]
     )
     summary = Paragraph(name(role, lang, "summary"))
