@@ -44,7 +44,20 @@ def _load(path: str | None, builtin: str, model: type[M], kind: str) -> tuple[M,
 
     found = recognise(source.doc.data)
     if found is not None and found.name != kind:
-        raise InputError([source.problem((), Msg("wrong_kind", kind=Msg(f"kind_{found.name}"), option=f"--{found.name}" if found.name in ("roles", "norms") else found.name))])
+        raise InputError(
+            [
+                source.problem(
+                    (),
+                    Msg(
+                        "wrong_kind",
+                        kind=Msg(f"kind_{found.name}"),
+                        option=f"--{found.name}"
+                        if found.name in ("roles", "norms")
+                        else found.name,
+                    ),
+                )
+            ]
+        )
     return loader.validate(source, model), source
 
 
@@ -70,9 +83,7 @@ def load_data(
     builtin_roles = roles_name == str(loader.builtin_path("roles.yaml"))
     findings += check_norms(norms, roles, "" if builtin_roles else roles_name)
     located = [
-        sources[f.kind].problem(f.path, f.message, key=f.key)
-        for f in findings
-        if f.kind in sources
+        sources[f.kind].problem(f.path, f.message, key=f.key) for f in findings if f.kind in sources
     ]
     if located:
         raise InputError(located)
@@ -131,7 +142,10 @@ def roles(
     for r in chosen:
         demand = {s: round(role_demand(r, d), 1) for s, d in defaults.items()}
         units = {
-            d.driver: {"en": norm_set.drivers[d.driver].unit, "zh": norm_set.drivers[d.driver].unit_zh or ""}
+            d.driver: {
+                "en": norm_set.drivers[d.driver].unit,
+                "zh": norm_set.drivers[d.driver].unit_zh or "",
+            }
             for d in r.duties
             if d.driver
         }
@@ -143,7 +157,9 @@ def roles(
 
 def drivers(*, norms: str | NormSet | None = None) -> DriverList:
     """The workload drivers with their units and defaults per size (`opsplan drivers`)."""
-    norm_set = norms if isinstance(norms, NormSet) else _load(norms, "norms.yaml", NormSet, "norms")[0]
+    norm_set = (
+        norms if isinstance(norms, NormSet) else _load(norms, "norms.yaml", NormSet, "norms")[0]
+    )
     return DriverList(
         drivers=[
             DriverInfo(

@@ -55,15 +55,14 @@ OutputOpt = Annotated[
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help=h("opt_force"))]
 LangOpt = Annotated[
-    LangChoice | None, typer.Option("--lang", metavar="en|zh", help=h("opt_lang"), show_default=False)
+    LangChoice | None,
+    typer.Option("--lang", metavar="en|zh", help=h("opt_lang"), show_default=False),
 ]
-SizeOpt = Annotated[str, typer.Option("--size", "-s", metavar="small|medium|large", help=h("opt_size"))]
-MarketingOpt = Annotated[
-    bool, typer.Option("--marketing/--no-marketing", help=h("opt_marketing"))
+SizeOpt = Annotated[
+    str, typer.Option("--size", "-s", metavar="small|medium|large", help=h("opt_size"))
 ]
-SetOpt = Annotated[
-    list[str] | None, typer.Option("--set", metavar="NAME=VALUE", help=h("opt_set"))
-]
+MarketingOpt = Annotated[bool, typer.Option("--marketing/--no-marketing", help=h("opt_marketing"))]
+SetOpt = Annotated[list[str] | None, typer.Option("--set", metavar="NAME=VALUE", help=h("opt_set"))]
 
 
 def _version(value: bool) -> None:
@@ -96,13 +95,19 @@ def recommend(
     force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    """Recommended headcount per role (help text: the catalogue)."""
     from opsplan import api
     from opsplan.options import parse_sets, parse_size
 
     chosen = parse_size(size)
     drivers = parse_sets(sets or [])
     result = api.recommend(
-        size=chosen, marketing=marketing, drivers=drivers, fte=fte, roles=roles, norms=norms  # type: ignore[arg-type]
+        size=chosen,
+        marketing=marketing,
+        drivers=drivers,
+        fte=fte,
+        roles=roles,
+        norms=norms,
     )
     emit(result, fmt, output, force)
 
@@ -120,6 +125,7 @@ def roles_command(
     force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    """The role catalogue, or one role."""
     from opsplan import api
 
     emit(api.roles(role=role, roles=roles, norms=norms), fmt, output, force)
@@ -134,6 +140,7 @@ def drivers(
     force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    """The workload drivers."""
     from opsplan import api
 
     emit(api.drivers(norms=norms), fmt, output, force)
@@ -152,6 +159,7 @@ def validate(
     ] = CheckFormat.text,
     lang: LangOpt = None,
 ) -> None:
+    """Check data files."""
     from opsplan import api
     from opsplan.cli_support import write_out
     from opsplan.validate.reporter import report
@@ -175,6 +183,7 @@ def overload(
     force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    """One person's coverage report."""
     from opsplan import api
 
     emit(api.overload(profile=profile, roles=roles, norms=norms), fmt, output, force)
@@ -199,6 +208,7 @@ def team(
     force: ForceOpt = False,
     lang: LangOpt = None,
 ) -> None:
+    """A real team against the norms."""
     from opsplan import api
     from opsplan.options import parse_sets, parse_size
 
@@ -218,6 +228,7 @@ def init(
     force: Annotated[bool, typer.Option("--force", help=h("opt_force_init"))] = False,
     lang: LangOpt = None,
 ) -> None:
+    """Write a profile template."""
     from opsplan import api
     from opsplan.cli_support import _quiet_write
 

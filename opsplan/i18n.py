@@ -24,7 +24,7 @@ def detect_lang(environ: Mapping[str, str] | None = None) -> Lang:
     env = os.environ if environ is None else environ
     chosen = env.get("OPSPLAN_LANG", "").strip().lower()
     if chosen in LANGS:
-        return chosen  # type: ignore[return-value]
+        return chosen
     for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
         value = env.get(name, "")
         if value:

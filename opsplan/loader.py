@@ -75,7 +75,9 @@ def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
         except FileNotFoundError:
             raise UsageError(path_error(path, Msg("path_missing"))) from None
         except OSError as exc:
-            raise UsageError(path_error(path, Msg("path_unreadable", reason=str(exc.strerror or exc)))) from None
+            raise UsageError(
+                path_error(path, Msg("path_unreadable", reason=str(exc.strerror or exc)))
+            ) from None
         if stat.S_ISDIR(info.st_mode):
             raise UsageError(path_error(path, Msg("path_directory")))
         if not stat.S_ISREG(info.st_mode):
@@ -87,7 +89,9 @@ def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
             with open(path, "rb") as handle:
                 data = handle.read(MAX_BYTES + 1)
         except OSError as exc:
-            raise UsageError(path_error(path, Msg("path_unreadable", reason=str(exc.strerror or exc)))) from None
+            raise UsageError(
+                path_error(path, Msg("path_unreadable", reason=str(exc.strerror or exc)))
+            ) from None
     if len(data) > MAX_BYTES:
         raise _too_big(path)
     return data
@@ -219,17 +223,21 @@ def _describe(error: Any, loc: tuple[str | int, ...]) -> Msg:
     where = _path_text(loc)
     inside = _path_text(loc[:-1])
     if kind == "missing":
-        return Msg("missing_key_in", key=loc[-1], where=inside) if inside else Msg(
-            "missing_key", key=loc[-1]
+        return (
+            Msg("missing_key_in", key=loc[-1], where=inside)
+            if inside
+            else Msg("missing_key", key=loc[-1])
         )
     if kind == "invalid_key":
-        return Msg("key_not_text_in", value=_shown(value), where=inside) if inside else Msg(
-            "key_not_text", value=_shown(value)
+        return (
+            Msg("key_not_text_in", value=_shown(value), where=inside)
+            if inside
+            else Msg("key_not_text", value=_shown(value))
         )
     if kind == "extra_forbidden":
         key = str(loc[-1])[:60]
-        return Msg("unknown_key_in", key=key, where=inside) if inside else Msg(
-            "unknown_key", key=key
+        return (
+            Msg("unknown_key_in", key=key, where=inside) if inside else Msg("unknown_key", key=key)
         )
     message: Msg
     if kind in _EXPECTED:

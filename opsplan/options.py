@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
+
+if TYPE_CHECKING:
+    from opsplan.models import Size
 
 SIZE_NAMES = {"small": "small", "medium": "medium", "large": "large"}
 SIZE_NAMES |= {"小型": "small", "中型": "medium", "大型": "large"}
@@ -24,20 +28,22 @@ def parse_sets(items: Iterable[str]) -> dict[str, float]:
         try:
             value = float(raw.strip())
         except ValueError:
-            raise UsageError(Msg("set_not_number", item=_cut(item), raw=_cut(raw.strip()))) from None
+            raise UsageError(
+                Msg("set_not_number", item=_cut(item), raw=_cut(raw.strip()))
+            ) from None
         if not math.isfinite(value) or value < 0:
             raise UsageError(Msg("set_negative", item=_cut(item)))
         out[name] = value
     return out
 
 
-def parse_size(text: str) -> str:
+def parse_size(text: str) -> Size:
     """`small`, `medium`, `large` (or 小型, 中型, 大型); anything else is a UsageError."""
     import difflib
 
     size = SIZE_NAMES.get(text.strip().casefold())
     if size is not None:
-        return size
+        return size  # type: ignore[return-value]
     key = text.strip().casefold()
     close = difflib.get_close_matches(key, list(SIZE_NAMES), n=1, cutoff=0.5)
     close = close or [n for n in ("small", "medium", "large") if key and n[0] == key[0]]

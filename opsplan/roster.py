@@ -78,7 +78,9 @@ def parse_roster(name: str, text: str, company: Mapping[str, object]) -> loader.
     unknown = [h for h in header if h not in COLUMNS]
     if unknown:
         message = Msg("roster_unknown_column", column=unknown[0][:40], expected=",".join(COLUMNS))
-        raise InputError([loader.problem_at(name, 1, marks.col(1, header.index(unknown[0])), message)])
+        raise InputError(
+            [loader.problem_at(name, 1, marks.col(1, header.index(unknown[0])), message)]
+        )
     people: dict[str, dict[str, Any]] = {}
     doc_marks: dict[int, Any] = {}
     people_list: list[dict[str, Any]] = []
@@ -92,7 +94,7 @@ def parse_roster(name: str, text: str, company: Mapping[str, object]) -> loader.
             message = Msg("roster_short_row", got=len(row), want=len(header))
             problems.append(loader.problem_at(name, line, marks.col(line, len(row)), message))
             continue
-        cells = dict(zip(header, (c.strip() for c in row)))
+        cells = dict(zip(header, (c.strip() for c in row), strict=False))
         col = {h: marks.col(line, i) for i, h in enumerate(header)}
         person = people.get(cells["name"].casefold())
         if person is None:
@@ -107,7 +109,10 @@ def parse_roster(name: str, text: str, company: Mapping[str, object]) -> loader.
         share: Any = cells.get("share", "")
         share = _number(share) if share else None
         person["roles"][role] = share
-        doc_marks[id(person["roles"])][role] = ((line, col["role"]), (line, col.get("share", col["role"])))
+        doc_marks[id(person["roles"])][role] = (
+            (line, col["role"]),
+            (line, col.get("share", col["role"])),
+        )
         pmarks["roles"] = ((line, col["role"]), (line, col["role"]))
         for key in ("capacity_hours",):
             if cells.get(key):
@@ -127,7 +132,7 @@ def parse_roster(name: str, text: str, company: Mapping[str, object]) -> loader.
             doc_marks[id(person["roles"])] = [doc_marks[id(shares)][r][0] for r in shares]
     data = {"company": dict(company), "people": people_list}
     doc_marks[id(data)] = {"company": ((1, 1), (1, 1)), "people": ((2, 1), (2, 1))}
-    doc_marks[id(data["company"])] = {k: ((1, 1), (1, 1)) for k in data["company"]}
+    doc_marks[id(data["company"])] = dict.fromkeys(data["company"], ((1, 1), (1, 1)))
     doc_marks[id(people_list)] = list_marks
     return loader.Source(name, Document(data, (1, 1), doc_marks))
 

@@ -136,7 +136,9 @@ def _scalar_value(event: Any) -> Any:
         resolved = _resolve_plain(value)
         if isinstance(resolved, (int, float)) and not isinstance(resolved, bool):
             return float(resolved) if tag.endswith("float") else resolved
-        raise YamlError(Msg("yaml_bad_value", value=repr(value)[:60], tag=tag[len(_CORE) :]), _mark(event))
+        raise YamlError(
+            Msg("yaml_bad_value", value=repr(value)[:60], tag=tag[len(_CORE) :]), _mark(event)
+        )
     if tag == _CORE + "bool" and value in _BOOLS:
         return _BOOLS[value]
     if tag == _CORE + "null" and value in _NULLS:
@@ -186,7 +188,9 @@ def compose(text: str) -> Document:
             raise YamlError(
                 Msg("yaml_too_deep", depth=MAX_DEPTH), _flow_depth_mark(text) or where
             ) from None
-        raise YamlError(Msg("yaml_syntax", problem=str(exc.problem or exc.context)), where) from None
+        raise YamlError(
+            Msg("yaml_syntax", problem=str(exc.problem or exc.context)), where
+        ) from None
     except yaml.reader.ReaderError as exc:
         raise YamlError(
             Msg("yaml_unreadable", reason=str(exc.reason)), _offset_mark(text, exc.position)
@@ -230,9 +234,7 @@ def _compose(loader: Any) -> Document:
         nonlocal nodes, result
         nodes += size
         if nodes > MAX_NODES:
-            raise YamlError(
-                Msg("yaml_bomb", limit=f"{MAX_NODES:,}"), mark
-            )
+            raise YamlError(Msg("yaml_bomb", limit=f"{MAX_NODES:,}"), mark)
         if not stack:
             result = Document(value, mark, marks)
             return
@@ -296,9 +298,7 @@ def _compose(loader: Any) -> Document:
         elif kind is _DocStart:
             documents += 1
             if documents > 1:
-                raise YamlError(
-                    Msg("yaml_documents"), _mark(event)
-                )
+                raise YamlError(Msg("yaml_documents"), _mark(event))
     if result is None:
         raise YamlError(Msg("yaml_empty"), None)
     return result

@@ -64,7 +64,10 @@ def test_csv_is_parseable() -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["recommend", "--size", "huge"], "opsplan: error: --size 'huge': expected small, medium or large"),
+        (
+            ["recommend", "--size", "huge"],
+            "opsplan: error: --size 'huge': expected small, medium or large",
+        ),
         (["recommend", "--size", "mid"], "(did you mean medium?)"),
         (["recommend"], "Missing option '--size'"),
         (

@@ -139,8 +139,8 @@ def test_head_reading_one_line(tmp_path: Path) -> None:
         check=False,
     )
     assert (
-        done.stdout
-        == b"id,name,name_en,name_zh,family,summary,duties,demand_small,demand_medium,demand_large\n"
+        done.stdout == b"id,name,name_en,name_zh,family,summary,duties,"
+        b"demand_small,demand_medium,demand_large\n"
     )
     assert done.stderr == b""
 

@@ -18,7 +18,7 @@ def _sources(
     known = {s.id for s in sources}
     return [
         Finding(
-            kind=kind,  # type: ignore[arg-type]
+            kind=kind,
             path=path,
             message=Msg("unknown_source", source=ref, known=", ".join(sorted(known))),
         )
@@ -111,7 +111,9 @@ def check_norms(
             if (size, marketing) not in where:
                 message = Msg("norm_missing", combo=_combo((size, marketing)))
                 findings.append(Finding(kind="norms", path=("norms",), message=message, key=True))
-    refs = [(("norms", n, "source"), norm.source) for n, norm in enumerate(norms.norms)]
+    refs: list[tuple[tuple[str | int, ...], str | None]] = [
+        (("norms", n, "source"), norm.source) for n, norm in enumerate(norms.norms)
+    ]
     return findings + _sources(norms.sources, refs, "norms")
 
 

@@ -14,8 +14,8 @@ from opsplan.models import (
     Finding,
     HandoffStep,
     NormRole,
-    Note,
     NormSet,
+    Note,
     OverloadReport,
     OverloadRole,
     Profile,
@@ -34,7 +34,7 @@ SWITCHING_LOSS_MAX = 0.75
 def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     """Unknown roles, and keys that are not drivers, in a profile."""
     findings = [
-        _not_a_driver(("company", key), key, norms)
+        not_a_driver(("company", key), key, norms)
         for key in (profile.company.model_extra or {})
         if key not in norms.drivers
     ]
@@ -44,14 +44,17 @@ def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> lis
             message = unknown_role(catalogue, duty.role)
             findings.append(Finding(kind="profile", path=("duties", i, "role"), message=message))
         findings += [
-            _not_a_driver(("duties", i, key), key, norms)
+            not_a_driver(("duties", i, key), key, norms)
             for key in (duty.model_extra or {})
             if key not in norms.drivers
         ]
     return findings
 
 
-def _not_a_driver(path: tuple[str | int, ...], key: str, norms: NormSet) -> Finding:
+def not_a_driver(
+    path: tuple[str | int, ...], key: str, norms: NormSet, kind: str = "profile"
+) -> Finding:
+    """A key of a profile or team file that is not a driver, with a suggestion."""
     import difflib
 
     close = difflib.get_close_matches(key, list(norms.drivers), n=1)
@@ -60,7 +63,7 @@ def _not_a_driver(path: tuple[str | int, ...], key: str, norms: NormSet) -> Find
         if close
         else Msg("unknown_key_driver", key=key, known=", ".join(sorted(norms.drivers)))
     )
-    return Finding(kind="profile", path=path, message=message, key=True)
+    return Finding(kind=kind, path=path, message=message, key=True)
 
 
 @dataclass

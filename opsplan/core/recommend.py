@@ -10,9 +10,9 @@ from opsplan.errors import UsageError
 from opsplan.i18n import Msg
 from opsplan.models import (
     Catalogue,
-    Note,
     NormRole,
     NormSet,
+    Note,
     Recommendation,
     RecommendTotal,
     Role,
@@ -45,9 +45,9 @@ def recommend(
     ]
     notes = [
         Note(code="data_note", params={"text": bilingual(en, zh)})
-        for en, zh in zip(norm.notes, [*norm.notes_zh, *[None] * len(norm.notes)])
+        for en, zh in zip(norm.notes, [*norm.notes_zh, *[None] * len(norm.notes)], strict=False)
     ]
-    for row, entry in zip(rows, norm.roles):
+    for row, entry in zip(rows, norm.roles, strict=False):
         if row.outside:
             notes.append(_outside_note(row, fte))
         if entry.note:
@@ -91,7 +91,9 @@ def _row(
     people = implied if fte else recommended
     per_head = demand / people if people > 0 else 0.0
     label = entry.label or (" + ".join([role.name, *(c.name for c in covered)]))
-    label_zh = entry.label_zh or entry.label or "+".join([role.name_zh, *(c.name_zh for c in covered)])
+    label_zh = (
+        entry.label_zh or entry.label or "+".join([role.name_zh, *(c.name_zh for c in covered)])
+    )
     return RoleRecommendation(
         role=role.id,
         name=role.name,

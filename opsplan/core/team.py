@@ -1,5 +1,6 @@
 """A real team against the norms and the workload: per role, per person, single points of
-failure, the bus factor and a hiring order. Linear in people x roles (hiring: x steps).
+failure, the bus factor and a hiring order. Linear in people x roles (the hiring order:
+times the hires, at most MAX_HIRES).
 """
 
 from __future__ import annotations
@@ -8,16 +9,19 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from opsplan.core.matching import lookup_role, role_index, unknown_role
+from opsplan.core.overload import not_a_driver
 from opsplan.core.workload import driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
 from opsplan.models import (
     Catalogue,
     Finding,
     HireStep,
+    NormRole,
     NormSet,
     Note,
     PersonRole,
     Range,
+    Role,
     SinglePoint,
     Team,
     TeamPerson,
@@ -27,19 +31,16 @@ from opsplan.models import (
 
 OVER, WARN = 1.0, 0.85
 MAX_HIRES = 12
+EPSILON = 0.005
 
 
 def check_team(team: Team, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     """Unknown roles, unknown driver keys and repeated names in a team file."""
-    from opsplan.core.overload import _not_a_driver
-
     findings = [
-        _not_a_driver(("company", key), key, norms)
+        not_a_driver(("company", key), key, norms, "team")
         for key in (team.company.model_extra or {})
         if key not in norms.drivers
     ]
-    for f in findings:
-        object.__setattr__(f, "kind", "team")
     index = role_index(catalogue)
     seen: dict[str, int] = {}
     for i, person in enumerate(team.people):
@@ -48,13 +49,12 @@ def check_team(team: Team, catalogue: Catalogue, norms: NormSet) -> list[Finding
             message = Msg("person_twice", name=person.name[:60], first=seen[key])
             findings.append(Finding(kind="team", path=("people", i, "name"), message=message))
         seen.setdefault(key, i)
+        by_key = isinstance(person.roles, dict)
         for j, role in enumerate(person.roles):
             if lookup_role(index, role) is None:
-                path = ("people", i, "roles", j if isinstance(person.roles, list) else role)
+                path = ("people", i, "roles", role if by_key else j)
                 message = unknown_role(catalogue, role)
-                findings.append(
-                    Finding(kind="team", path=path, message=message, key=isinstance(person.roles, dict))
-                )
+                findings.append(Finding(kind="team", path=path, message=message, key=by_key))
     return findings
 
 
@@ -68,6 +68,16 @@ class _Member:
 
 
 @dataclass
+class _Group:
+    """A row of the report: a norm entry (a role and the roles it covers), or a staffed role
+    the norm does not list."""
+
+    role: Role
+    ids: list[str]
+    entry: NormRole | None
+
+
+@dataclass
 class _State:
     """Per-role aggregates: the hours staffed to each role and who gives them."""
 
@@ -77,6 +87,7 @@ class _State:
     who: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, index: int) -> None:
+        """Count member `index` in the roles they cover (a vacancy covers nothing yet)."""
         member = self.members[index]
         if member.vacancy:
             return
@@ -84,14 +95,25 @@ class _State:
             self.staffed[role] += hours
             self.who[role].append(index)
 
-    def load(self, member: _Member) -> tuple[float, dict[str, float]]:
-        """A member's hours of demand per role (their part of each role's demand) and load."""
-        parts = {
+    def parts(self, member: _Member) -> dict[str, float]:
+        """A member's hours of each role's demand: split by the hours each person gives it."""
+        return {
             role: self.demand.get(role, 0.0) * given / self.staffed[role]
             for role, given in member.hours.items()
             if self.staffed.get(role)
         }
-        return sum(parts.values()) / member.capacity, parts
+
+    def load(self, member: _Member) -> float:
+        """A member's hours of demand against their week."""
+        return sum(self.parts(member).values()) / member.capacity
+
+    def coverers(self, ids: list[str]) -> set[int]:
+        """The members who cover any of the roles `ids`."""
+        return {i for rid in ids for i in self.who.get(rid, [])}
+
+    def fte(self, ids: list[str], capacity: float) -> float:
+        """The FTE staffed to the roles `ids` (hours given over a full week)."""
+        return sum(self.staffed.get(r, 0.0) for r in ids) / capacity
 
 
 def _members(team: Team, catalogue: Catalogue, capacity: float) -> list[_Member]:
@@ -122,77 +144,72 @@ def analyse(team: Team, catalogue: Catalogue, norms: NormSet) -> TeamReport:
     state = _State(members, demand)
     for i in range(len(members)):
         state.add(i)
-    groups = [(e.role, [e.role, *e.covers], e) for e in entries]
-    groups += [(rid, [rid], None) for rid in sorted(staffed_roles - in_entries)]
-    per_fte = productive_hours(norms)
-    roles = [_role_row(rid, ids, entry, state, by_id, norms, per_fte) for rid, ids, entry in groups]
+    groups = [_Group(by_id[e.role], [e.role, *e.covers], e) for e in entries]
+    groups += [_Group(by_id[r], [r], None) for r in sorted(staffed_roles - in_entries)]
+    required = [g for g in groups if g.entry is not None and not g.entry.optional]
+    active = [m for m in members if not m.vacancy]
+    rows = [_role_row(g, state, norms) for g in groups]
     people = [_person_row(m, state) for m in members]
-    required = [(rid, ids) for rid, ids, e in groups if e is not None and not e.optional]
+    points = _single_points(groups, state)
+    bus_factor = min((len(state.coverers(g.ids)) for g in required), default=0)
     return TeamReport(
         name=team.name,
         size=company.size,
         marketing=company.marketing,
-        headcount=sum(1 for m in members if not m.vacancy),
-        vacancies=sum(1 for m in members if m.vacancy),
-        staffed_fte=round(sum(m.capacity for m in members if not m.vacancy) / norms.capacity_hours, 2),
+        headcount=len(active),
+        vacancies=len(members) - len(active),
+        staffed_fte=round(sum(m.capacity for m in active) / norms.capacity_hours, 2),
         norm=Range(
-            min=sum(e.min for e in entries if not e.optional),
-            max=sum(e.max for e in entries if not e.optional),
+            min=sum(g.entry.min for g in required if g.entry),
+            max=sum(g.entry.max for g in required if g.entry),
         ),
-        roles=roles,
+        roles=rows,
         people=people,
-        single_points_of_failure=_single_points(groups, state, by_id),
-        bus_factor=min((len(_coverers(ids, state)) for _, ids in required), default=0),
-        hiring_order=_hiring(groups, state, by_id, norms, members),
-        notes=_notes(norms, norm is not None, members),
+        single_points_of_failure=points,
+        bus_factor=bus_factor,
+        hiring_order=_hiring(required, state, active, norms.capacity_hours, by_id),
+        notes=_notes(norms, norm is not None, len(members) > len(active)),
     )
 
 
-def _coverers(ids: list[str], state: _State) -> set[int]:
-    return {i for rid in ids for i in state.who.get(rid, [])}
-
-
-def _status(staffed: float, entry: object, optional: bool) -> str:
+def _status(staffed: float, entry: NormRole | None) -> str:
     if entry is None:
         return "not_in_norm"
-    if staffed < 0.005:
-        return "optional" if optional else "missing"
-    low, high = entry.min, entry.max  # type: ignore[attr-defined]
-    return "under" if staffed < low - 0.005 else "over" if staffed > high + 0.005 else "in_range"
+    if staffed < EPSILON:
+        return "optional" if entry.optional else "missing"
+    if staffed < entry.min - EPSILON:
+        return "under"
+    return "over" if staffed > entry.max + EPSILON else "in_range"
 
 
-def _role_row(rid, ids, entry, state, by_id, norms, per_fte) -> TeamRole:  # type: ignore[no-untyped-def]
-    role = by_id[rid]
-    cap = norms.capacity_hours
-    staffed = sum(state.staffed.get(r, 0.0) for r in ids) / cap
-    planned = sum(m.hours.get(r, 0.0) for m in state.members if m.vacancy for r in ids) / cap
-    demand = sum(state.demand.get(r, 0.0) for r in ids)
-    label = entry.label if entry is not None and entry.label else role.name
-    label_zh = (entry.label_zh or entry.label) if entry is not None and entry.label else role.name_zh
+def _role_row(group: _Group, state: _State, norms: NormSet) -> TeamRole:
+    entry, role, cap = group.entry, group.role, norms.capacity_hours
+    staffed = state.fte(group.ids, cap)
+    planned = sum(m.hours.get(r, 0.0) for m in state.members if m.vacancy for r in group.ids)
+    demand = sum(state.demand.get(r, 0.0) for r in group.ids)
+    label = entry.label if entry is not None and entry.label else None
     return TeamRole(
-        role=rid,
-        name=label,
-        name_zh=label_zh,
-        covers=ids[1:],
+        role=role.id,
+        name=label or role.name,
+        name_zh=(entry.label_zh or label) if entry is not None and label else role.name_zh,
+        covers=group.ids[1:],
         min=entry.min if entry else 0,
         max=entry.max if entry else 0,
         in_norm=entry is not None,
         optional=bool(entry and entry.optional),
         staffed_fte=round(staffed, 2),
-        planned_fte=round(planned, 2),
+        planned_fte=round(planned / cap, 2),
         demand_hours=round(demand, 1),
-        demand_fte=round(demand / per_fte, 2),
-        status=_status(staffed, entry, bool(entry and entry.optional)),  # type: ignore[arg-type]
-        covered_by=[state.members[i].name for i in sorted(_coverers(ids, state))],
+        demand_fte=round(demand / productive_hours(norms), 2),
+        status=_status(staffed, entry),
+        covered_by=[state.members[i].name for i in sorted(state.coverers(group.ids))],
     )
 
 
 def _person_row(member: _Member, state: _State) -> TeamPerson:
-    total_given = sum(member.hours.values()) or 1.0
-    if member.vacancy:
-        load, parts = 0.0, {}
-    else:
-        load, parts = state.load(member)
+    given = sum(member.hours.values()) or 1.0
+    parts: dict[str, float] = {} if member.vacancy else state.parts(member)
+    load = sum(parts.values()) / member.capacity
     flag = "over" if load > OVER + 1e-9 else "warn" if load > WARN + 1e-9 else None
     return TeamPerson(
         name=member.name,
@@ -200,91 +217,102 @@ def _person_row(member: _Member, state: _State) -> TeamPerson:
         outsourced=member.outsourced,
         vacancy=member.vacancy,
         roles=[
-            PersonRole(role=r, share=round(h / total_given, 3), hours=round(parts.get(r, 0.0), 1))
+            PersonRole(role=r, share=round(h / given, 3), hours=round(parts.get(r, 0.0), 1))
             for r, h in member.hours.items()
         ],
         hours=round(sum(parts.values()), 1),
         load=round(load, 3),
-        flag=flag,  # type: ignore[arg-type]
+        flag=flag,
     )
 
 
-def _single_points(groups, state, by_id) -> list[SinglePoint]:  # type: ignore[no-untyped-def]
+def _single_points(groups: list[_Group], state: _State) -> list[SinglePoint]:
     points: list[SinglePoint] = []
     sole: dict[int, list[str]] = defaultdict(list)
-    for rid, ids, _entry in groups:
-        who = _coverers(ids, state)
-        role = by_id[rid]
+    for group in groups:
+        who = state.coverers(group.ids)
+        role = group.role
+        names = {"role": role.id, "name": role.name, "name_zh": role.name_zh}
         if len(who) == 1:
-            points.append(SinglePoint(kind="one_person", role=rid, name=role.name, name_zh=role.name_zh, person=state.members[next(iter(who))].name))
-            sole[next(iter(who))].append(rid)
+            only = next(iter(who))
+            person = state.members[only].name
+            points.append(SinglePoint(kind="one_person", person=person, **names))
+            sole[only].append(role.id)
         if who and all(state.members[i].outsourced for i in who):
-            points.append(SinglePoint(kind="outsiders_only", role=rid, name=role.name, name_zh=role.name_zh))
-    for index, rids in sole.items():
-        points.append(SinglePoint(kind="sole_cover", person=state.members[index].name, roles=rids))
+            points.append(SinglePoint(kind="outsiders_only", **names))
+    points += [
+        SinglePoint(kind="sole_cover", person=state.members[i].name, roles=rids)
+        for i, rids in sole.items()
+    ]
     return points
 
 
-def _hiring(groups, state, by_id, norms, members) -> list[HireStep]:  # type: ignore[no-untyped-def]
+def _hiring(
+    required: list[_Group],
+    state: _State,
+    active: list[_Member],
+    capacity: float,
+    by_id: dict[str, Role],
+) -> list[HireStep]:
     """Greedy: missing roles first, then under-norm roles, then the most overloaded person's
     heaviest role; each hire a full-time person in one role, until none of these is left."""
-    cap = norms.capacity_hours
     steps: list[HireStep] = []
-    required = [(rid, ids, e) for rid, ids, e in groups if e is not None and not e.optional]
-    active = [m for m in members if not m.vacancy]
+    active = list(active)
     for _ in range(MAX_HIRES):
-        pick, reason = _next_hire(required, state, active, cap)
+        pick, reason = _next_hire(required, state, active, capacity, by_id)
         if pick is None:
             break
-        hire = _Member(f"+{pick}", cap, False, False, {pick: cap})
+        hire = _Member(f"+{pick.id}", capacity, False, False, {pick.id: capacity})
         state.members.append(hire)
         active.append(hire)
         state.add(len(state.members) - 1)
-        worst = max((state.load(m)[0] for m in active), default=0.0)
-        uncovered = [rid for rid, ids, _ in required if not _coverers(ids, state)]
-        role = by_id[pick]
         steps.append(
             HireStep(
-                role=pick,
-                name=role.name,
-                name_zh=role.name_zh,
-                reason=reason,  # type: ignore[arg-type]
+                role=pick.id,
+                name=pick.name,
+                name_zh=pick.name_zh,
+                reason=reason,
                 headcount=len(active),
-                worst_load=round(worst, 3),
-                uncovered=uncovered,
+                worst_load=round(max((state.load(m) for m in active), default=0.0), 3),
+                uncovered=[g.role.id for g in required if not state.coverers(g.ids)],
             )
         )
     return steps
 
 
-def _next_hire(required, state, active, cap) -> tuple[str | None, str]:  # type: ignore[no-untyped-def]
-    missing = [(state.demand.get(rid, 0.0), rid) for rid, ids, _ in required if not _coverers(ids, state)]
+def _next_hire(
+    required: list[_Group],
+    state: _State,
+    active: list[_Member],
+    capacity: float,
+    by_id: dict[str, Role],
+) -> tuple[Role | None, str]:
+    missing = [g for g in required if not state.coverers(g.ids)]
     if missing:
-        return max(missing)[1], "missing"
+        group = max(missing, key=lambda g: sum(state.demand.get(r, 0.0) for r in g.ids))
+        return group.role, "missing"
     under = [
-        (e.min - sum(state.staffed.get(r, 0.0) for r in ids) / cap, rid)
-        for rid, ids, e in required
-        if sum(state.staffed.get(r, 0.0) for r in ids) / cap < e.min - 0.005
+        (g.entry.min - state.fte(g.ids, capacity), n)
+        for n, g in enumerate(required)
+        if g.entry is not None and state.fte(g.ids, capacity) < g.entry.min - EPSILON
     ]
     if under:
-        return max(under)[1], "under"
-    worst, worst_member = 0.0, None
-    for m in active:
-        load = state.load(m)[0]
-        if load > worst:
-            worst, worst_member = load, m
-    if worst_member is None or worst <= OVER + 1e-9:
+        return required[max(under)[1]].role, "under"
+    worst = max(active, key=state.load, default=None)
+    if worst is None or state.load(worst) <= OVER + 1e-9:
         return None, ""
-    parts = state.load(worst_member)[1]
-    return max(parts, key=lambda r: parts[r]), "overloaded"
+    parts = state.parts(worst)
+    heaviest = max(parts, key=lambda r: parts[r])
+    holder = next((g for g in required if heaviest in g.ids), None)
+    return (holder.role if holder else by_id[heaviest]), "overloaded"
 
 
-def _notes(norms: NormSet, has_norm: bool, members: list[_Member]) -> list[Note]:
+def _notes(norms: NormSet, has_norm: bool, vacancies: bool) -> list[Note]:
     notes = [
         Note(code="team_demand", params={"hours": productive_hours(norms)}),
         Note(code="team_loads", params={"over": round(OVER * 100), "warn": round(WARN * 100)}),
     ]
-    if any(m.vacancy for m in members):
+    if vacancies:
         notes.append(Note(code="team_vacancies"))
     if not has_norm:
         notes.append(Note(code="no_norm"))

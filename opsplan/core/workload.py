@@ -9,7 +9,6 @@ from opsplan.errors import UsageError
 from opsplan.i18n import Msg
 from opsplan.models import NormSet, Role, Size
 
-
 MAX_DRIVER = 1_000_000.0
 
 

@@ -50,8 +50,8 @@ def _table(table: Table) -> str:
     out = f"### {md(table.title)}\n\n" if table.title else ""
     out += line([md(c.label) for c in columns]) + line(align)
     for row in table.rows:
-        out += line([md(shown(row[i], c)) for i, c in zip(keep, columns)])
+        out += line([md(shown(row[i], c)) for i, c in zip(keep, columns, strict=False)])
     if table.footer:
-        footer = [md(shown(table.footer[i], c)) for i, c in zip(keep, columns)]
+        footer = [md(shown(table.footer[i], c)) for i, c in zip(keep, columns, strict=False)]
         out += line([f"**{cell}**" if cell else "" for cell in footer])
     return out

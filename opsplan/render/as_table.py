@@ -95,9 +95,12 @@ def _table(page: _Page, table: Table) -> None:
     columns = [c for c in table.columns if c.audience != "machine"]
     keep = [i for i, c in enumerate(table.columns) if c.audience != "machine"]
     bar_limit = max(10, min(30, page.width - 70))
-    rows = [[_text(row[i], c, table, bar_limit) for i, c in zip(keep, columns)] for row in table.rows]
+    rows = [
+        [_text(row[i], c, table, bar_limit) for i, c in zip(keep, columns, strict=False)]
+        for row in table.rows
+    ]
     footer = (
-        [_text(table.footer[i], c, table, bar_limit) for i, c in zip(keep, columns)]
+        [_text(table.footer[i], c, table, bar_limit) for i, c in zip(keep, columns, strict=False)]
         if table.footer
         else None
     )
@@ -144,15 +147,13 @@ def _fit(sizes: list[int], columns: list[Column], page_width: int) -> None:
 
 def _row(cells: list[str], sizes: list[int], right: list[bool]) -> str:
     return " " + " ".join(
-        " " + pad(cell, size, r) + " " for cell, size, r in zip(cells, sizes, right)
+        " " + pad(cell, size, r) + " " for cell, size, r in zip(cells, sizes, right, strict=False)
     )
 
 
 def _wrapped(cells: list[str], sizes: list[int], right: list[bool]) -> list[str]:
-    if all(width(cell) <= size for cell, size in zip(cells, sizes)):
+    if all(width(cell) <= size for cell, size in zip(cells, sizes, strict=False)):
         return [_row(cells, sizes, right)]
-    parts = [wrap(cell, size) for cell, size in zip(cells, sizes)]
+    parts = [wrap(cell, size) for cell, size in zip(cells, sizes, strict=False)]
     height = max(len(p) for p in parts)
-    return [
-        _row([p[k] if k < len(p) else "" for p in parts], sizes, right) for k in range(height)
-    ]
+    return [_row([p[k] if k < len(p) else "" for p in parts], sizes, right) for k in range(height)]

@@ -140,7 +140,7 @@ def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Validation
         files=[
             FileCheck(
                 file=f.name,
-                kind=f.kind,  # type: ignore[arg-type]
+                kind=f.kind,
                 valid=not f.problems,
                 errors=len(f.problems),
                 readable=f.readable,

@@ -23,7 +23,10 @@ def name(item: Any, lang: Lang, field: str = "name") -> str:
 
 def company(size: str, marketing: bool) -> dict[str, Msg]:
     """The placeholders `size` and `focus` for a company of this size and focus."""
-    return {"size": Msg(f"size_{size}"), "focus": Msg(f"focus_{'marketing' if marketing else 'other'}")}
+    return {
+        "size": Msg(f"size_{size}"),
+        "focus": Msg(f"focus_{'marketing' if marketing else 'other'}"),
+    }
 
 
 def span(low: int, high: int) -> str:

@@ -9,7 +9,7 @@ never a result type.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, Union
+from typing import Any, Literal
 
 Kind = Literal["text", "int", "num", "pct", "bar"]
 Audience = Literal["all", "human", "machine"]
@@ -49,19 +49,19 @@ class Table:
 
 
 @dataclass
-class Facts:
-    """Headline facts: a label and its value, one a line."""
-
-    items: list[tuple[str, "str | Bar"]]
-
-
-@dataclass
 class Bar:
     """A horizontal bar of `value`, with a mark at `mark` (1x a full-time job)."""
 
     value: float
     text: str
     mark: float = 1.0
+
+
+@dataclass
+class Facts:
+    """Headline facts: a label and its value, one a line."""
+
+    items: list[tuple[str, str | Bar]]
 
 
 @dataclass
@@ -87,7 +87,7 @@ class Paragraph:
     heading: bool = False
 
 
-Block = Union[Facts, Bar, Table, Steps, Notes, Paragraph]
+Block = Facts | Bar | Table | Steps | Notes | Paragraph
 
 
 @dataclass

@@ -24,15 +24,21 @@ def _facts(report: OverloadReport, lang: Lang) -> Facts:
         fte=report.fte,
     )
     norms = t(
-        "norms_line", lang, **where, people=people(n.min, n.max, lang), dept=people(d.min, d.max, lang)
+        "norms_line",
+        lang,
+        **where,
+        people=people(n.min, n.max, lang),
+        dept=people(d.min, d.max, lang),
     )
     roles = t("roles_line", lang, n=len(report.roles))
     if switching.roles > 1:
-        roles += t("sentence_sep", lang) + t("switching", lang, n=switching.roles, lost=pct(switching.lost_share))
+        roles += t("sentence_sep", lang) + t(
+            "switching", lang, n=switching.roles, lost=pct(switching.lost_share)
+        )
     return Facts(
         [
             (t("by_workload", lang), workload),
-            ("", Bar(report.load_ratio, t("times", lang, ratio=f"{report.load_ratio:g}"))),  # type: ignore[list-item]
+            ("", Bar(report.load_ratio, t("times", lang, ratio=f"{report.load_ratio:g}"))),
             (t("by_norms", lang), norms),
             (t("roles", lang), roles),
         ]

@@ -79,14 +79,19 @@ def _one(role: RoleInfo, lang: Lang) -> Document:
         medium=role.demand_hours["medium"],
         large=role.demand_hours["large"],
     )
-    keywords = ", ".join([*role.keywords.en, *role.keywords.zh]) if lang == "en" else ", ".join(
-        [*role.keywords.zh, *role.keywords.en]
+    keywords = (
+        ", ".join([*role.keywords.en, *role.keywords.zh])
+        if lang == "en"
+        else ", ".join([*role.keywords.zh, *role.keywords.en])
     )
     facts = Facts(
         [
             (t("fact_demand", lang), demand),
             (t("fact_keywords", lang), keywords),
-            *((f"{t('fact_sources', lang)} [{n}]", cite(s, lang)) for n, s in enumerate(role.sources, 1)),
+            *(
+                (f"{t('fact_sources', lang)} [{n}]", cite(s, lang))
+                for n, s in enumerate(role.sources, 1)
+            ),
         ]
     )
     summary = Paragraph(name(role, lang, "summary"))

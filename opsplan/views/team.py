@@ -8,7 +8,17 @@ from opsplan.i18n import Lang
 from opsplan.models import SinglePoint, TeamReport
 from opsplan.render.cells import pct
 from opsplan.views.common import company, name, notes, people, span, t
-from opsplan.views.document import Block, Cell, Column, Document, Facts, Notes, Paragraph, Steps, Table
+from opsplan.views.document import (
+    Block,
+    Cell,
+    Column,
+    Document,
+    Facts,
+    Notes,
+    Paragraph,
+    Steps,
+    Table,
+)
 
 _FLAGS = {"over": " !", "warn": " ~"}
 
@@ -33,7 +43,18 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
         who = t("list_sep", lang).join(r.covered_by)
         planned = r.planned_fte or None
         rows.append(
-            [r.role, name(r, lang), r.min, r.max, norm, r.staffed_fte, planned, r.demand_fte, status, who]
+            [
+                r.role,
+                name(r, lang),
+                r.min,
+                r.max,
+                norm,
+                r.staffed_fte,
+                planned,
+                r.demand_fte,
+                status,
+                who,
+            ]
         )
     styles = [
         "bad" if r.status == "missing" else "warn" if r.status in ("under", "over") else None
@@ -61,7 +82,15 @@ def _people(report: TeamReport, lang: Lang) -> Table:
             label = t("vacancy_label", lang, name=label)
         load = Cell(p.load, "" if p.vacancy else pct(p.load) + _FLAGS.get(p.flag or "", ""))
         rows.append([label, parts, p.capacity_hours, None if p.vacancy else p.hours, load])
-        styles.append("bad" if p.flag == "over" else "warn" if p.flag == "warn" else "dim" if p.vacancy else None)
+        styles.append(
+            "bad"
+            if p.flag == "over"
+            else "warn"
+            if p.flag == "warn"
+            else "dim"
+            if p.vacancy
+            else None
+        )
     return Table(columns, rows, title=t("team_people", lang), styles=styles)
 
 
@@ -76,7 +105,12 @@ def _point(point: SinglePoint, lang: Lang) -> str:
 
 def view(report: TeamReport, lang: Lang) -> Document:
     """The team: facts, roles, people, single points of failure, hiring order, notes."""
-    title = t("team_title", lang, who=report.name or t("the_team", lang), **company(report.size, report.marketing))
+    title = t(
+        "team_title",
+        lang,
+        who=report.name or t("the_team", lang),
+        **company(report.size, report.marketing),
+    )
     facts = Facts(
         [
             (
@@ -97,7 +131,10 @@ def view(report: TeamReport, lang: Lang) -> Document:
     # "Without X, nobody covers ..." says what each one-person role says, per person: the
     # human formats show that; JSON keeps every point.
     points = [_point(p, lang) for p in report.single_points_of_failure if p.kind != "one_person"]
-    blocks += [Paragraph(t("spof_title", lang), heading=True), Notes(points or [t("spof_none", lang)])]
+    blocks += [
+        Paragraph(t("spof_title", lang), heading=True),
+        Notes(points or [t("spof_none", lang)]),
+    ]
     if report.hiring_order:
         steps = [
             t(
