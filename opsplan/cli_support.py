@@ -145,10 +145,16 @@ def emit(
         _quiet_write(text("wrote", lang, path=output))
         return
     tty = sys.stdout.isatty()
-    width = os.get_terminal_size().columns if tty else 100
+    width = _columns() or (os.get_terminal_size().columns if tty else 100)
     color = tty and "NO_COLOR" not in os.environ
     out = render(result, chosen, lang=lang, width=max(width, 60), color=color)
     write_out(out)
+
+
+def _columns() -> int | None:
+    """COLUMNS from the environment, when it is a sane number (the page width to lay out)."""
+    value = os.environ.get("COLUMNS", "")
+    return min(int(value), 1000) if value.isdigit() and int(value) >= 20 else None
 
 
 def write_out(out: str) -> None:

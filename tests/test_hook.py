@@ -37,3 +37,10 @@ def test_hook_runs_validate() -> None:
 )
 def test_hook_file_pattern(path: str, matches: bool) -> None:
     assert bool(re.search(hook()["files"], path)) is matches
+
+
+def test_hook_covers_every_hooked_file_kind() -> None:
+    from opsplan.validate.kinds import KINDS
+
+    for kind in KINDS:
+        assert bool(re.search(hook()["files"], f"data/{kind.name}.yaml")) is kind.hooked

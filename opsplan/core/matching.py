@@ -46,6 +46,11 @@ def unknown_role(catalogue: Catalogue, text: str) -> Msg:
     if len(parts) > 1:
         return Msg("ambiguous_role", role=text, candidates=", ".join(parts[:6]))
     close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.6)
+    if not close and not key.isascii():
+        # Chinese: a name that shares most of the characters (新媒休 -> 新媒体运营)
+        shared = {name: len(set(key) & set(name)) / len(set(key)) for name in names}
+        best = max(shared, key=lambda n: (shared[n], -len(n)), default="")
+        close = [best] if best and shared[best] >= 0.6 else []
     if close:
         return Msg("unknown_role_close", role=text, close=names[close[0]])
     return Msg("unknown_role", role=text)

@@ -20,6 +20,7 @@ class FileKind:
     name: str
     keys: tuple[str, ...]
     model: str  # the model's name in opsplan.models
+    hooked: bool  # checked by the pre-commit hook (files named *roles*.yaml and so on)
 
     def model_class(self) -> type[BaseModel]:
         """The pydantic model of this kind."""
@@ -30,10 +31,11 @@ class FileKind:
 
 
 KINDS = (
-    FileKind("roles", ("roles",), "Catalogue"),
-    FileKind("norms", ("norms",), "NormSet"),
-    FileKind("team", ("people",), "Team"),
-    FileKind("profile", ("duties",), "Profile"),
+    FileKind("roles", ("roles",), "Catalogue", hooked=True),
+    FileKind("norms", ("norms",), "NormSet", hooked=True),
+    FileKind("team", ("people",), "Team", hooked=True),
+    # a profile has any name (me.yaml): not hooked, validated when given
+    FileKind("profile", ("duties", "company"), "Profile", hooked=False),
 )
 
 

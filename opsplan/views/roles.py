@@ -23,8 +23,8 @@ def view(result: RoleList, lang: Lang) -> Document:
     other = "en" if lang == "zh" else "zh"
     columns = [
         Column("id", t("col_id", lang)),
-        Column("name", t("col_name", lang)),
-        Column("other", t(f"col_name_{other}", lang), audience="human"),
+        Column("name", t("col_name", lang), wrap=True),
+        Column("other", t(f"col_name_{other}", lang), audience="human", wrap=True),
         Column("name_en", "name_en", audience="machine"),
         Column("name_zh", "name_zh", audience="machine"),
         Column("family", t("col_family", lang)),
