@@ -166,7 +166,8 @@ def schema_problems(source: Source, exc: ValidationError) -> list[Problem]:
     """Each pydantic error as a Problem at the line of the offending key or item."""
     problems = []
     for error in exc.errors(include_url=False, include_context=True):
-        loc = tuple(part for part in error["loc"] if part != "[key]")
+        # "[key]" marks a key's error; "[list]"/"[mapping]" name the form of a union
+        loc = tuple(part for part in error["loc"] if not str(part).startswith("["))
         at_key = error["type"] in ("extra_forbidden", "invalid_key") or "[key]" in error["loc"]
         problems.append(source.problem(loc, _describe(error, loc), key=at_key))
     return problems
@@ -190,6 +191,8 @@ def _shown(value: Any) -> Msg | str:
         return Msg("a_mapping") if isinstance(value, dict) else Msg("a_list")
     if value is None:
         return Msg("null")
+    if isinstance(value, float):
+        return f"{value:g}"
     return repr(value)[:40]
 
 

@@ -65,8 +65,15 @@ def parse_roster(name: str, text: str, company: Mapping[str, object]) -> loader.
     """Roster CSV text as a located document of a team file."""
     if "size" not in company:
         raise UsageError(Msg("roster_needs_size", path=name))
-    reader = csv.reader(io.StringIO(text))
-    marks = _Marks(text)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        return _parse(name, reader, _Marks(text), company)
+    except csv.Error as exc:
+        message = Msg("roster_syntax", problem=str(exc)[:200])
+        raise InputError([loader.problem_at(name, max(reader.line_num, 1), 1, message)]) from None
+
+
+def _parse(name: str, reader: Any, marks: _Marks, company: Mapping[str, object]) -> loader.Source:
     try:
         header = [h.strip().lower() for h in next(reader)]
     except StopIteration:

@@ -36,6 +36,7 @@ KEYS = st.sampled_from(
     [
         *["company", "size", "marketing", "duties", "role", "task", "hours", "name"],
         *["capacity_hours", "platforms", "employees", "roles", "norms", "id", "min", "max", "x"],
+        *["people", "outsourced", "vacancy"],
     ]
 )
 VALUES = st.one_of(
@@ -128,3 +129,30 @@ def test_keys_that_are_not_strings() -> None:
     ):
         check_command(["overload", "-"], text)
         check_command(["validate", "-"], text)
+
+
+@SLOW
+@given(
+    st.fixed_dictionaries({"company": STRUCTURES, "people": STRUCTURES}, optional={"name": VALUES})
+)
+def test_team_on_team_like_structures(data: dict[str, Any]) -> None:
+    check_command(["team", "-", "--format", "json"], yaml.safe_dump(data, allow_unicode=True))
+
+
+CSV_TOKENS = [*',\n\r"; ', "name", "role", "share", "capacity_hours", "outsourced", "vacancy"]
+CSV_TOKENS += ["seo", "美工", "0.5", "1", "-3", "1e308", "nan", "true", "是", "\ufeff", "x" * 300]
+CSVISH = st.lists(st.sampled_from(CSV_TOKENS), max_size=60).map("".join)
+
+
+@FAST
+@given(CSVISH)
+def test_roster_on_csv_like_text(text: str) -> None:
+    from opsplan.errors import UsageError
+    from opsplan.models import Team
+    from opsplan.roster import parse_roster
+
+    try:
+        source = parse_roster("r.csv", text, {"size": "small"})
+        loader.validate(source, Team)
+    except (InputError, UsageError):
+        pass

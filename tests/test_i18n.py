@@ -178,9 +178,7 @@ def test_chinese_output_has_no_english_label(
     result = run([*args, "--lang", "zh", "--format", fmt])
     assert result.exit_code == 0, result.stderr
     allowed = names_and_ids()
-    leftovers = {
-        w for w in re.findall(r"[A-Za-z][A-Za-z_]+", result.stdout) if w not in allowed
-    }
+    leftovers = {w for w in re.findall(r"[A-Za-z][A-Za-z_]+", result.stdout) if w not in allowed}
     assert leftovers == set(), result.stdout
 
 

@@ -357,6 +357,7 @@ MESSAGES: dict[str, str] = {
     "none": "none",
     "path_prefixed": "{path}: {message}",
     "unknown_role_in_file": "unknown role '{role}': the catalogue {catalogue} has no such role",
+    "roster_syntax": "CSV syntax: {problem}",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

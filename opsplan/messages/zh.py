@@ -333,6 +333,7 @@ MESSAGES: dict[str, str] = {
     "none": "无",
     "path_prefixed": "{path}:{message}",
     "unknown_role_in_file": "未知岗位 '{role}':岗位目录 {catalogue} 中没有这个岗位",
+    "roster_syntax": "CSV 语法错误:{problem}",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

@@ -11,7 +11,7 @@ annotation string at import, which doubles this module's share of start-up.
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Discriminator, Field, Tag, model_validator
 
 from opsplan.i18n import Msg
 
@@ -247,7 +247,12 @@ class Person(DataModel):
     """A member of a team: the roles they cover, as a list (equal shares) or with shares."""
 
     name: Annotated[str, Field(min_length=1, max_length=200)]
-    roles: Annotated[list[Text], Field(min_length=1, max_length=20)] | dict[Text, Share]
+    roles: Annotated[
+        Annotated[Annotated[list[Text], Field(min_length=1, max_length=20)], Tag("[list]")]
+        | Annotated[dict[Text, Share], Tag("[mapping]")],
+        # a list or a mapping: errors come from the one the file wrote, not from both
+        Discriminator(lambda v: "[mapping]" if isinstance(v, dict) else "[list]"),
+    ]
     capacity_hours: Capacity | None = None
     outsourced: bool = False
     vacancy: bool = False

@@ -1,0 +1,175 @@
+"""`opsplan team`: per role, per person, single points of failure, bus factor, hiring order."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers import ROOT, check_golden, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from opsplan.api import load_data
+from opsplan.core.team import analyse
+from opsplan.models import Team, TeamReport
+
+CATALOGUE, NORMS = load_data()
+EXAMPLE = ROOT / "examples" / "team.yaml"
+ROSTER = ROOT / "examples" / "roster.csv"
+
+
+def report_of(data: dict[str, Any]) -> TeamReport:
+    return analyse(Team.model_validate(data), CATALOGUE, NORMS)
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "markdown"])
+def test_team_golden(fmt: str) -> None:
+    result = run(["team", str(EXAMPLE), "--format", fmt])
+    assert result.exit_code == 0, result.stderr
+    check_golden(f"team.{fmt}", result.stdout)
+
+
+def test_team_golden_chinese() -> None:
+    result = run(["team", str(EXAMPLE), "--lang", "zh"])
+    assert result.exit_code == 0, result.stderr
+    check_golden("team-zh.table", result.stdout)
+
+
+def test_json_has_the_documented_keys() -> None:
+    data = json.loads(run(["team", str(EXAMPLE), "-f", "json"]).stdout)
+    keys = {"schema_version", "roles", "people", "single_points_of_failure", "bus_factor"}
+    assert keys | {"hiring_order"} <= set(data)
+
+
+def test_the_example_team_by_hand() -> None:
+    report = report_of(
+        {
+            "company": {"size": "medium", "marketing": True},
+            "people": [
+                {"name": "Li Na", "roles": ["seo", "sem"]},
+                {
+                    "name": "Zhao",
+                    "roles": {"designer": 0.7, "copywriter": 0.3},
+                    "capacity_hours": 30,
+                },
+                {"name": "Agency X", "roles": ["sem"], "outsourced": True},
+                {"name": "Open req", "roles": ["new-media"], "vacancy": True},
+            ],
+        }
+    )
+    rows = {r.role: r for r in report.roles}
+    # Zhao gives 0.7 x 30 h = 21 h of a 40 h week to design: 0.525 FTE
+    assert rows["designer"].staffed_fte == 0.53
+    assert rows["copywriter"].staffed_fte == 0.23
+    # SEM: Li Na's half week (0.5) and the agency's full week (1)
+    assert rows["sem"].staffed_fte == 1.5
+    assert rows["sem"].status == "in_range"
+    assert rows["seo"].status == "under"
+    assert rows["merchandiser"].status == "missing"
+    assert rows["new-media"].staffed_fte == 0 and rows["new-media"].planned_fte == 1
+    assert (report.headcount, report.vacancies) == (3, 1)
+    assert report.bus_factor == 0  # merchandiser: nobody
+    people = {p.name: p for p in report.people}
+    # SEO demand at a medium company is 14 h; Li Na is its only cover: all of it, 14 h
+    assert {r.role: r.hours for r in people["Li Na"].roles}["seo"] == 14
+    # SEM demand (18 h) is shared by time given: Li Na 20 h, the agency 40 h -> 6 h and 12 h
+    assert {r.role: r.hours for r in people["Li Na"].roles}["sem"] == 6
+    assert people["Agency X"].hours == 12
+    assert people["Li Na"].load == 0.5  # (14 + 6) / 40
+    kinds = {(p.kind, p.role, p.person) for p in report.single_points_of_failure}
+    assert ("one_person", "seo", "Li Na") in kinds
+    assert ("sole_cover", None, "Zhao") in kinds
+    assert not any(k == "outsiders_only" for k, _, _ in kinds)  # Li Na covers SEM too
+
+
+def test_outsiders_only_and_flags() -> None:
+    report = report_of(
+        {
+            "company": {"size": "small", "marketing": False},
+            "people": [
+                {"name": "A", "roles": ["seo"]},
+                {"name": "B", "roles": ["designer"], "outsourced": True},
+                {"name": "C", "roles": ["new-media"], "capacity_hours": 10},
+            ],
+        }
+    )
+    assert any(
+        p.kind == "outsiders_only" and p.role == "designer" for p in report.single_points_of_failure
+    )
+    c = next(p for p in report.people if p.name == "C")
+    assert c.load > 1 and c.flag == "over"
+    assert report.bus_factor == 1
+
+
+def test_hiring_order_fills_missing_then_under_then_overloaded() -> None:
+    report = report_of(
+        {
+            "company": {"size": "medium", "marketing": False},
+            "people": [{"name": "All", "roles": ["seo", "editor", "designer"]}],
+        }
+    )
+    reasons = [h.reason for h in report.hiring_order]
+    assert reasons[: reasons.count("missing")] == ["missing"] * reasons.count("missing")
+    assert set(reasons[: reasons.count("missing")]) == {"missing"}
+    first_other = reasons.count("missing")
+    assert all(r != "missing" for r in reasons[first_other:])
+    assert report.hiring_order[-1].uncovered == []
+    heads = [h.headcount for h in report.hiring_order]
+    assert heads == list(range(2, 2 + len(heads)))
+
+
+def brute_force_bus_factor(report: TeamReport, team: dict[str, Any]) -> int:
+    """The fewest people whose absence leaves a required norm role uncovered, by trying every
+    set of people in order of size (the expected value, computed without core)."""
+    required = [r for r in report.roles if r.in_norm and not r.optional]
+    names = [p["name"] for p in team["people"] if not p.get("vacancy")]
+    covers = {p["name"]: set(p["roles"]) for p in team["people"] if not p.get("vacancy")}
+    for size in range(len(names) + 1):
+        for gone in itertools.combinations(names, size):
+            left = [covers[n] for n in names if n not in gone]
+            for row in required:
+                if not any(set([row.role, *row.covers]) & c for c in left):
+                    return size
+    return len(names)
+
+
+ROLES = ["seo", "sem", "designer", "editor", "network-tech", "new-media", "copywriter"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.lists(st.sampled_from(ROLES), min_size=1, max_size=3, unique=True), max_size=6),
+    st.sampled_from(["small", "medium"]),
+    st.booleans(),
+)
+def test_bus_factor_is_the_smallest_set_of_absences(
+    roles: list[list[str]], size: str, marketing: bool
+) -> None:
+    team = {
+        "company": {"size": size, "marketing": marketing},
+        "people": [{"name": f"P{i}", "roles": r} for i, r in enumerate(roles)]
+        or [{"name": "V", "roles": ["seo"], "vacancy": True}],
+    }
+    report = report_of(team)
+    assert report.bus_factor == brute_force_bus_factor(report, team)
+
+
+def test_roster_csv_matches_the_yaml(tmp_path: Path) -> None:
+    csv_report = json.loads(
+        run(["team", str(ROSTER), "--size", "medium", "--marketing", "-f", "json"]).stdout
+    )
+    rows = {r["role"]: r["staffed_fte"] for r in csv_report["roles"]}
+    assert rows["designer"] == 0.53 and rows["sem"] == 1.5 and rows["editor"] == 1
+    bom = tmp_path / "wps.csv"
+    bom.write_bytes(b"\xef\xbb\xbf" + ROSTER.read_bytes().replace(b"\n", b"\r\n"))
+    again = json.loads(run(["team", str(bom), "-s", "medium", "--marketing", "-f", "json"]).stdout)
+    assert again["roles"] == csv_report["roles"]
+
+
+def test_options_override_the_company_of_a_team_file() -> None:
+    data = json.loads(run(["team", str(EXAMPLE), "-s", "large", "-f", "json"]).stdout)
+    assert data["size"] == "large"
+    assert data["marketing"] is True

@@ -1,0 +1,67 @@
+"""Every result type renders in every format and language; every format has a renderer."""
+
+from __future__ import annotations
+
+import importlib
+
+import pytest
+from helpers import ROOT
+from pydantic import BaseModel
+
+from opsplan import api
+from opsplan.render import RENDERERS, Format, render
+from opsplan.views import VIEWS
+
+
+def results() -> dict[str, BaseModel]:
+    return {
+        "recommend": api.recommend(size="medium", marketing=True),
+        "recommend-fte": api.recommend(size="large", fte=True),
+        "roles": api.roles(),
+        "one-role": api.roles(role="seo"),
+        "drivers": api.drivers(),
+        "overload": api.overload(profile=str(ROOT / "examples" / "allrounder.yaml")),
+        "team": api.team(team=str(ROOT / "examples" / "team.yaml")),
+    }
+
+
+RESULTS = results()
+
+
+def test_every_format_has_a_renderer() -> None:
+    assert set(RENDERERS) == set(Format)
+    for module in RENDERERS.values():
+        assert callable(importlib.import_module(module).render)
+
+
+def test_every_result_type_has_a_view() -> None:
+    assert {type(r).__name__ for r in RESULTS.values()} <= set(VIEWS)
+    for module in VIEWS.values():
+        assert callable(importlib.import_module(module).view)
+
+
+@pytest.mark.parametrize("name", list(RESULTS))
+@pytest.mark.parametrize("fmt", list(Format))
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_every_result_renders_in_every_format(name: str, fmt: Format, lang: str) -> None:
+    text = render(RESULTS[name], fmt, lang=lang)  # type: ignore[arg-type]
+    assert text.endswith("\n")
+    assert len(text.splitlines()) >= 2
+
+
+def test_user_text_is_shown_as_written_and_controls_escaped() -> None:
+    from opsplan.views.document import Column, Document, Notes, Table
+
+    document = Document(
+        "[bold]title[/bold] \x1b]0;x\x07",
+        [Table([Column("t", "Task")], [["fix seo [/] now"], ["a\nb"]]), Notes(["[important]"])],
+    )
+    table = importlib.import_module(RENDERERS[Format.table]).render(document)
+    assert "[bold]title[/bold] \\x1b]0;x\\x07" in table
+    assert "fix seo [/] now" in table
+    assert "a\\x0ab" in table
+    assert "- [important]" in table
+    assert "\x1b" not in table
+    markdown = importlib.import_module(RENDERERS[Format.markdown]).render(document)
+    assert "fix seo \\[/\\] now" in markdown
+    assert "\x1b" not in markdown
