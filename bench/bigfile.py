@@ -1,10 +1,11 @@
-"""Big inputs: `opsplan overload` and `opsplan validate` on generated profiles of many duties.
+"""Big inputs: every command that reads a file, in table and json, on generated files.
 
-For each size, writes a profile (a mix of role lines, English and Chinese tasks, with and
-without hours and drivers), runs each command once per round in a fresh process, and reports
-the median wall time, duties per second and the peak memory (max RSS) of the process:
+Files: a profile of N duties (a mix of role lines, English and Chinese tasks, with and without
+hours and drivers), a team of N people with up to 4 roles each, and a role catalogue of N
+roles. Each command runs once per round in a fresh process; the table reports the median wall
+time, items per second and the peak memory (max RSS) of the process:
 
-    python bench/bigfile.py [--sizes 1000 10000 100000] [--rounds 3]
+    python bench/bigfile.py [--sizes 1000 10000 100000] [--rounds 3] [--only team]
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 BIN = str(Path(sys.executable).parent / "opsplan")
@@ -29,6 +31,7 @@ LINES = [
     "  - role: 美工\n",
     "  - task: fix the LAN printer\n",
 ]
+TEAM_ROLES = ["seo", "sem", "designer", "copywriter", "editor", "network-tech", "new-media"]
 
 
 def profile(duties: int) -> str:
@@ -37,40 +40,81 @@ def profile(duties: int) -> str:
     return head + "".join(LINES[i % len(LINES)] for i in range(duties))
 
 
-COMMANDS = {"overload": ["overload", "--format", "json"], "validate": ["validate"]}
+def team(people: int) -> str:
+    """A team of `people` people, each with 1 to 4 roles."""
+    out = ["company: {size: large, marketing: true, employees: 5000}\npeople:\n"]
+    for i in range(people):
+        roles = [TEAM_ROLES[(i + k) % len(TEAM_ROLES)] for k in range(i % 4 + 1)]
+        out.append(f"  - name: Person {i}\n    roles: [{', '.join(roles)}]\n")
+        if i % 5 == 0:
+            out.append("    capacity_hours: 30\n")
+    return "".join(out)
 
 
-def run_once(command: list[str], path: str) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one run of `opsplan COMMAND PATH`."""
+def catalogue(roles: int) -> str:
+    """The built-in catalogue with `roles` extra roles of two duties each."""
+    base = (Path(__file__).resolve().parent.parent / "data" / "roles.yaml").read_text("utf-8")
+    extra = "".join(
+        f"  - id: extra-{i}\n    name: Extra role {i}\n    name_zh: 额外岗位{i}\n"
+        f"    family: operations\n    summary: A generated role.\n    duties:\n"
+        f"      - {{name: Duty one, hours: 1, driver: employees}}\n"
+        f"      - {{name: Duty two, hours: 2}}\n    source: [one-person-department]\n"
+        for i in range(roles)
+    )
+    return base + extra
+
+
+Maker = Callable[[int], str]
+# name -> (file maker, file suffix, arguments before the file, arguments after it)
+WORKLOADS: dict[str, tuple[Maker, str, list[str], list[str]]] = {
+    "overload": (profile, ".yaml", ["overload"], []),
+    "overload json": (profile, ".yaml", ["overload"], ["--format", "json"]),
+    "validate profile": (profile, ".yaml", ["validate"], []),
+    "team": (team, ".yaml", ["team"], []),
+    "team json": (team, ".yaml", ["team"], ["--format", "json"]),
+    "validate team": (team, ".yaml", ["validate"], []),
+    "roles --roles": (catalogue, ".yaml", ["roles", "--roles"], []),
+    "roles --roles json": (catalogue, ".yaml", ["roles", "--roles"], ["--format", "json"]),
+    "recommend --roles": (catalogue, ".yaml", ["recommend", "-s", "large", "--roles"], []),
+    "validate roles": (catalogue, ".yaml", ["validate"], []),
+}
+
+
+def run_once(args: list[str]) -> tuple[float, int]:
+    """Wall seconds and peak RSS (KiB) of one run of `opsplan ARGS`."""
     start = time.perf_counter()
-    proc = subprocess.Popen([BIN, *command, path], stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen([BIN, *args], stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode != 0:
-        sys.exit(f"opsplan {' '.join(command)} {path} exited {proc.returncode}")
+    code = os.waitstatus_to_exitcode(status)
+    if code != 0:
+        sys.exit(f"opsplan {' '.join(args)} exited {code}")
     return elapsed, usage.ru_maxrss
 
 
 def main() -> None:
     """Measure and print a Markdown table."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 20_000, 100_000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--only", default="", help="run the workloads whose name has this")
     args = parser.parse_args()
-    print("| command | duties | file size | median s | duties/s | peak RSS MiB |")
+    print("| command | items | file size | median s | items/s | peak RSS MiB |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
-            path = Path(tmp) / f"profile-{size}.yaml"
-            path.write_text(profile(size), encoding="utf-8")
-            mib = path.stat().st_size / 2**20
-            for name, command in COMMANDS.items():
-                runs = [run_once(command, str(path)) for _ in range(args.rounds)]
+            for name, (maker, suffix, before, after) in WORKLOADS.items():
+                if args.only not in name:
+                    continue
+                path = Path(tmp) / f"{maker.__name__}-{size}{suffix}"
+                if not path.exists():
+                    path.write_text(maker(size), encoding="utf-8")
+                mib = path.stat().st_size / 2**20
+                runs = [run_once([*before, str(path), *after]) for _ in range(args.rounds)]
                 wall = statistics.median(r[0] for r in runs)
                 rss = max(r[1] for r in runs) / 1024
                 cells = [name, f"{size:,}", f"{mib:.1f} MiB", f"{wall:.2f}", f"{size / wall:,.0f}"]
-                print("| " + " | ".join([*cells, f"{rss:.0f}"]) + " |")
+                print("| " + " | ".join([*cells, f"{rss:.0f}"]) + " |", flush=True)
 
 
 if __name__ == "__main__":

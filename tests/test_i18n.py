@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import string
+import typing
 from pathlib import Path
 
 import pytest
@@ -55,7 +56,7 @@ def test_computed_codes_exist(prefix: str) -> None:
     values = {
         "size_": SIZES,
         "focus_": ("marketing", "other"),
-        "family_": Family.__args__,
+        "family_": typing.get_args(Family),
         "kind_": ("roles", "norms", "profile", "team"),
         "status_": ("missing", "under", "in_range", "over", "not_in_norm", "optional"),
         "reason_": ("missing", "under", "overloaded"),
@@ -92,7 +93,7 @@ def renderer_literals(path: Path) -> list[str]:
 
 @pytest.mark.parametrize(
     "path",
-    sorted((PACKAGE / "render").glob("as_*.py")) + [PACKAGE / "validate" / "reporter.py"],
+    [*sorted((PACKAGE / "render").glob("as_*.py")), PACKAGE / "validate" / "reporter.py"],
     ids=lambda p: p.name,
 )
 def test_no_renderer_holds_a_label(path: Path) -> None:

@@ -40,3 +40,24 @@ def test_usage_error_exit_code_and_stderr(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert done.stdout == b""
     assert b"--size 'tiny': expected small, medium or large" in done.stderr
+
+
+def test_installed_team_and_chinese(tmp_path: Path) -> None:
+    roster = Path(__file__).resolve().parent.parent / "examples" / "roster.csv"
+    (tmp_path / "roster.csv").write_bytes(roster.read_bytes())
+    done = sh([str(BIN), "team", "roster.csv", "--size", "中型", "--lang", "zh"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "各岗位对照标准编制" in done.stdout.decode("utf-8")
+
+
+def test_every_package_is_shipped() -> None:
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    shipped = set(
+        tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(p.parent.relative_to(root).parts) for p in (root / "opsplan").rglob("__init__.py")
+    }
+    assert found <= shipped

@@ -69,7 +69,8 @@ def test_the_example_team_by_hand() -> None:
     assert rows["sem"].status == "in_range"
     assert rows["seo"].status == "under"
     assert rows["merchandiser"].status == "missing"
-    assert rows["new-media"].staffed_fte == 0 and rows["new-media"].planned_fte == 1
+    assert rows["new-media"].staffed_fte == 0
+    assert rows["new-media"].planned_fte == 1
     assert (report.headcount, report.vacancies) == (3, 1)
     assert report.bus_factor == 0  # merchandiser: nobody
     people = {p.name: p for p in report.people}
@@ -100,7 +101,8 @@ def test_outsiders_only_and_flags() -> None:
         p.kind == "outsiders_only" and p.role == "designer" for p in report.single_points_of_failure
     )
     c = next(p for p in report.people if p.name == "C")
-    assert c.load > 1 and c.flag == "over"
+    assert c.load > 1
+    assert c.flag == "over"
     assert report.bus_factor == 1
 
 
@@ -131,7 +133,7 @@ def brute_force_bus_factor(report: TeamReport, team: dict[str, Any]) -> int:
         for gone in itertools.combinations(names, size):
             left = [covers[n] for n in names if n not in gone]
             for row in required:
-                if not any(set([row.role, *row.covers]) & c for c in left):
+                if not any({row.role, *row.covers} & c for c in left):
                     return size
     return len(names)
 
@@ -148,7 +150,7 @@ ROLES = ["seo", "sem", "designer", "editor", "network-tech", "new-media", "copyw
 def test_bus_factor_is_the_smallest_set_of_absences(
     roles: list[list[str]], size: str, marketing: bool
 ) -> None:
-    team = {
+    team: dict[str, Any] = {
         "company": {"size": size, "marketing": marketing},
         "people": [{"name": f"P{i}", "roles": r} for i, r in enumerate(roles)]
         or [{"name": "V", "roles": ["seo"], "vacancy": True}],
@@ -162,7 +164,7 @@ def test_roster_csv_matches_the_yaml(tmp_path: Path) -> None:
         run(["team", str(ROSTER), "--size", "medium", "--marketing", "-f", "json"]).stdout
     )
     rows = {r["role"]: r["staffed_fte"] for r in csv_report["roles"]}
-    assert rows["designer"] == 0.53 and rows["sem"] == 1.5 and rows["editor"] == 1
+    assert (rows["designer"], rows["sem"], rows["editor"]) == (0.53, 1.5, 1)
     bom = tmp_path / "wps.csv"
     bom.write_bytes(b"\xef\xbb\xbf" + ROSTER.read_bytes().replace(b"\n", b"\r\n"))
     again = json.loads(run(["team", str(bom), "-s", "medium", "--marketing", "-f", "json"]).stdout)

@@ -88,17 +88,19 @@ class Partners:
         model_cls: type[Catalogue] | type[NormSet] = Catalogue if kind == "roles" else NormSet
         named = getattr(for_file.model, "catalogue", None) if kind == "roles" else None
         base = Path(for_file.path).parent if for_file.path != loader.STDIN else Path(".")
+        builtin = loader.builtin_path(f"{kind}.yaml")
         if named:
-            path = str(base / named)
-            return self._load(path, model_cls)[0], path
+            path = base / named
+            shown = BUILTIN if path.resolve() == builtin.resolve() else str(path)
+            return self._load(str(path), model_cls)[0], shown
         given = self._in_run(kind)
         if given is not None:
-            builtin = given.path == str(loader.builtin_path(f"{kind}.yaml"))
-            return given.model, BUILTIN if builtin else given.name
+            same = given.path != loader.STDIN and Path(given.path).resolve() == builtin.resolve()
+            return given.model, BUILTIN if same else given.name
         beside = base / f"{kind}.yaml"
         if for_file.path != loader.STDIN and beside.is_file() and for_file.kind != kind:
             return self._load(str(beside), model_cls)[0], str(beside)
-        return self._load(str(loader.builtin_path(f"{kind}.yaml")), model_cls)[0], BUILTIN
+        return self._load(str(builtin), model_cls)[0], BUILTIN
 
 
 def cross_check(f: Checked, partners: Partners) -> list[Finding]:
