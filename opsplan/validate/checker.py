@@ -67,8 +67,9 @@ def read_one(path: str, stdin: IO[bytes] | None) -> Checked:
 class Partners:
     """The catalogue and norms each file is checked against, each file loaded at most once."""
 
-    def __init__(self, files: list[Checked]) -> None:
+    def __init__(self, files: list[Checked], default: bool = False) -> None:
         self.files = files
+        self.default = default  # the run checks the built-in files: name partners "built-in"
         self.cache: dict[str, tuple[Any, bool]] = {}
 
     def _in_run(self, kind: str) -> Checked | None:
@@ -91,12 +92,10 @@ class Partners:
         builtin = loader.builtin_path(f"{kind}.yaml")
         if named:
             path = base / named
-            shown = BUILTIN if path.resolve() == builtin.resolve() else str(path)
-            return self._load(str(path), model_cls)[0], shown
+            return self._load(str(path), model_cls)[0], BUILTIN if self.default else str(path)
         given = self._in_run(kind)
         if given is not None:
-            same = given.path != loader.STDIN and Path(given.path).resolve() == builtin.resolve()
-            return given.model, BUILTIN if same else given.name
+            return given.model, BUILTIN if self.default else given.name
         beside = base / f"{kind}.yaml"
         if for_file.path != loader.STDIN and beside.is_file() and for_file.kind != kind:
             return self._load(str(beside), model_cls)[0], str(beside)
@@ -128,10 +127,11 @@ def cross_check(f: Checked, partners: Partners) -> list[Finding]:
 
 def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> ValidationReport:
     """Check every file, collecting every problem (the built-in files if none are given)."""
-    if not paths:
+    default = not paths
+    if default:
         paths = [str(loader.builtin_path("roles.yaml")), str(loader.builtin_path("norms.yaml"))]
     files = [read_one(path, stdin) for path in paths]
-    partners = Partners(files)
+    partners = Partners(files, default)
     for f in files:
         if f.source is None or f.model is None:
             continue
