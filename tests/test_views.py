@@ -65,3 +65,13 @@ def test_user_text_is_shown_as_written_and_controls_escaped() -> None:
     markdown = importlib.import_module(RENDERERS[Format.markdown]).render(document)
     assert "fix seo \\[/\\] now" in markdown
     assert "\x1b" not in markdown
+
+
+def test_the_package_exports_the_api() -> None:
+    import opsplan
+
+    result = opsplan.recommend(size="small", drivers={"platforms": 6})
+    assert result.total.recommended == 3
+    assert opsplan.to_text(result, opsplan.Format.csv, lang="zh").startswith("role,name,")
+    with pytest.raises(opsplan.UsageError):
+        opsplan.recommend(size="small", drivers={"nope": 1})

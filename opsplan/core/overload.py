@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from opsplan.core.matching import TaskMatcher, lookup_role, role_index, unknown_role
-from opsplan.core.workload import driver_values, role_demand
+from opsplan.core.workload import driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
 from opsplan.models import (
     Catalogue,
@@ -170,7 +170,7 @@ def _report(
         utilization_target=norms.utilization,
         demand_hours=round(demand, 1),
         load_ratio=round(demand / capacity, 2),
-        fte=round(demand / (capacity * norms.utilization), 1),
+        fte=round(demand / productive_hours(norms, capacity), 1),
         roles_covered=list(covered),
         roles=roles,
         norm_headcount=Range(
