@@ -12,9 +12,6 @@ from opsplan.i18n import Msg
 if TYPE_CHECKING:
     from opsplan.models import Size
 
-SIZE_NAMES = {"small": "small", "medium": "medium", "large": "large"}
-SIZE_NAMES |= {"小型": "small", "中型": "medium", "大型": "large"}
-SIZE_NAMES |= {"小": "small", "中": "medium", "大": "large"}
 
 
 def parse_sets(items: Iterable[str]) -> dict[str, float]:
@@ -41,12 +38,15 @@ def parse_size(text: str) -> Size:
     """`small`, `medium`, `large` (or 小型, 中型, 大型); anything else is a UsageError."""
     import difflib
 
-    size = SIZE_NAMES.get(text.strip().casefold())
+    from opsplan.models.data import SIZE_WORDS, SIZES
+
+    names: dict[str, Size] = {**{s: s for s in SIZES}, **SIZE_WORDS}
+    size = names.get(text.strip().casefold())
     if size is not None:
-        return size  # type: ignore[return-value]
+        return size
     key = text.strip().casefold()
-    close = difflib.get_close_matches(key, list(SIZE_NAMES), n=1, cutoff=0.5)
-    close = close or [n for n in ("small", "medium", "large") if key and n[0] == key[0]]
+    close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
+    close = close or [n for n in SIZES if key and n[0] == key[0]]
     if close:
         raise UsageError(Msg("size_unknown_close", size=_cut(text), close=close[0]))
     raise UsageError(Msg("size_unknown", size=_cut(text)))

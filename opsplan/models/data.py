@@ -18,8 +18,8 @@ from opsplan.i18n import Msg
 Size = Literal["small", "medium", "large"]
 SIZES: tuple[Size, ...] = ("small", "medium", "large")
 # Chinese input: the sizes as the sources write them.
-SIZE_WORDS = {"小型": "small", "中型": "medium", "大型": "large", "小": "small", "中": "medium"}
-SIZE_WORDS |= {"大": "large"}
+SIZE_WORDS: dict[str, Size] = {"小型": "small", "中型": "medium", "大型": "large"}
+SIZE_WORDS |= {"小": "small", "中": "medium", "大": "large"}
 YES_NO = {"是": True, "否": False}
 Family = Literal[
     "promotion",
