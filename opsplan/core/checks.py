@@ -40,7 +40,7 @@ def check_catalogue(catalogue: Catalogue) -> list[Finding]:
         seen.setdefault(role.id, i)
         refs += [(("roles", i, "source", k), s) for k, s in enumerate(role.source)]
         refs += [(("roles", i, "duties", k, "source"), d.source) for k, d in enumerate(role.duties)]
-        for lang in ("en", "zh"):
+        for lang in ("en", "zh", "weak"):
             for j, word in enumerate(getattr(role.keywords, lang)):
                 folded = word.casefold()
                 first = owner.setdefault(folded, role.id)

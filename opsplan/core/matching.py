@@ -66,26 +66,36 @@ def find_role(catalogue: Catalogue, text: str) -> Role:
 
 @dataclass(frozen=True)
 class Match:
-    """The role a free-text task matched, with the keywords that decided it."""
+    """The role a free-text task matched, the keywords that decided it, and a runner-up role
+    when another scored close (at least RUNNER_UP of the best score)."""
 
     role: str | None
     keywords: tuple[str, ...]
+    runner_up: str | None = None
+
+
+WEAK = 0.4  # a generic keyword (`google`, `order`, 百度) counts for this much of its length
+RUNNER_UP = 0.75
 
 
 class TaskMatcher:
     """Matches free text to roles with one compiled pattern of every keyword.
 
     English keywords match whole words (with an -s, -es, -ing or -ed ending); Chinese keywords
-    match anywhere. The role with the most matched keyword characters wins; ties go to the
-    role listed first in the catalogue.
+    match anywhere; the longest keyword that fits at a place wins. Each role scores the length
+    of its keywords found, a weak (generic) one at WEAK of it. A role needs one strong keyword,
+    or two different weak ones: `Order the team lunch` matches nothing. The best score wins
+    (ties: the role first in the catalogue), and a close second is reported as the runner-up.
     """
 
     def __init__(self, catalogue: Catalogue) -> None:
         self._owner: dict[str, str] = {}
+        self._weak: set[str] = set()
         self._rank = {role.id: i for i, role in enumerate(catalogue.roles)}
         for role in catalogue.roles:
-            for word in [*role.keywords.en, *role.keywords.zh]:
+            for word in [*role.keywords.en, *role.keywords.zh, *role.keywords.weak]:
                 self._owner.setdefault(word.casefold(), role.id)
+            self._weak |= {w.casefold() for w in role.keywords.weak}
         english = [w for w in self._owner if w.isascii()]
         chinese = [w for w in self._owner if not w.isascii()]
         parts = []
@@ -96,20 +106,28 @@ class TaskMatcher:
         self._pattern = re.compile("|".join(parts)) if parts else None
 
     def match(self, text: str) -> Match:
-        """The best role for `text`, or Match(None, ()) when no keyword occurs."""
+        """The best role for `text`, or Match(None, ()) when no role has enough evidence."""
         if self._pattern is None:
             return Match(None, ())
-        scores: dict[str, int] = {}
+        scores: dict[str, float] = {}
         found: dict[str, list[str]] = {}
+        strong: set[str] = set()
         for hit in self._pattern.finditer(text.casefold()):
             word = self._keyword(hit.group())
             role = self._owner[word]
-            scores[role] = scores.get(role, 0) + len(word)
+            weak = word in self._weak
+            scores[role] = scores.get(role, 0.0) + len(word) * (WEAK if weak else 1.0)
             found.setdefault(role, []).append(word)
-        if not scores:
+            if not weak:
+                strong.add(role)
+        eligible = [r for r in scores if r in strong or len(set(found[r])) >= 2]
+        if not eligible:
             return Match(None, ())
-        best = max(scores, key=lambda r: (scores[r], -self._rank[r]))
-        return Match(best, tuple(dict.fromkeys(found[best])))
+        ranked = sorted(eligible, key=lambda r: (-scores[r], self._rank[r]))
+        best = ranked[0]
+        second = ranked[1] if len(ranked) > 1 else None
+        close = second if second and scores[second] >= RUNNER_UP * scores[best] else None
+        return Match(best, tuple(dict.fromkeys(found[best])), close)
 
     def _keyword(self, hit: str) -> str:
         if hit in self._owner:

@@ -92,18 +92,20 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
     for i, duty in enumerate(profile.duties):
         text = duty.task or duty.role or ""
         keywords: tuple[str, ...] = ()
+        runner_up: str | None = None
         if duty.role is not None:
             role = lookup_role(index, duty.role)
         else:
             assert matcher is not None
             found = matcher.match(text)
-            role, keywords = by_id.get(found.role or ""), found.keywords
+            role, keywords, runner_up = by_id.get(found.role or ""), found.keywords, found.runner_up
         matches.append(
             TaskMatch(
                 index=i,
                 text=text,
                 role=role.id if role else None,
                 keywords=list(keywords),
+                runner_up=runner_up,
                 hours=duty.hours,
             )
         )

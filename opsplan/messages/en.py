@@ -358,6 +358,7 @@ MESSAGES: dict[str, str] = {
     "path_prefixed": "{path}: {message}",
     "unknown_role_in_file": "unknown role '{role}': the catalogue {catalogue} has no such role",
     "roster_syntax": "CSV syntax: {problem}",
+    "role_or": "{role} (or {other}?)",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

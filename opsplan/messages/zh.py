@@ -334,6 +334,7 @@ MESSAGES: dict[str, str] = {
     "path_prefixed": "{path}:{message}",
     "unknown_role_in_file": "未知岗位 '{role}':岗位目录 {catalogue} 中没有这个岗位",
     "roster_syntax": "CSV 语法错误:{problem}",
+    "role_or": "{role}(或 {other}?)",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

@@ -74,10 +74,12 @@ class Duty(DataModel):
 
 
 class Keywords(DataModel):
-    """Words that tie free-text tasks to a role, in English and Chinese."""
+    """Words that tie free-text tasks to a role, in English and Chinese; `weak` ones are
+    generic (`google`, `order`, 百度) and count for less than the role's distinctive terms."""
 
     en: list[Text] = []
     zh: list[Text] = []
+    weak: list[Text] = []
 
 
 class Role(DataModel):

@@ -181,6 +181,7 @@ class TaskMatch(Result):
     role: str | None
     keywords: list[str]
     hours: float | None
+    runner_up: str | None = None
 
 
 class UnmatchedTask(Result):

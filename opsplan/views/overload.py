@@ -101,7 +101,14 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             Column("role", t("col_role", lang)),
             Column("keywords", t("col_keywords", lang), wrap=True),
         ]
-        rows: list[list[Any]] = [[m.text, m.role or "", ", ".join(m.keywords)] for m in matched]
+        rows: list[list[Any]] = [
+            [
+                m.text,
+                t("role_or", lang, role=m.role, other=m.runner_up) if m.runner_up else m.role,
+                ", ".join(m.keywords),
+            ]
+            for m in matched
+        ]
         blocks.append(Table(columns, rows, title=t("matched_title", lang)))
     blocks.append(Notes(notes(report.notes, lang)))
     return Document(title, blocks)

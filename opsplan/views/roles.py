@@ -80,9 +80,9 @@ def _one(role: RoleInfo, lang: Lang) -> Document:
         large=role.demand_hours["large"],
     )
     keywords = (
-        ", ".join([*role.keywords.en, *role.keywords.zh])
+        ", ".join([*role.keywords.en, *role.keywords.zh, *role.keywords.weak])
         if lang == "en"
-        else ", ".join([*role.keywords.zh, *role.keywords.en])
+        else ", ".join([*role.keywords.zh, *role.keywords.en, *role.keywords.weak])
     )
     facts = Facts(
         [
