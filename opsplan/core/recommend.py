@@ -157,8 +157,7 @@ def _number(value: float) -> int | float:
 
 
 def _total(rows: list[RoleRecommendation]) -> RecommendTotal:
-    return RecommendTotal(
-        min=sum(r.min for r in rows),
-        max=sum(r.max for r in rows),
-        recommended=_number(sum(r.recommended for r in rows)),
-    )
+    low, high = sum(r.min for r in rows), sum(r.max for r in rows)
+    total = _number(sum(r.recommended for r in rows))
+    outside = "below" if total < low else "above" if total > high else None
+    return RecommendTotal(min=low, max=high, recommended=total, outside=outside)

@@ -86,11 +86,13 @@ class RoleRecommendation(Result):
 
 
 class RecommendTotal(Result):
-    """The total row of `recommend` (optional roles are not counted)."""
+    """The total row of `recommend` (optional roles are not counted); `outside` when the total
+    (in FTE, not clamped) falls outside the norm's total."""
 
     min: int
     max: int
     recommended: int | float
+    outside: Literal["below", "above"] | None = None
 
 
 class Recommendation(Result):

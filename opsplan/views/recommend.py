@@ -15,9 +15,8 @@ def _number(value: float) -> int | float:
 
 
 def _row(row: RoleRecommendation, lang: Lang) -> list[Any]:
-    label = name(row, lang, "label")
-    if row.optional:
-        label = t("optional_label", lang, label=label)
+    plain = name(row, lang, "label")
+    label = Cell(plain, t("optional_label", lang, label=plain)) if row.optional else plain
     flag = {"above": " ↑", "below": " ↓"}.get(row.outside or "", "")
     recommended = _number(row.recommended)
     return [
@@ -49,7 +48,8 @@ def view(result: Recommendation, lang: Lang) -> Document:
         Column("optional", "optional", audience="machine"),
     ]
     total = result.total
-    shown_total = str(_number(total.recommended))
+    flag = {"above": " ↑", "below": " ↓"}.get(total.outside or "", "")
+    shown_total = f"{_number(total.recommended)}{flag}"
     if result.optional_total is not None:
         extra = _number(result.optional_total.recommended)
         shown_total = t("total_with_optional", lang, total=shown_total, optional=extra)
