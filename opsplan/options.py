@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from opsplan.models import Size
 
 
-
 def parse_sets(items: Iterable[str]) -> dict[str, float]:
     """`NAME=VALUE` items as a mapping; a malformed item is a UsageError."""
     out: dict[str, float] = {}

@@ -20,7 +20,7 @@ MATCHER = TaskMatcher(CATALOGUE)
         ("Run Google Ads campaigns", "sem"),
         ("Baidu ranking and indexing", "seo"),
         # website upkeep
-        ("官网维护，更新产品信息", "editor"),
+        ("官网维护，更新产品信息", "editor"),  # noqa: RUF001 (a Chinese comma, as typed)
         ("Update product pages on the website", "editor"),
         # Western and newer Chinese platforms
         ("Post on Instagram, Facebook and LinkedIn", "new-media"),
