@@ -72,6 +72,7 @@ def load_data(
     from opsplan.core.checks import check_catalogue, check_drivers, check_norms
 
     sources: dict[str, loader.Source] = {}
+    norms_given = norms is not None
     if not isinstance(roles, Catalogue):
         roles, sources["roles"] = _load(roles, "roles.yaml", Catalogue, "roles")
         roles_name = sources["roles"].name
@@ -81,7 +82,17 @@ def load_data(
         norms, sources["norms"] = _load(norms, "norms.yaml", NormSet, "norms")
     findings = check_catalogue(roles) + check_drivers(roles, norms)
     builtin_roles = roles_name == str(loader.builtin_path("roles.yaml"))
-    findings += check_norms(norms, roles, "" if builtin_roles else roles_name)
+    norm_findings = check_norms(norms, roles, "" if builtin_roles else roles_name)
+    missing = {
+        f.message.params["role"]: None
+        for f in norm_findings
+        if getattr(f.message, "code", "") == "unknown_role_in"
+    }
+    if missing and "roles" in sources and not norms_given:
+        # the user's catalogue against the built-in norms: say it once, at the user's file
+        message = Msg("catalogue_lacks", roles=", ".join(list(missing)[:8]), n=len(missing))
+        raise InputError([sources["roles"].problem(("roles",), message, key=True)])
+    findings += norm_findings
     located = [
         sources[f.kind].problem(f.path, f.message, key=f.key) for f in findings if f.kind in sources
     ]

@@ -28,6 +28,9 @@ Mark = tuple[int, int]  # 1-based (line, column)
 
 _CORE = "tag:yaml.org,2002:"
 _INT = re.compile(r"[-+]?[0-9]+")
+# YAML 1.2 core: no sign and no underscores after 0x / 0o (`0x-1`, `0x1_0` are strings)
+_HEX = re.compile(r"0x[0-9a-fA-F]+")
+_OCT = re.compile(r"0o[0-7]+")
 _FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -104,11 +107,10 @@ def _resolve_plain(value: str) -> Any:
         return _BOOLS[value]
     if _INT.fullmatch(value):
         return int(value, 10)
-    if value.startswith(("0x", "0o")) and len(value) > 2:
-        try:
-            return int(value[2:], 16 if value[1] == "x" else 8)
-        except ValueError:
-            return value
+    if _HEX.fullmatch(value):
+        return int(value[2:], 16)
+    if _OCT.fullmatch(value):
+        return int(value[2:], 8)
     if _FLOAT.fullmatch(value):
         return float(value)
     return _SPECIAL.get(value, value)
@@ -134,8 +136,11 @@ def _scalar_value(event: Any) -> Any:
     }
     if tag in explicit:
         resolved = _resolve_plain(value)
-        if isinstance(resolved, (int, float)) and not isinstance(resolved, bool):
-            return float(resolved) if tag.endswith("float") else resolved
+        number = isinstance(resolved, (int, float)) and not isinstance(resolved, bool)
+        if number and tag.endswith("float"):
+            return float(resolved)
+        if isinstance(resolved, int) and not isinstance(resolved, bool):
+            return resolved
         raise YamlError(
             Msg("yaml_bad_value", value=repr(value)[:60], tag=tag[len(_CORE) :]), _mark(event)
         )
@@ -167,6 +172,28 @@ class _Frame:
     key: Any = None
     key_mark: Mark | None = None
     has_key: bool = False
+
+
+class BoolKey:
+    """A `true:` or `false:` mapping key, kept apart from `1:` and `0:` (True == 1 in Python);
+    not text, so the models report it as a key that must be text."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: bool) -> None:
+        self.value = value
+
+    def __eq__(self, other: object) -> bool:
+        """Equal to the same boolean key only."""
+        return isinstance(other, BoolKey) and other.value == self.value
+
+    def __hash__(self) -> int:
+        """Unlike 1 and 0."""
+        return hash(("BoolKey", self.value))
+
+    def __repr__(self) -> str:
+        """As written in YAML."""
+        return "true" if self.value else "false"
 
 
 def _key_text(key: Any) -> str:
@@ -245,6 +272,8 @@ def _compose(loader: Any) -> Document:
         elif not top.has_key:
             if isinstance(value, (dict, list)):
                 raise YamlError(Msg("yaml_complex_key"), mark)
+            if isinstance(value, bool):
+                value = BoolKey(value)
             if value in top.container:
                 first = top.marks[value][0]
                 raise YamlError(

@@ -108,8 +108,10 @@ def test_norms_checked_against_the_given_roles(tmp_path: pytest.TempPathFactory)
     )
     result = run(["recommend", "-s", "small", "--roles", str(path)])
     assert result.exit_code == 1
-    assert "norms.yaml" in result.stderr
-    assert "error: unknown role 'network-promotion'" in result.stderr
+    # one error, at the user's file, naming the missing roles and the way out
+    assert result.stderr.startswith(f"{path}:1:1: error: the built-in norms staff 13 role(s)")
+    assert "network-promotion" in result.stderr
+    assert result.stderr.endswith("give norms that go with it: --norms FILE\n")
 
 
 def test_version() -> None:

@@ -160,7 +160,7 @@ def names_and_ids() -> set[str]:
     for role in roles["roles"]:
         words |= {role["id"], *role["id"].split("-")}
         words |= set(re.findall(r"[A-Za-z]+", role["name"]))
-        for keyword in role["keywords"].get("en", []):
+        for keyword in [*role["keywords"].get("en", []), *role["keywords"].get("weak", [])]:
             words |= set(re.findall(r"[A-Za-z]+", keyword))
     for source in roles["sources"]:
         words |= set(re.findall(r"[A-Za-z]+", source["title"]))

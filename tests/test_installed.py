@@ -26,7 +26,8 @@ def test_installed_command_runs_from_any_directory(tmp_path: Path) -> None:
 def test_python_dash_m(tmp_path: Path) -> None:
     done = sh([sys.executable, "-m", "opsplan", "recommend", "-s", "large", "-f", "json"], tmp_path)
     assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["total"] == {"min": 10, "max": 28, "recommended": 20}
+    total = json.loads(done.stdout)["total"]
+    assert total == {"min": 10, "max": 28, "recommended": 20, "outside": None}
 
 
 def test_validate_builtin_data(tmp_path: Path) -> None:

@@ -359,6 +359,8 @@ MESSAGES: dict[str, str] = {
     "unknown_role_in_file": "unknown role '{role}': the catalogue {catalogue} has no such role",
     "roster_syntax": "CSV syntax: {problem}",
     "role_or": "{role} (or {other}?)",
+    "partner_broken": "(has errors: not cross-checked)",
+    "catalogue_lacks": "the built-in norms staff {n} role(s) this catalogue does not have ({roles}); give norms that go with it: --norms FILE",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

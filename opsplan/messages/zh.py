@@ -335,6 +335,8 @@ MESSAGES: dict[str, str] = {
     "unknown_role_in_file": "未知岗位 '{role}':岗位目录 {catalogue} 中没有这个岗位",
     "roster_syntax": "CSV 语法错误:{problem}",
     "role_or": "{role}(或 {other}?)",
+    "partner_broken": "(有错误:未交叉检查)",
+    "catalogue_lacks": "内置标准编制中有 {n} 个岗位不在此岗位目录中({roles});请给出与之配套的标准编制:--norms 文件",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

@@ -21,6 +21,7 @@ from opsplan.models import Catalogue, FileCheck, Finding, NormSet, Problem, Vali
 from opsplan.validate.kinds import recognise
 
 BUILTIN = "built-in"
+BROKEN = "(has errors: not cross-checked)"
 
 
 @dataclass
@@ -35,6 +36,7 @@ class Checked:
     model: Any = None
     readable: bool = True
     against: list[str] = field(default_factory=list)
+    partial: Any = None  # (a model of the valid items, their places) when the schema failed
 
 
 def read_one(path: str, stdin: IO[bytes] | None) -> Checked:
@@ -61,6 +63,9 @@ def read_one(path: str, stdin: IO[bytes] | None) -> Checked:
         checked.model = loader.validate(checked.source, found.model_class())
     except InputError as exc:
         checked.problems += exc.problems
+        from opsplan.validate.salvage import salvage
+
+        checked.partial = salvage(found.name, checked.source.doc.data)
     return checked
 
 
@@ -102,22 +107,30 @@ class Partners:
         return self._load(str(builtin), model_cls)[0], BUILTIN
 
 
+def broken(name: str) -> str:
+    """A partner named in the summary that could not be used: it has errors of its own."""
+    return f"{name} {BROKEN}"
+
+
 def cross_check(f: Checked, partners: Partners) -> list[Finding]:
     """The checks of a valid file against its partners (skipped where a partner is broken)."""
     from opsplan.core.checks import check_catalogue, check_drivers, check_norms
 
     if isinstance(f.model, Catalogue):
         norms, name = partners.find(f, "norms")
-        f.against.append(name)
+        f.against.append(name if norms else broken(name))
         return check_catalogue(f.model) + (check_drivers(f.model, norms) if norms else [])
     if isinstance(f.model, NormSet):
         catalogue, name = partners.find(f, "roles")
-        f.against.append(name)
+        f.against.append(name if catalogue else broken(name))
         against = "" if name == BUILTIN else name
         return check_norms(f.model, catalogue, against, advice=False) if catalogue else []
     catalogue, roles_name = partners.find(f, "roles")
     norms, norms_name = partners.find(f, "norms")
-    f.against += [roles_name, norms_name]
+    f.against += [
+        roles_name if catalogue else broken(roles_name),
+        norms_name if norms else broken(norms_name),
+    ]
     if catalogue is None or norms is None:
         return []
     from opsplan.core.checks import check_people
@@ -133,9 +146,23 @@ def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Validation
     files = [read_one(path, stdin) for path in paths]
     partners = Partners(files, default)
     for f in files:
-        if f.source is None or f.model is None:
+        if f.source is None:
             continue
-        findings = cross_check(f, partners)
+        if f.model is not None:
+            findings = cross_check(f, partners)
+        elif f.partial is not None:
+            # the schema failed: cross-check the valid items too, at their places in the file
+            model, places = f.partial
+            f.model = model
+            # (a norm with errors of its own still counts as present: no "no norm for ...")
+            findings = [
+                places.place(x)
+                for x in cross_check(f, partners)
+                if getattr(x.message, "code", "") != "norm_missing"
+            ]
+            f.model = None
+        else:
+            continue
         f.problems += [f.source.problem(x.path, x.message, key=x.key) for x in findings]
         f.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     return ValidationReport(

@@ -12,7 +12,7 @@ from typing import Any
 from opsplan.i18n import Lang, text
 from opsplan.models import Problem, ValidationReport
 from opsplan.render.cells import safe
-from opsplan.validate.checker import BUILTIN
+from opsplan.validate.checker import BROKEN, BUILTIN
 
 MAX_SHOWN = 50
 
@@ -41,6 +41,7 @@ def as_text(report: ValidationReport, lang: Lang) -> str:
             details.append(text(f"kind_{check.kind}", lang))
         if check.checked_against:
             against = check.checked_against.replace(BUILTIN, text("builtin", lang))
+            against = against.replace(BROKEN, text("partner_broken", lang))
             details.append(text("checked_against", lang, files=safe(against)))
         tail = f" ({'; '.join(details)})" if details else ""
         out += f"{safe(check.file)}: {state}{tail}\n"
