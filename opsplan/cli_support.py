@@ -54,8 +54,10 @@ def handled(command: F) -> F:
         except BrokenPipeError:
             silence_stdout()
             raise typer.Exit(0) from None
-        except OSError as exc:  # stdout to /dev/full, a closed stream
-            _quiet_write(text("error_prefix", state["lang"], message=exc.strerror or str(exc)))
+        except OSError as exc:  # stdout to /dev/full
+            reason = exc.strerror or str(exc)
+            message = text("output_error", state["lang"], reason=reason)
+            _quiet_write(text("error_prefix", state["lang"], message=message))
             raise typer.Exit(EXIT_USAGE) from None
         except (typer.Exit, typer.Abort):
             raise
@@ -158,7 +160,13 @@ def _columns() -> int | None:
 
 
 def write_out(out: str) -> None:
-    """Write to stdout; characters its encoding cannot hold are escaped, not an error."""
+    """Write to stdout; characters its encoding cannot hold are escaped, not an error.
+
+    A closed stdout is a usage error; so is one that cannot take the text (a full disk)."""
+    from opsplan.entry import CLOSED
+
+    if "stdout" in CLOSED:
+        raise UsageError(Msg("stdout_closed"))
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     if encoding.lower().replace("-", "") not in ("utf8", "utf_8"):
         out = out.encode(encoding, "backslashreplace").decode(encoding)

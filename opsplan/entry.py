@@ -8,14 +8,35 @@ import gc
 import os
 import sys
 
+# The standard streams that were closed when opsplan started (`>&-`): each is replaced by
+# /dev/null so that nothing fails on it, and the commands that need it say so (exit 2).
+CLOSED: set[str] = set()
+
+
+def _reopen_closed() -> None:
+    for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
+            CLOSED.add(name)
+
 
 def main() -> None:
-    """Run the opsplan command line."""
+    """Run the opsplan command line; Ctrl-C at any moment ends it quietly with 130."""
+    code: object = 0
+    try:
+        _reopen_closed()
+        code = _run()
+    except KeyboardInterrupt:
+        code = 130
+    sys.exit(_finish(code))
+
+
+def _run() -> object:
     if sys.argv[1:] == ["--version"]:
         from opsplan import __version__
 
         sys.stdout.write(f"opsplan {__version__}\n")
-        return
+        return 0
     # A CLI process lives for a fraction of a second: the cyclic garbage collector only costs
     # time here (up to 3x when composing a big YAML file), and what it would free is freed at
     # exit anyway.
@@ -25,12 +46,11 @@ def main() -> None:
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from opsplan.cli import main as cli_main
 
-    code: object = 0
     try:
         cli_main()
     except SystemExit as exc:
-        code = exc.code
-    sys.exit(_finish(code))
+        return exc.code
+    return 0
 
 
 def _finish(code: object) -> int:
@@ -47,7 +67,19 @@ def _finish(code: object) -> int:
         sys.stdout.flush()
     except BrokenPipeError:  # the reader has gone: end quietly, as the commands do
         status = 0
+    except OSError as exc:  # a full disk, /dev/full
+        status = 2
+        _say(f"opsplan: error: cannot write the output: {exc.strerror or exc}")
     try:
         sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
     finally:
         os._exit(status)
+
+
+def _say(line: str) -> None:
+    try:
+        sys.stderr.write(line + "\n")
+    except (OSError, ValueError):
+        pass

@@ -85,6 +85,11 @@ class Msg(str):
         return text(self.code, lang, **self.params)
 
 
+def cut(text: str, limit: int = 200) -> str:
+    """At most `limit` characters of user text echoed in a message (`…` where cut)."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def localize(value: str, lang: Lang) -> str:
     """A `Msg` in `lang`; any other text as it is."""
     return value.text(lang) if isinstance(value, Msg) else value

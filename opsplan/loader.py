@@ -67,8 +67,15 @@ def path_error(path: str, message: Msg) -> Msg:
 def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
     """Read at most MAX_BYTES from `path` (`-` is standard input)."""
     if path == STDIN:
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        data = stream.read(MAX_BYTES + 1)
+        from opsplan.entry import CLOSED
+
+        stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
+        if stream is None or (stdin is None and "stdin" in CLOSED):
+            raise UsageError(Msg("stdin_closed"))
+        try:
+            data = stream.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise UsageError(Msg("stdin_unreadable", reason=exc.strerror or str(exc))) from None
     else:
         try:
             info = os.stat(path)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from opsplan.errors import UsageError
-from opsplan.i18n import Msg
+from opsplan.i18n import Msg, cut
 
 if TYPE_CHECKING:
     from opsplan.models import Size
@@ -51,6 +51,6 @@ def parse_size(text: str) -> Size:
     raise UsageError(Msg("size_unknown", size=_cut(text)))
 
 
-def _cut(text: str, limit: int = 60) -> str:
-    """User text echoed in a message: at most `limit` characters."""
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def _cut(text: str) -> str:
+    """User text echoed in a message: at most 60 characters."""
+    return cut(text, 60)

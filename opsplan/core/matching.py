@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from opsplan.errors import UsageError
-from opsplan.i18n import Msg
+from opsplan.i18n import Msg, cut
 from opsplan.models import Catalogue, Role
 
 
@@ -44,7 +44,7 @@ def unknown_role(catalogue: Catalogue, text: str) -> Msg:
     key = text.strip().casefold()
     parts = sorted({rid for name, rid in names.items() if key and key in name})
     if len(parts) > 1:
-        return Msg("ambiguous_role", role=text, candidates=", ".join(parts[:6]))
+        return Msg("ambiguous_role", role=cut(text, 60), candidates=", ".join(parts[:6]))
     close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.6)
     if not close and not key.isascii():
         # Chinese: a name that shares most of the characters (新媒休 -> 新媒体运营)
@@ -52,8 +52,8 @@ def unknown_role(catalogue: Catalogue, text: str) -> Msg:
         best = max(shared, key=lambda n: (shared[n], -len(n)), default="")
         close = [best] if best and shared[best] >= 0.6 else []
     if close:
-        return Msg("unknown_role_close", role=text, close=names[close[0]])
-    return Msg("unknown_role", role=text)
+        return Msg("unknown_role_close", role=cut(text, 60), close=names[close[0]])
+    return Msg("unknown_role", role=cut(text, 60))
 
 
 def find_role(catalogue: Catalogue, text: str) -> Role:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from opsplan.core.matching import TaskMatcher, lookup_role, role_index, unknown_role
 from opsplan.core.workload import driver_values, productive_hours, role_demand
-from opsplan.i18n import Msg
+from opsplan.i18n import Msg, cut
 from opsplan.models import (
     Catalogue,
     ContextSwitching,
@@ -59,9 +59,9 @@ def not_a_driver(
 
     close = difflib.get_close_matches(key, list(norms.drivers), n=1)
     message = (
-        Msg("unknown_key_driver_close", key=key, close=close[0])
+        Msg("unknown_key_driver_close", key=cut(key, 60), close=close[0])
         if close
-        else Msg("unknown_key_driver", key=key, known=", ".join(sorted(norms.drivers)))
+        else Msg("unknown_key_driver", key=cut(key, 60), known=", ".join(sorted(norms.drivers)))
     )
     return Finding(kind=kind, path=path, message=message, key=True)
 

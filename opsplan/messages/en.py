@@ -361,6 +361,10 @@ MESSAGES: dict[str, str] = {
     "role_or": "{role} (or {other}?)",
     "partner_broken": "(has errors: not cross-checked)",
     "catalogue_lacks": "the built-in norms staff {n} role(s) this catalogue does not have ({roles}); give norms that go with it: --norms FILE",
+    "stdout_closed": "standard output is closed: nowhere to write the result (use -o FILE)",
+    "stdin_closed": "standard input is closed: nothing to read for -",
+    "stdin_unreadable": "cannot read standard input: {reason}",
+    "output_error": "cannot write the output: {reason}",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

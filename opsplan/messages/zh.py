@@ -337,6 +337,10 @@ MESSAGES: dict[str, str] = {
     "role_or": "{role}(或 {other}?)",
     "partner_broken": "(有错误:未交叉检查)",
     "catalogue_lacks": "内置标准编制中有 {n} 个岗位不在此岗位目录中({roles});请给出与之配套的标准编制:--norms 文件",
+    "stdout_closed": "标准输出已关闭:结果无处写入(请用 -o 文件)",
+    "stdin_closed": "标准输入已关闭:- 无内容可读",
+    "stdin_unreadable": "无法读取标准输入:{reason}",
+    "output_error": "无法写入输出:{reason}",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

@@ -32,9 +32,9 @@ class Problem(BaseModel):
     def format(self, lang: str = "en") -> str:
         """`file:line:col: level: message`, leaving out what is unknown."""
         from opsplan.i18n import text
-        from opsplan.render.cells import safe
+        from opsplan.render.cells import cut, safe
 
-        where = safe(self.file)
+        where = safe(cut(self.file))
         if self.line is not None:
             where += f":{self.line}:{self.col or 1}"
         level = text(self.level, "zh" if lang == "zh" else "en")

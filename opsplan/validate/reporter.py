@@ -11,7 +11,7 @@ from typing import Any
 
 from opsplan.i18n import Lang, text
 from opsplan.models import Problem, ValidationReport
-from opsplan.render.cells import safe
+from opsplan.render.cells import cut, safe, unicode_only
 from opsplan.validate.checker import BROKEN, BUILTIN
 
 MAX_SHOWN = 50
@@ -44,7 +44,7 @@ def as_text(report: ValidationReport, lang: Lang) -> str:
             against = against.replace(BROKEN, text("partner_broken", lang))
             details.append(text("checked_against", lang, files=safe(against)))
         tail = f" ({'; '.join(details)})" if details else ""
-        out += f"{safe(check.file)}: {state}{tail}\n"
+        out += f"{safe(cut(check.file))}: {state}{tail}\n"
     return out
 
 
@@ -70,10 +70,12 @@ def as_json(report: ValidationReport, lang: Lang) -> str:
     """The report as JSON: `valid`, `files`, `problems` (with `code` and the message)."""
     data: dict[str, Any] = {
         "valid": report.valid,
-        "files": [f.model_dump(mode="json") for f in report.files],
+        "files": [
+            {**f.model_dump(mode="json"), "file": unicode_only(f.file)} for f in report.files
+        ],
         "problems": [
             {
-                "file": p.file,
+                "file": unicode_only(p.file),
                 "line": p.line,
                 "col": p.col,
                 "level": p.level,
