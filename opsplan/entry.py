@@ -4,6 +4,7 @@ without importing typer, and the process is tuned for a short-lived CLI before t
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -79,7 +80,5 @@ def _finish(code: object) -> int:
 
 
 def _say(line: str) -> None:
-    try:
+    with contextlib.suppress(OSError, ValueError):
         sys.stderr.write(line + "\n")
-    except (OSError, ValueError):
-        pass
