@@ -17,12 +17,14 @@ ROLES = (
 )
 YES_NORM = "{size: small, marketing: yes, source: s, roles: [{role: seo, min: 1, max: 1}]}"
 NORMS = "capacity_hours: 40\nutilization: 0.8\ndrivers: {}\nnorms: []\n"
+TEAM = "company: {size: small}\npeople:\n  - name: Li Na\n    roles: [seo]\n"
 
 # How a file of each kind is read: (file name, command line).
 KINDS = {
     "profile": ("me.yaml", "overload me.yaml"),
     "roles": ("roles.yaml", "recommend --size small --roles roles.yaml"),
     "norms": ("norms.yaml", "recommend --size small --norms norms.yaml"),
+    "team": ("team.yaml", "team team.yaml"),
     "validate": ("data.yaml", "validate data.yaml"),
 }
 
@@ -104,6 +106,52 @@ SPECIFIC: dict[str, tuple[str, bytes]] = {
         NORMS.replace("norms: []", "norms:\n  - " + YES_NORM).encode(),
     ),
 }
+# Hostile values, for every kind of file: text that is markup or escape sequences, numbers
+# that validate as floats but would overflow, keys with newlines, a million items.
+ESC = "\\e]0;pwned\\a\\e[2J[bold]x[/bold]"
+HOSTILE: dict[str, tuple[str, bytes]] = {
+    "profile-escapes-and-brackets": (
+        "profile",
+        f'name: "{ESC}"\ncompany: {{size: small}}\nduties: ["fix seo [/] now", "{ESC}"]\n'.encode(),
+    ),
+    "team-escapes-and-brackets": (
+        "team",
+        f'company: {{size: small}}\npeople: [{{name: "{ESC}", roles: [seo]}}]\n'.encode(),
+    ),
+    "profile-driver-1e308": ("profile", PROFILE.replace("hours: 5", "platforms: 1e308").encode()),
+    "team-driver-1e308": ("team", TEAM.replace("size: small", "size: small, platforms: 1e308").encode()),
+    "profile-capacity-1e-320": ("profile", (PROFILE + "capacity_hours: 1e-320\n").encode()),
+    "norms-utilization-1e-200": ("norms", NORMS.replace("0.8", "1e-200").encode()),
+    "roles-hours-1e308": (
+        "roles",
+        ROLES.replace("source: [s]}", "source: [s], duties: [{name: D, hours: 1e308}]}").encode(),
+    ),
+    "profile-key-with-newline": (
+        "validate",
+        b'company: {size: small}\nduties: [{role: seo}]\n"x\\ny.yaml: ok": 1\n',
+    ),
+    "team-key-with-newline": (
+        "validate",
+        (TEAM + '"a\\nteam.yaml: ok (team)": 1\n').encode(),
+    ),
+}
+MAKE_HOSTILE = {
+    "profile-a-million-items": (
+        "profile",
+        'Path(NAME).write_bytes(b"company: {size: small}\\nduties:\\n" + b"- x\\n" * 600_000)\n',
+    ),
+    "team-a-million-items": (
+        "team",
+        'Path(NAME).write_bytes(b"company: {size: small}\\npeople:\\n" + b"- 1\\n" * 600_000)\n',
+    ),
+    "roles-alias-amplified": (
+        "validate",
+        "from pathlib import Path\n"
+        "head = 'a: &a [' + ', '.join(['{id: x, name: n}'] * 200) + ']\\n'\n"
+        "body = 'roles: [' + ', '.join(['*a'] * 9000) + ']\\n'\n"
+        "Path(NAME).write_text(head + body)\n",
+    ),
+}
 PATHS = {
     "path-missing": "overload nope.yaml",
     "path-directory": "recommend --size small --roles .",
@@ -124,7 +172,7 @@ def write_case(name: str, cmd: str, files: dict[str, bytes], make: str | None = 
 
 
 def main() -> None:
-    for kind in ("profile", "roles", "norms"):
+    for kind in ("profile", "roles", "norms", "team"):
         file, cmd = KINDS[kind]
         for defect, data in GENERIC.items():
             write_case(f"{kind}-{defect}", cmd, {file: data})
@@ -133,6 +181,12 @@ def main() -> None:
     for name, (kind, data) in SPECIFIC.items():
         file, cmd = KINDS[kind]
         write_case(name, cmd, {file: data})
+    for name, (kind, data) in HOSTILE.items():
+        file, cmd = KINDS[kind]
+        write_case(name, cmd, {file: data})
+    for name, (kind, make) in MAKE_HOSTILE.items():
+        file, cmd = KINDS[kind]
+        write_case(name, cmd, {}, f"NAME = {file!r}\n{make}")
     for name, cmd in PATHS.items():
         write_case(name, cmd, {})
     (BAD / "path-stdin-bad" / "stdin").write_bytes(

@@ -1,5 +1,6 @@
-"""Example directories as tests: tests/cases/<group>/<name>/ holds `cmd` (the arguments),
-the input files, optional `stdin`, an optional `make.py` that makes big inputs at test time,
+"""Example directories as tests: tests/cases/<group>/<name>/ holds `cmd` (the arguments) or
+`shell` (a line for /bin/sh that runs the installed `opsplan`, for what only a real process
+shows: closed streams, a full disk, signals), the input files, optional `stdin`, an optional `make.py` that makes big inputs at test time,
 and `expected`: `exit: N`, then lines that must each appear as a whole line of the output
 (stdout and stderr); a line starting with `...` must end an output line. Each case runs in a
 copy of its folder, must finish within 2 seconds and print at most 60 lines, with no
@@ -8,15 +9,32 @@ traceback. Adding a case is adding a folder (tests/make_bad_cases.py writes test
 
 from __future__ import annotations
 
+import os
 import shlex
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from helpers import CASES, run
 
-CASE_DIRS = sorted(p.parent for p in CASES.glob("*/*/cmd"))
+CASE_DIRS = sorted({p.parent for p in [*CASES.glob("*/*/cmd"), *CASES.glob("*/*/shell")]})
+
+
+def run_shell(line: str, cwd: Path) -> SimpleNamespace:
+    """Run `line` with /bin/sh, the installed opsplan first on PATH."""
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}:{os.environ.get('PATH', '')}"}
+    done = subprocess.run(
+        ["/bin/sh", "-c", line], cwd=cwd, env=env, capture_output=True, timeout=30, check=False
+    )
+    return SimpleNamespace(
+        exit_code=done.returncode,
+        stdout=done.stdout.decode("utf-8", "replace"),
+        stderr=done.stderr.decode("utf-8", "replace"),
+    )
 
 
 def expected_of(case: Path) -> tuple[int, list[str]]:
@@ -42,7 +60,10 @@ def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         exec((work / "make.py").read_text(encoding="utf-8"), {"Path": Path})
     stdin = (work / "stdin").read_bytes() if (work / "stdin").exists() else None
     start = time.perf_counter()
-    result = run(shlex.split((work / "cmd").read_text(encoding="utf-8")), stdin=stdin)
+    if (work / "shell").exists():
+        result = run_shell((work / "shell").read_text(encoding="utf-8").strip(), work)
+    else:
+        result = run(shlex.split((work / "cmd").read_text(encoding="utf-8")), stdin=stdin)
     elapsed = time.perf_counter() - start
     code, lines = expected_of(case)
     output = result.stdout + result.stderr
