@@ -127,9 +127,9 @@ def decode(name: str, data: bytes) -> str:
 
 
 def _byte_problem(name: str, data: bytes, offset: int, message: str) -> Problem:
-    line = data.count(b"\n", 0, offset) + 1
-    start = data.rfind(b"\n", 0, offset) + 1
-    col = len(data[start:offset].decode("utf-8", errors="replace")) + 1
+    from opsplan.yamldoc import line_col
+
+    line, col = line_col(data[:offset].decode("utf-8", errors="replace"))
     return problem_at(name, line, col, message)
 
 

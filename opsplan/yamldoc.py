@@ -220,7 +220,8 @@ def compose(text: str) -> Document:
         ) from None
     except yaml.reader.ReaderError as exc:
         raise YamlError(
-            Msg("yaml_unreadable", reason=str(exc.reason)), _offset_mark(text, exc.position)
+            Msg("yaml_unreadable", reason=str(exc.reason)),
+            _offset_mark(text, _char_position(text, loader_cls, exc.position)),
         ) from None
     except yaml.YAMLError as exc:
         raise YamlError(Msg("yaml_syntax", problem=str(exc)[:200]), None) from None
@@ -244,8 +245,22 @@ def _flow_depth_mark(text: str) -> Mark | None:
 
 
 def _offset_mark(text: str, position: int) -> Mark:
-    line = text.count("\n", 0, position) + 1
-    return (line, position - (text.rfind("\n", 0, position) + 1) + 1)
+    """The (line, column) of character `position`; CRLF, CR and LF each end a line (YAML)."""
+    return line_col(text[:position])
+
+
+def line_col(before: str) -> Mark:
+    """The 1-based (line, column) just after `before`, counting CRLF, CR and LF as line ends."""
+    normal = before.replace("\r\n", "\n").replace("\r", "\n")
+    return (normal.count("\n") + 1, len(normal) - (normal.rfind("\n") + 1) + 1)
+
+
+def _char_position(text: str, loader_cls: Any, position: int) -> int:
+    """libyaml reports a reader error at a byte offset of the UTF-8 text; the Python reader at a
+    character offset."""
+    if loader_cls is yaml.SafeLoader:
+        return position
+    return len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
 
 
 def _compose(loader: Any) -> Document:
