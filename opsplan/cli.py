@@ -13,12 +13,13 @@ from typing import Annotated
 import typer
 
 from opsplan import __version__
-from opsplan.cli_support import argv_lang, emit, handled, state
+from opsplan.cli_support import argv_lang, emit, handled, state, tune_help
 from opsplan.errors import EXIT_INTERRUPTED
 from opsplan.i18n import text
 from opsplan.render import CheckFormat, Format
 
 LANG = argv_lang(sys.argv[1:])
+tune_help(LANG)
 
 
 def h(code: str) -> str:
@@ -77,8 +78,10 @@ def _main(
         bool, typer.Option("--version", callback=_version, is_eager=True, help=h("opt_version"))
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help=h("opt_debug"))] = False,
+    lang: LangOpt = None,
 ) -> None:
     state["debug"] = debug
+    state["top_lang"] = lang.value if lang is not None else None
 
 
 @app.command(help=h("help_recommend"), short_help=h("short_recommend"))
@@ -116,7 +119,7 @@ def recommend(
 @handled
 def roles_command(
     role: Annotated[
-        str | None, typer.Argument(metavar="[ROLE]", help=h("arg_role"), show_default=False)
+        str | None, typer.Argument(metavar="ROLE", help=h("arg_role"), show_default=False)
     ] = None,
     fmt: FormatOpt = None,
     roles: RolesOpt = None,
@@ -151,7 +154,7 @@ def drivers(
 def validate(
     files: Annotated[
         list[str] | None,
-        typer.Argument(metavar="[FILE]...", help=h("arg_files"), show_default=False),
+        typer.Argument(metavar="FILE", help=h("arg_files"), show_default=False),
     ] = None,
     fmt: Annotated[
         CheckFormat,

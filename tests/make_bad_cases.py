@@ -119,7 +119,10 @@ HOSTILE: dict[str, tuple[str, bytes]] = {
         f'company: {{size: small}}\npeople: [{{name: "{ESC}", roles: [seo]}}]\n'.encode(),
     ),
     "profile-driver-1e308": ("profile", PROFILE.replace("hours: 5", "platforms: 1e308").encode()),
-    "team-driver-1e308": ("team", TEAM.replace("size: small", "size: small, platforms: 1e308").encode()),
+    "team-driver-1e308": (
+        "team",
+        TEAM.replace("size: small", "size: small, platforms: 1e308").encode(),
+    ),
     "profile-capacity-1e-320": ("profile", (PROFILE + "capacity_hours: 1e-320\n").encode()),
     "norms-utilization-1e-200": ("norms", NORMS.replace("0.8", "1e-200").encode()),
     "roles-hours-1e308": (

@@ -1,8 +1,8 @@
 """Example directories as tests: tests/cases/<group>/<name>/ holds `cmd` (the arguments) or
 `shell` (a line for /bin/sh that runs the installed `opsplan`, for what only a real process
-shows: closed streams, a full disk, signals), the input files, optional `stdin`, an optional `make.py` that makes big inputs at test time,
-and `expected`: `exit: N`, then lines that must each appear as a whole line of the output
-(stdout and stderr); a line starting with `...` must end an output line. Each case runs in a
+shows: closed streams, a full disk, signals), the input files, optional `stdin`, an optional
+`make.py` that makes big inputs at test time, and `expected`: `exit: N`, then lines that must
+each appear as a whole line of the output (stdout and stderr); a line starting with `...` must end an output line. Each case runs in a
 copy of its folder, must finish within 2 seconds and print at most 60 lines, with no
 traceback. Adding a case is adding a folder (tests/make_bad_cases.py writes tests/cases/bad/).
 """
@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from helpers import CASES, run
@@ -60,6 +61,7 @@ def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
         exec((work / "make.py").read_text(encoding="utf-8"), {"Path": Path})
     stdin = (work / "stdin").read_bytes() if (work / "stdin").exists() else None
     start = time.perf_counter()
+    result: Any
     if (work / "shell").exists():
         result = run_shell((work / "shell").read_text(encoding="utf-8").strip(), work)
     else:

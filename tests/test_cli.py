@@ -150,3 +150,50 @@ def test_validate_json_lists_files_and_problems(tmp_path: pytest.TempPathFactory
         "code": "yaml_duplicate_key",
         "message": "duplicate key 'id' (first defined at line 2)",
     }
+
+
+COMMANDS = ["recommend", "roles", "drivers", "validate", "overload", "team", "init"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_help_has_no_type_tags_and_no_cut_summaries(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.argv", ["opsplan", "--lang", lang])
+    top = subprocess_help([], lang)
+    for command in COMMANDS:
+        assert command in top
+        text = subprocess_help([command], lang)
+        assert "<str>" not in text
+        assert "<list" not in text
+        assert "TEXT" not in text
+    commands = top.split("Commands:" if lang == "en" else "命令:")[-1]
+    assert "..." not in commands
+
+
+def subprocess_help(args: list[str], lang: str) -> str:
+    """`opsplan ARGS --help` in a fresh process (help texts are chosen at import)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "opsplan", *args, "--lang", lang, "--help"],
+        capture_output=True,
+        check=False,
+        cwd="/",
+    )
+    assert done.returncode == 0, done.stderr
+    return done.stdout.decode("utf-8")
+
+
+def test_recommend_help_lists_every_driver() -> None:
+    from opsplan.api import load_data
+
+    text = " ".join(subprocess_help(["recommend"], "en").split())
+    for driver in load_data()[1].drivers:
+        assert driver in text
+
+
+def test_help_in_chinese() -> None:
+    assert "各岗位的推荐人数及人均工作量" in subprocess_help(["recommend"], "zh")
+    assert "网络运营部的编制规划与岗位计算工具" in subprocess_help([], "zh")
