@@ -4,7 +4,8 @@ shows: closed streams, a full disk, signals), the input files, optional `stdin`,
 `make.py` that makes big inputs at test time, and `expected`: `exit: N`, then lines that must
 each appear as a whole line of the output (stdout and stderr); a line starting with `...`
 must end an output line. Each case runs in a copy of its folder, must finish within 2 seconds
-and print at most 60 lines, with no traceback. Adding a case is adding a folder (tests/make_bad_cases.py writes tests/cases/bad/).
+and print at most 60 lines, with no traceback. Adding a case is adding a folder
+(tests/make_bad_cases.py writes tests/cases/bad/).
 """
 
 from __future__ import annotations
