@@ -203,6 +203,7 @@ def overload(
         findings = check_profile(profile, catalogue, norm_set)
         if findings:
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
+        del source  # the located document is done with: let a big file's memory go now
     return compute(profile, catalogue, norm_set)
 
 

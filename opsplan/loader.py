@@ -16,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 from opsplan.errors import InputError, UsageError
 from opsplan.i18n import Msg
 from opsplan.models import Catalogue, NormSet, Problem, Profile
+from opsplan.models.problems import MAX_FINDINGS as MAX_PROBLEMS
 from opsplan.yamldoc import Document, YamlError, compose
 
 if TYPE_CHECKING:
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="BaseModel")
 
 MAX_BYTES = 8 * 1024 * 1024
-MAX_PROBLEMS = 50
 STDIN = "-"
 
 
@@ -172,11 +172,14 @@ def validate(source: Source, model: type[M]) -> M:
 def schema_problems(source: Source, exc: ValidationError) -> list[Problem]:
     """Each pydantic error as a Problem at the line of the offending key or item."""
     problems = []
-    for error in exc.errors(include_url=False, include_context=True):
+    errors = exc.errors(include_url=False, include_context=True)
+    for error in errors[:MAX_PROBLEMS]:
         # "[key]" marks a key's error; "[list]"/"[mapping]" name the form of a union
         loc = tuple(part for part in error["loc"] if not str(part).startswith("["))
         at_key = error["type"] in ("extra_forbidden", "invalid_key") or "[key]" in error["loc"]
         problems.append(source.problem(loc, _describe(error, loc), key=at_key))
+    if len(errors) > MAX_PROBLEMS:
+        problems.append(problem_at(source.name, None, None, Msg("stopped", n=MAX_PROBLEMS)))
     return problems
 
 
@@ -270,7 +273,7 @@ def _describe(error: Any, loc: tuple[str | int, ...]) -> Msg:
     elif kind == "too_long" and isinstance(value, str):
         message = Msg("too_long_text", max=ctx.get("max_length"))
     elif kind == "too_long":
-        message = Msg("too_many_items", max=ctx.get("max_length"))
+        message = Msg("too_many_items", max=f"{ctx.get('max_length', 0):,}")
     elif kind == "value_error" and _own_message(ctx.get("error")) is not None:
         message = _own_message(ctx.get("error"))  # type: ignore[assignment]
     else:

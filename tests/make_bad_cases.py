@@ -147,6 +147,21 @@ MAKE_HOSTILE = {
         "team",
         'Path(NAME).write_bytes(b"company: {size: small}\\npeople:\\n" + b"- 1\\n" * 600_000)\n',
     ),
+    "profile-unknown-roles-flood": (
+        "profile",
+        'Path(NAME).write_text("company: {size: small}\\nduties:\\n" + "".join('
+        'f"  - role: web guru {i}\\n" for i in range(100_000)))\n',
+    ),
+    "profile-company-many-keys": (
+        "profile",
+        'Path(NAME).write_text("company:\\n  size: small\\n" + "".join('
+        'f"  k{i}: 1\\n" for i in range(150_000)) + "duties: [{role: seo}]\\n")\n',
+    ),
+    "team-unknown-roles-flood": (
+        "team",
+        'Path(NAME).write_text("company: {size: small}\\npeople:\\n" + "".join('
+        'f"  - {{name: p{i}, roles: [guru{i}]}}\\n" for i in range(40_000)))\n',
+    ),
     "roles-alias-amplified": (
         "validate",
         "from pathlib import Path\n"

@@ -74,6 +74,7 @@ class Match:
     runner_up: str | None = None
 
 
+_NO_MATCH = Match(None, ())
 WEAK = 0.4  # a generic keyword (`google`, `order`, 百度) counts for this much of its length
 RUNNER_UP = 0.75
 
@@ -108,12 +109,15 @@ class TaskMatcher:
     def match(self, text: str) -> Match:
         """The best role for `text`, or Match(None, ()) when no role has enough evidence."""
         if self._pattern is None:
-            return Match(None, ())
+            return _NO_MATCH
+        hits = self._pattern.findall(text.casefold())
+        if not hits:
+            return _NO_MATCH
         scores: dict[str, float] = {}
         found: dict[str, list[str]] = {}
         strong: set[str] = set()
-        for hit in self._pattern.finditer(text.casefold()):
-            word = self._keyword(hit.group())
+        for hit in hits:
+            word = self._keyword(hit)
             role = self._owner[word]
             weak = word in self._weak
             scores[role] = scores.get(role, 0.0) + len(word) * (WEAK if weak else 1.0)
@@ -122,7 +126,7 @@ class TaskMatcher:
                 strong.add(role)
         eligible = [r for r in scores if r in strong or len(set(found[r])) >= 2]
         if not eligible:
-            return Match(None, ())
+            return _NO_MATCH
         ranked = sorted(eligible, key=lambda r: (-scores[r], self._rank[r]))
         best = ranked[0]
         second = ranked[1] if len(ranked) > 1 else None

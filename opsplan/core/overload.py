@@ -24,6 +24,7 @@ from opsplan.models import (
     TaskMatch,
     UnmatchedTask,
 )
+from opsplan.models.problems import MAX_FINDINGS
 
 # Weinberg's rule of thumb (Quality Software Management, 1992): the share of time lost to
 # switching between N concurrent areas of work. A heuristic, not a measurement.
@@ -32,16 +33,21 @@ SWITCHING_LOSS_MAX = 0.75
 
 
 def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
-    """Unknown roles, and keys that are not drivers, in a profile."""
+    """Unknown roles, and keys that are not drivers, in a profile (the first MAX_FINDINGS)."""
     findings = [
         not_a_driver(("company", key), key, norms)
         for key in (profile.company.model_extra or {})
         if key not in norms.drivers
     ]
     index = role_index(catalogue)
+    known: dict[str, bool] = {}  # a big profile repeats its roles: look each one up once
     for i, duty in enumerate(profile.duties):
-        if duty.role is not None and lookup_role(index, duty.role) is None:
-            message = unknown_role(catalogue, duty.role)
+        if len(findings) >= MAX_FINDINGS:
+            findings.append(stopped("profile"))
+            break
+        role = duty.role
+        if role is not None and not known.setdefault(role, lookup_role(index, role) is not None):
+            message = unknown_role(catalogue, role)
             findings.append(Finding(kind="profile", path=("duties", i, "role"), message=message))
         findings += [
             not_a_driver(("duties", i, key), key, norms)
@@ -49,6 +55,11 @@ def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> lis
             if key not in norms.drivers
         ]
     return findings
+
+
+def stopped(kind: str) -> Finding:
+    """The last finding of a check that stopped at MAX_FINDINGS."""
+    return Finding(kind=kind, path=(), message=Msg("stopped", n=MAX_FINDINGS))
 
 
 def not_a_driver(

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from opsplan.core.matching import lookup_role, role_index, unknown_role
-from opsplan.core.overload import not_a_driver
+from opsplan.core.overload import not_a_driver, stopped
 from opsplan.core.workload import driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
 from opsplan.models import (
@@ -28,6 +28,7 @@ from opsplan.models import (
     TeamReport,
     TeamRole,
 )
+from opsplan.models.problems import MAX_FINDINGS
 
 OVER, WARN = 1.0, 0.85
 MAX_HIRES = 12
@@ -43,7 +44,11 @@ def check_team(team: Team, catalogue: Catalogue, norms: NormSet) -> list[Finding
     ]
     index = role_index(catalogue)
     seen: dict[str, int] = {}
+    known: dict[str, bool] = {}
     for i, person in enumerate(team.people):
+        if len(findings) >= MAX_FINDINGS:
+            findings.append(stopped("team"))
+            break
         key = person.name.strip().casefold()
         if key in seen:
             message = Msg("person_twice", name=person.name[:60], first=seen[key])
@@ -51,7 +56,7 @@ def check_team(team: Team, catalogue: Catalogue, norms: NormSet) -> list[Finding
         seen.setdefault(key, i)
         by_key = isinstance(person.roles, dict)
         for j, role in enumerate(person.roles):
-            if lookup_role(index, role) is None:
+            if not known.setdefault(role, lookup_role(index, role) is not None):
                 path = ("people", i, "roles", role if by_key else j)
                 message = unknown_role(catalogue, role)
                 findings.append(Finding(kind="team", path=path, message=message, key=by_key))

@@ -371,6 +371,12 @@ MESSAGES: dict[str, str] = {
     "typer_Arguments": "Arguments",
     "typer_Commands": "Commands",
     "typer_required": "required",
+    "more_unmatched": "… and {n} more tasks that match no role (--format csv or json lists them all)",
+    "more_matched": "… and {n} more tasks matched by keyword (--format json lists them all)",
+    "more_people": "… and {n} more people (--format json lists them all)",
+    "more_roles": "… and {n} more roles (--format csv or json lists them all)",
+    "stopped": "stopped after {n} problems: fix these first",
+    "too_many_keys": "more than {max} keys",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

@@ -347,6 +347,12 @@ MESSAGES: dict[str, str] = {
     "typer_Arguments": "参数",
     "typer_Commands": "命令",
     "typer_required": "必需",
+    "more_unmatched": "……另有 {n} 项未匹配到岗位的任务(--format csv 或 json 列出全部)",
+    "more_matched": "……另有 {n} 项按关键词匹配的任务(--format json 列出全部)",
+    "more_people": "……另有 {n} 人(--format json 列出全部)",
+    "more_roles": "……另有 {n} 个岗位(--format csv 或 json 列出全部)",
+    "stopped": "已在 {n} 个问题后停止:请先修正这些",
+    "too_many_keys": "键超过 {max} 个",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

@@ -77,9 +77,9 @@ class Keywords(DataModel):
     """Words that tie free-text tasks to a role, in English and Chinese; `weak` ones are
     generic (`google`, `order`, 百度) and count for less than the role's distinctive terms."""
 
-    en: list[Text] = []
-    zh: list[Text] = []
-    weak: list[Text] = []
+    en: Annotated[list[Text], Field(max_length=500)] = []
+    zh: Annotated[list[Text], Field(max_length=500)] = []
+    weak: Annotated[list[Text], Field(max_length=500)] = []
 
 
 class Role(DataModel):
@@ -91,17 +91,17 @@ class Role(DataModel):
     family: Family
     summary: Text
     summary_zh: Text | None = None
-    duties: list[Duty] = []
+    duties: Annotated[list[Duty], Field(max_length=200)] = []
     keywords: Keywords = Keywords()
-    source: list[Text] = Field(min_length=1)
+    source: list[Text] = Field(min_length=1, max_length=50)
 
 
 class Catalogue(DataModel):
     """The role catalogue (`roles.yaml`)."""
 
     schema_version: Literal[1] = 1
-    sources: list[Source] = []
-    roles: list[Role] = Field(min_length=1)
+    sources: Annotated[list[Source], Field(max_length=1000)] = []
+    roles: list[Role] = Field(min_length=1, max_length=10_000)
 
     def by_id(self) -> dict[str, Role]:
         """The roles keyed by id (the first one wins if an id repeats)."""
@@ -152,9 +152,9 @@ class Norm(DataModel):
 
     size: Size
     marketing: bool
-    roles: list[NormRole] = Field(min_length=1)
-    notes: list[Text] = []
-    notes_zh: list[Text] = []
+    roles: list[NormRole] = Field(min_length=1, max_length=1000)
+    notes: Annotated[list[Text], Field(max_length=50)] = []
+    notes_zh: Annotated[list[Text], Field(max_length=50)] = []
     source: Text
     section: Text | None = None
 
@@ -167,8 +167,8 @@ class NormSet(DataModel):
     sources: list[Source] = []
     capacity_hours: Capacity
     utilization: Annotated[float, Field(ge=0.1, le=1)]
-    drivers: dict[DriverName, Driver]
-    norms: list[Norm] = Field(min_length=1)
+    drivers: Annotated[dict[DriverName, Driver], Field(max_length=1000)]
+    norms: list[Norm] = Field(min_length=1, max_length=1000)
 
     def norm(self, size: Size, marketing: bool) -> Norm | None:
         """The norm for this size and focus, if the file has one."""
@@ -182,8 +182,13 @@ class NormSet(DataModel):
         return next((s for s in self.sources if s.id == source_id), None)
 
 
+MAX_KEYS = 100  # drivers and the like in one mapping
+
+
 def chinese_company(data: Any) -> Any:
-    """`size: 中型` and `marketing: 是` as the English values."""
+    """`size: 中型` and `marketing: 是` as the English values; at most MAX_KEYS keys."""
+    if isinstance(data, dict) and len(data) > MAX_KEYS:
+        raise ValueError(Msg("too_many_keys", max=MAX_KEYS))
     if isinstance(data, dict):
         data = dict(data)
         if isinstance(data.get("size"), str):
@@ -224,6 +229,8 @@ class ProfileDuty(DataModel):
     @model_validator(mode="before")
     @classmethod
     def _plain_task(cls, data: Any) -> Any:
+        if isinstance(data, dict) and len(data) > MAX_KEYS:
+            raise ValueError(Msg("too_many_keys", max=MAX_KEYS))
         return {"task": data} if isinstance(data, str) else data
 
     @model_validator(mode="after")
@@ -239,7 +246,7 @@ class Profile(DataModel):
     name: Text | None = None
     company: Company
     capacity_hours: Capacity | None = None
-    duties: list[ProfileDuty] = Field(min_length=1, max_length=200_000)
+    duties: list[ProfileDuty] = Field(min_length=1, max_length=100_000)
 
 
 Share = Annotated[float, Field(gt=0, le=1)]
@@ -282,4 +289,4 @@ class Team(DataModel):
 
     name: Text | None = None
     company: Company
-    people: list[Person] = Field(min_length=1, max_length=100_000)
+    people: list[Person] = Field(min_length=1, max_length=50_000)

@@ -4,6 +4,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+# A check stops collecting after this many problems in one file: a file with 100,000 bad lines
+# is reported by its first ones, fast, and the user fixes those first.
+MAX_FINDINGS = 200
+
 
 class Problem(BaseModel):
     """A located problem in a file, printed as `file:line:col: level: message`.

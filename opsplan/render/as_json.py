@@ -21,14 +21,33 @@ def payload(result: BaseModel, lang: Lang) -> Any:
     return _walk(data, lang)
 
 
+_NAMES = ("name", "label", "summary", "note", "title")
+
+
+def _needs_walk(item: Any, lang: Lang) -> bool:
+    """Whether an item of a list (all alike: a list of one model) has anything to localize."""
+    if not isinstance(item, dict):
+        return isinstance(item, list)
+    if "code" in item and "params" in item:
+        return True
+    if lang == "zh" and any(f"{key}_zh" in item for key in _NAMES):
+        return True
+    return any(
+        isinstance(v, dict) or (isinstance(v, list) and v and isinstance(v[0], dict | list))
+        for v in item.values()
+    )
+
+
 def _walk(value: Any, lang: Lang) -> Any:
     if isinstance(value, list):
+        if not value or not _needs_walk(value[0], lang):
+            return value  # 200,000 matched tasks need no walk
         return [_walk(v, lang) for v in value]
     if not isinstance(value, dict):
         return value
     out = {k: _walk(v, lang) for k, v in value.items()}
     if lang == "zh":
-        for key in ("name", "label", "summary", "note", "title"):
+        for key in _NAMES:
             if out.get(f"{key}_zh"):
                 out[key] = out[f"{key}_zh"]
     if "code" in out and "params" in out and isinstance(out["params"], dict):

@@ -49,9 +49,10 @@ def _table(table: Table) -> str:
 
     out = f"### {md(table.title)}\n\n" if table.title else ""
     out += line([md(c.label) for c in columns]) + line(align)
-    for row in table.rows:
+    rows, more = table.shown_rows()
+    for row in rows:
         out += line([md(shown(row[i], c)) for i, c in zip(keep, columns, strict=False)])
     if table.footer:
         footer = [md(shown(table.footer[i], c)) for i, c in zip(keep, columns, strict=False)]
         out += line([f"**{cell}**" if cell else "" for cell in footer])
-    return out
+    return out + (f"\n{md(more)}\n" if more else "")

@@ -95,9 +95,10 @@ def _table(page: _Page, table: Table) -> None:
     columns = [c for c in table.columns if c.audience != "machine"]
     keep = [i for i, c in enumerate(table.columns) if c.audience != "machine"]
     bar_limit = max(10, min(30, page.width - 70))
+    shown, more = table.shown_rows()
     rows = [
         [_text(row[i], c, table, bar_limit) for i, c in zip(keep, columns, strict=False)]
-        for row in table.rows
+        for row in shown
     ]
     footer = (
         [_text(table.footer[i], c, table, bar_limit) for i, c in zip(keep, columns, strict=False)]
@@ -120,6 +121,8 @@ def _table(page: _Page, table: Table) -> None:
         style = styles[n] if n < len(styles) else None
         for line in _wrapped(cells, sizes, right):
             page.add(line, style)
+    if more:
+        page.hanging("  ", more, 2, "dim")
     if footer:
         page.add()
         page.add(_row(footer, sizes, right), "bold")

@@ -19,9 +19,12 @@ MAX_SHOWN = 50
 
 def problem_lines(problems: list[Problem], lang: Lang = "en", limit: int = MAX_SHOWN) -> str:
     """At most `limit` problems, one a line, then "... and N more" when cut."""
+    stopped = [p for p in problems[-1:] if p.code == "stopped"]  # a check gave up: say so last
+    problems = problems[: len(problems) - len(stopped)]
     lines = [p.format(lang) for p in problems[:limit]]
     if len(problems) > limit:
         lines.append(text("and_more", lang, n=len(problems) - limit))
+    lines += [p.format(lang) for p in stopped]
     return "".join(line + "\n" for line in lines)
 
 

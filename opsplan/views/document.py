@@ -46,6 +46,16 @@ class Table:
     styles: list[Style | None] | None = None
     primary: bool = False
     bar_scale: float = 1.0  # bar cells: how many value units fill the bar column's third
+    # Human formats show at most `limit` rows, then `more` (a sentence with {n}, the rows left
+    # out); machine formats (csv) always hold every row.
+    limit: int | None = None
+    more: str = ""
+
+    def shown_rows(self) -> tuple[list[list[Any]], str | None]:
+        """The rows a human format shows, and the line that says how many it left out."""
+        if self.limit is None or len(self.rows) <= self.limit:
+            return self.rows, None
+        return self.rows[: self.limit], self.more.format(n=f"{len(self.rows) - self.limit:,}")
 
 
 @dataclass

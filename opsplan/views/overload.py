@@ -10,6 +10,8 @@ from opsplan.render.cells import num, pct
 from opsplan.views.common import company, name, notes, people, span, t
 from opsplan.views.document import Bar, Block, Cell, Column, Document, Facts, Notes, Steps, Table
 
+SHOWN = 100  # rows of tasks a human format shows (json and csv hold them all)
+
 
 def _facts(report: OverloadReport, lang: Lang) -> Facts:
     where = company(report.size, report.marketing)
@@ -64,13 +66,21 @@ def _roles_table(report: OverloadReport, lang: Lang) -> Table:
         norm = span(r.norm_min, r.norm_max) if r.in_norm else "-"
         row = [r.role, name(r, lang), hours, r.estimated, r.share, r.norm_min, r.norm_max, norm]
         rows.append([*row, r.in_norm, r.hours / report.capacity_hours])
+    before, _, after = t("unmatched_task", lang, task="\0").partition("\0")
     for u in report.unmatched:
         hours = Cell(u.hours, num(u.hours) if u.hours_given else "?")
-        task = t("unmatched_task", lang, task=u.task)
-        rows.append(["", task, hours, False, None, None, None, "", False, None])
+        rows.append(["", before + u.task + after, hours, False, None, None, None, "", False, None])
     styles = [None] * len(report.roles) + ["warn"] * len(report.unmatched)
     title = t("roles_covered", lang)
-    return Table(columns, rows, title=title, styles=styles, primary=True)  # type: ignore[arg-type]
+    return Table(
+        columns,
+        rows,
+        title=title,
+        styles=styles,  # type: ignore[arg-type]
+        primary=True,
+        limit=len(report.roles) + SHOWN,
+        more=t("more_unmatched", lang),
+    )
 
 
 def view(report: OverloadReport, lang: Lang) -> Document:
@@ -109,6 +119,8 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             ]
             for m in matched
         ]
-        blocks.append(Table(columns, rows, title=t("matched_title", lang)))
+        table = Table(columns, rows, title=t("matched_title", lang), limit=SHOWN)
+        table.more = t("more_matched", lang)
+        blocks.append(table)
     blocks.append(Notes(notes(report.notes, lang)))
     return Document(title, blocks)

@@ -46,7 +46,8 @@ def view(result: RoleList, lang: Lang) -> Document:
         ]
         for r in result.roles
     ]
-    table = Table(columns, rows, title=t("catalogue_title", lang), primary=True)
+    table = Table(columns, rows, title=t("catalogue_title", lang), primary=True, limit=500)
+    table.more = t("more_roles", lang)
     return Document(t("catalogue_heading", lang, n=len(rows)), [table])
 
 

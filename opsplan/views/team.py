@@ -91,7 +91,9 @@ def _people(report: TeamReport, lang: Lang) -> Table:
             if p.vacancy
             else None
         )
-    return Table(columns, rows, title=t("team_people", lang), styles=styles)
+    table = Table(columns, rows, title=t("team_people", lang), styles=styles, limit=200)
+    table.more = t("more_people", lang)
+    return table
 
 
 def _point(point: SinglePoint, lang: Lang) -> str:
