@@ -260,3 +260,23 @@ def test_a_profile_in_chinese(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert (data["size"], data["marketing"]) == ("medium", False)
     assert data["roles_covered"] == ["new-media", "designer"]
+
+
+INTERNAL = re.compile(r"\bseeds?\b|shared/|DOMAIN\.md", re.I)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*sorted((ROOT / "data").glob("*.yaml")), *sorted((ROOT / "examples").iterdir())],
+    ids=lambda p: p.name,
+)
+def test_shipped_files_name_no_internal_sources(path: Path) -> None:
+    assert not INTERNAL.search(path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("args", ZH_RUNS, ids=" ".join)
+def test_outputs_cite_sources_by_title(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    for fmt in ("table", "json", "markdown"):
+        result = run([*args, "--format", fmt])
+        assert not INTERNAL.search(result.stdout), (fmt, result.stdout)
