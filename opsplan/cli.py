@@ -12,11 +12,12 @@ from typing import Annotated
 
 import typer
 
-from opsplan import __version__
-from opsplan.cli_support import argv_lang, emit, handled, state, tune_help
+from opsplan import __version__, commands
+from opsplan.cli_support import handled, tune_help
 from opsplan.errors import EXIT_INTERRUPTED
 from opsplan.i18n import text
 from opsplan.render import CheckFormat, Format
+from opsplan.runner import argv_lang, state
 
 LANG = argv_lang(sys.argv[1:])
 tune_help(LANG)
@@ -97,22 +98,19 @@ def recommend(
     output: OutputOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
-) -> None:
+) -> int:
     """Recommended headcount per role (help text: the catalogue)."""
-    from opsplan import api
-    from opsplan.options import parse_sets, parse_size
-
-    chosen = parse_size(size)
-    drivers = parse_sets(sets or [])
-    result = api.recommend(
-        size=chosen,
+    return commands.recommend(
+        size=size,
         marketing=marketing,
-        drivers=drivers,
+        sets=sets or [],
         fte=fte,
+        fmt=fmt.value if fmt else None,
         roles=roles,
         norms=norms,
+        output=output,
+        force=force,
     )
-    emit(result, fmt, output, force)
 
 
 @app.command("roles", help=h("help_roles"), short_help=h("short_roles"))
@@ -127,11 +125,10 @@ def roles_command(
     output: OutputOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
-) -> None:
+) -> int:
     """The role catalogue, or one role."""
-    from opsplan import api
-
-    emit(api.roles(role=role, roles=roles, norms=norms), fmt, output, force)
+    f = fmt.value if fmt else None
+    return commands.roles(role=role, fmt=f, roles=roles, norms=norms, output=output, force=force)
 
 
 @app.command(help=h("help_drivers"), short_help=h("short_drivers"))
@@ -142,11 +139,10 @@ def drivers(
     output: OutputOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
-) -> None:
+) -> int:
     """The workload drivers."""
-    from opsplan import api
-
-    emit(api.drivers(norms=norms), fmt, output, force)
+    f = fmt.value if fmt else None
+    return commands.drivers(fmt=f, norms=norms, output=output, force=force)
 
 
 @app.command(help=h("help_validate"), short_help=h("short_validate"))
@@ -161,18 +157,9 @@ def validate(
         typer.Option("--format", "-f", metavar="text|github|json", help=h("opt_format")),
     ] = CheckFormat.text,
     lang: LangOpt = None,
-) -> None:
+) -> int:
     """Check data files."""
-    from opsplan import api
-    from opsplan.cli_support import write_out
-    from opsplan.validate.reporter import report
-
-    result = api.validate(files or [])
-    write_out(report(result, fmt.value, state["lang"]))
-    if not all(f.readable for f in result.files):
-        raise typer.Exit(2)
-    if not result.valid:
-        raise typer.Exit(1)
+    return commands.validate(files=files or [], fmt=fmt.value)
 
 
 @app.command(help=h("help_overload"), short_help=h("short_overload"))
@@ -185,11 +172,12 @@ def overload(
     output: OutputOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
-) -> None:
+) -> int:
     """One person's coverage report."""
-    from opsplan import api
-
-    emit(api.overload(profile=profile, roles=roles, norms=norms), fmt, output, force)
+    f = fmt.value if fmt else None
+    return commands.overload(
+        profile=profile, fmt=f, roles=roles, norms=norms, output=output, force=force
+    )
 
 
 @app.command(help=h("help_team"), short_help=h("short_team"))
@@ -210,18 +198,19 @@ def team(
     output: OutputOpt = None,
     force: ForceOpt = False,
     lang: LangOpt = None,
-) -> None:
+) -> int:
     """A real team against the norms."""
-    from opsplan import api
-    from opsplan.options import parse_sets, parse_size
-
-    company: dict[str, object] = dict(parse_sets(sets or []))
-    if size is not None:
-        company["size"] = parse_size(size)
-    if marketing is not None:
-        company["marketing"] = marketing
-    result = api.team(team=team_file, company=company, roles=roles, norms=norms)
-    emit(result, fmt, output, force)
+    return commands.team(
+        team=team_file,
+        size=size,
+        marketing=marketing,
+        sets=sets or [],
+        fmt=fmt.value if fmt else None,
+        roles=roles,
+        norms=norms,
+        output=output,
+        force=force,
+    )
 
 
 @app.command(help=h("help_init"), short_help=h("short_init"))
@@ -230,18 +219,14 @@ def init(
     path: Annotated[str, typer.Argument(metavar="PATH", help=h("arg_path"))] = "me.yaml",
     force: Annotated[bool, typer.Option("--force", help=h("opt_force_init"))] = False,
     lang: LangOpt = None,
-) -> None:
+) -> int:
     """Write a profile template."""
-    from opsplan import api
-    from opsplan.cli_support import _quiet_write
-
-    api.init(path, force=force)
-    _quiet_write(text("init_done", state["lang"], path=path))
+    return commands.init(path=path, force=force)
 
 
 def main() -> None:
     """The console-script entry point: quiet on a closed pipe and on Ctrl-C."""
-    from opsplan.cli_support import silence_stdout
+    from opsplan.runner import silence_stdout
 
     try:
         app()

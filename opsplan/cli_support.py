@@ -1,39 +1,20 @@
-"""What every command shares: the language, error reporting, exit codes and writing results.
+"""What the typer commands share: help texts tuned, and errors turned into typer's exits.
 
-Kept apart from cli.py so that each command there stays a few lines: parse, call, emit.
+The work itself is typer-free: `opsplan/runner.py` runs the commands of `opsplan/commands.py`.
 """
 
 from __future__ import annotations
 
 import functools
-import os
-import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 import typer
 
-from opsplan.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, OpsplanError, UsageError
-from opsplan.i18n import Lang, Msg, detect_lang, text
-
-if TYPE_CHECKING:
-    from pydantic import BaseModel
-
-    from opsplan.render import Format
+from opsplan.i18n import Lang, text
+from opsplan.runner import guarded
 
 F = TypeVar("F", bound=Callable[..., Any])
-state: dict[str, Any] = {"debug": False, "lang": "en", "top_lang": None}
-
-
-def argv_lang(argv: list[str]) -> Lang:
-    """The language for help texts: `--lang X` on the command line, else the environment."""
-    for i, arg in enumerate(argv):
-        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
-        if arg == "--lang" and i + 1 < len(argv):
-            value = argv[i + 1]
-        if value in ("en", "zh"):
-            return value  # type: ignore[return-value]
-    return detect_lang()
 
 
 def tune_help(lang: Lang) -> None:
@@ -84,138 +65,13 @@ _TYPER_WORDS = ("typer_Options", "typer_Arguments", "typer_Commands", "typer_req
 
 
 def handled(command: F) -> F:
-    """Turn opsplan's errors into messages and exit codes; internal errors into exit 70."""
+    """A typer command that returns an exit code: run it guarded, exit with that code."""
 
     @functools.wraps(command)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: Any, **kwargs: Any) -> None:
         lang = kwargs.get("lang")
-        state["lang"] = lang.value if lang is not None else state.get("top_lang") or detect_lang()
-        try:
-            return command(*args, **kwargs)
-        except OpsplanError as exc:
-            report(exc)
-            raise typer.Exit(exc.exit_code) from None
-        except KeyboardInterrupt:
-            sys.stderr.write("\n")
-            raise typer.Exit(EXIT_INTERRUPTED) from None
-        except BrokenPipeError:
-            silence_stdout()
-            raise typer.Exit(0) from None
-        except OSError as exc:  # stdout to /dev/full
-            reason = exc.strerror or str(exc)
-            message = text("output_error", state["lang"], reason=reason)
-            _quiet_write(text("error_prefix", state["lang"], message=message))
-            raise typer.Exit(EXIT_USAGE) from None
-        except (typer.Exit, typer.Abort):
-            raise
-        except Exception as exc:
-            internal_error(exc)
-            raise typer.Exit(EXIT_INTERNAL) from None
+        code = guarded(lambda: command(*args, **kwargs), lang.value if lang is not None else None)
+        if code:
+            raise typer.Exit(code)
 
     return wrapper  # type: ignore[return-value]
-
-
-def _quiet_write(line: str) -> None:
-    """Write a line to stderr, ignoring a stderr that is itself closed or full."""
-    try:
-        sys.stderr.write(line + "\n")
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        pass
-
-
-def silence_stdout() -> None:
-    """The reader of stdout (`| head`) has gone: point stdout at /dev/null, so that the
-    interpreter's final flush does not fail again, and let the command end quietly."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-
-
-def report(exc: OpsplanError) -> None:
-    """Print an OpsplanError on stderr in the user's language."""
-    lang: Lang = state["lang"]
-    problems = getattr(exc, "problems", None)
-    if problems is not None:
-        from opsplan.validate.reporter import problem_lines
-
-        _quiet_write(problem_lines(problems, lang).rstrip("\n"))
-    else:
-        from opsplan.render.cells import safe
-
-        message = exc.text(lang) if isinstance(exc, UsageError) else str(exc)
-        _quiet_write(text("error_prefix", lang, message=safe(message)))
-
-
-def internal_error(exc: BaseException) -> None:
-    """A short "please report" message; the traceback goes to a log file, or stderr with --debug."""
-    import traceback
-
-    trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    lang: Lang = state["lang"]
-    if state["debug"]:
-        _quiet_write(trace)
-        where = text("internal_above", lang)
-    else:
-        import tempfile
-
-        fd, where = tempfile.mkstemp(prefix="opsplan-crash-", suffix=".log")
-        with os.fdopen(fd, "w", encoding="utf-8") as log:
-            log.write(trace)
-    _quiet_write(text("internal_error", lang, error=f"{type(exc).__name__}: {exc}", where=where))
-
-
-def choose_format(fmt: Format | None, output: str | None) -> Format:
-    """--format, else the extension of -o FILE, else a table; an unknown extension is an error."""
-    from opsplan.render import EXTENSIONS, Format
-
-    if fmt is not None:
-        return fmt
-    if output is None:
-        return Format.table
-    ext = os.path.splitext(output)[1].lower()
-    if ext not in EXTENSIONS:
-        raise UsageError(Msg("format_from_extension", path=output, ext=ext or "(none)"))
-    return EXTENSIONS[ext]
-
-
-def emit(
-    result: BaseModel, fmt: Format | None, output: str | None = None, force: bool = False
-) -> None:
-    """Render `result` to stdout, or with `output` to that file (atomically, never over an
-    existing file without `force`)."""
-    from opsplan.render import render
-
-    lang: Lang = state["lang"]
-    chosen = choose_format(fmt, output)
-    if output is not None:
-        from opsplan.writer import write_text
-
-        write_text(output, render(result, chosen, lang=lang), force=force)
-        _quiet_write(text("wrote", lang, path=output))
-        return
-    tty = sys.stdout.isatty()
-    width = _columns() or (os.get_terminal_size().columns if tty else 100)
-    color = tty and "NO_COLOR" not in os.environ
-    out = render(result, chosen, lang=lang, width=max(width, 60), color=color)
-    write_out(out)
-
-
-def _columns() -> int | None:
-    """COLUMNS from the environment, when it is a sane number (the page width to lay out)."""
-    value = os.environ.get("COLUMNS", "")
-    return min(int(value), 1000) if value.isdigit() and int(value) >= 20 else None
-
-
-def write_out(out: str) -> None:
-    """Write to stdout; characters its encoding cannot hold are escaped, not an error.
-
-    A closed stdout is a usage error; so is one that cannot take the text (a full disk)."""
-    from opsplan.entry import CLOSED
-
-    if "stdout" in CLOSED:
-        raise UsageError(Msg("stdout_closed"))
-    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-    if encoding.lower().replace("-", "") not in ("utf8", "utf_8"):
-        out = out.encode(encoding, "backslashreplace").decode(encoding)
-    sys.stdout.write(out)
-    sys.stdout.flush()
