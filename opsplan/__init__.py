@@ -13,7 +13,24 @@ The names load on first use, so `import opsplan` (and `opsplan --version`) stays
 from __future__ import annotations
 
 import importlib
-from typing import Any
+
+TYPE_CHECKING = False  # not typing's: `import opsplan` (and --version) must not import typing
+if TYPE_CHECKING:
+    from opsplan.api import drivers as drivers
+    from opsplan.api import init as init
+    from opsplan.api import load_data as load_data
+    from opsplan.api import overload as overload
+    from opsplan.api import recommend as recommend
+    from opsplan.api import roles as roles
+    from opsplan.api import team as team
+    from opsplan.api import validate as validate
+    from opsplan.errors import InputError as InputError
+    from opsplan.errors import OpsplanError as OpsplanError
+    from opsplan.errors import UsageError as UsageError
+    from opsplan.render import Format as Format
+    from opsplan.render import render
+
+    to_text = render
 
 # A constant, not importlib.metadata: `opsplan --version` must not pay for a metadata scan.
 __version__ = "0.1.0"
@@ -36,7 +53,7 @@ _API = {
 __all__ = ["__version__", *_API]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     """The API's functions and types, imported when first asked for."""
     if name in _API:
         return getattr(importlib.import_module(_API[name]), "render" if name == "to_text" else name)

@@ -62,13 +62,23 @@ def _load(path: str | None, builtin: str, model: type[M], kind: str) -> tuple[M,
 
 
 def load_data(
-    *, roles: str | Catalogue | None = None, norms: str | NormSet | None = None
+    *,
+    roles: str | Catalogue | None = None,
+    norms: str | NormSet | None = None,
+    cache: bool = True,
 ) -> tuple[Catalogue, NormSet]:
     """The role catalogue and the norms (built-in where None), cross-checked.
 
     A problem in the built-in norms caused by the user's catalogue is reported against the
-    user's catalogue, with the advice to give norms that go with it.
+    user's catalogue, with the advice to give norms that go with it. The built-in pair comes
+    from its checked cache where that is current (`opsplan/builtin.py`).
     """
+    if roles is None and norms is None and cache:
+        from opsplan import builtin
+
+        cached = builtin.load()
+        if cached is not None:
+            return cached
     from opsplan.core.checks import check_catalogue, check_drivers, check_norms
 
     sources: dict[str, loader.Source] = {}

@@ -45,6 +45,12 @@ def _run() -> object:
     # pydantic scans every installed package's entry points for plugins on its first model;
     # opsplan uses none. An explicit setting by the user still wins.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    _skip_plugin_loader()
+    from opsplan.fastpath import run
+
+    code = run(sys.argv[1:])
+    if code is not None:
+        return code
     from opsplan.cli import main as cli_main
 
     try:
@@ -52,6 +58,21 @@ def _run() -> object:
     except SystemExit as exc:
         return exc.code
     return 0
+
+
+def _skip_plugin_loader() -> None:
+    """With every plugin disabled, pydantic still imports its plugin loader, and with it
+    importlib.metadata and email (~11 ms), only to return no plugins. Give it a loader that
+    returns none at once. Only when plugins are off; a user who enables some gets pydantic's."""
+    if os.environ.get("PYDANTIC_DISABLE_PLUGINS") not in ("__all__", "1", "true"):
+        return
+    if "pydantic.plugin._loader" in sys.modules:
+        return
+    import types
+
+    loader = types.ModuleType("pydantic.plugin._loader")
+    loader.get_plugins = lambda: ()  # type: ignore[attr-defined]
+    sys.modules["pydantic.plugin._loader"] = loader
 
 
 def _finish(code: object) -> int:

@@ -54,3 +54,30 @@ class Finding(BaseModel):
     path: tuple[str | int, ...]
     message: Any  # an opsplan.i18n.Msg
     key: bool = False
+
+
+class FileCheck(BaseModel):
+    """What `validate` made of one file (`readable` is False for a bad path)."""
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+    file: str
+    kind: Literal["roles", "norms", "profile", "team", "unknown"]
+    valid: bool
+    errors: int
+    readable: bool = True
+    checked_against: str | None = None
+
+
+class ValidationReport(BaseModel):
+    """The result of `opsplan validate`: every file and every problem."""
+
+    model_config = ConfigDict(frozen=True, defer_build=True)
+
+    files: list[FileCheck]
+    problems: list[Problem]
+
+    @property
+    def valid(self) -> bool:
+        """True when no file has an error."""
+        return all(f.valid for f in self.files)

@@ -1,0 +1,80 @@
+"""The result of `opsplan overload`: one person's load, measured two ways, and a plan."""
+
+from typing import Literal
+
+from opsplan.models.data import Size
+from opsplan.models.results import Note, Range, Result
+
+
+class OverloadRole(Result):
+    """One role the person covers: hours (given or estimated) and the norm's range for it."""
+
+    role: str
+    name: str
+    name_zh: str
+    hours: float
+    estimated: bool
+    share: float
+    norm_min: int
+    norm_max: int
+    in_norm: bool
+    entries: list[str]
+
+
+class TaskMatch(Result):
+    """What one entry of the profile's duties (0-based `index`) was taken as."""
+
+    index: int
+    text: str
+    role: str | None
+    keywords: list[str]
+    hours: float | None
+    runner_up: str | None = None
+
+
+class UnmatchedTask(Result):
+    """A free-text task no keyword matched; its given hours still count."""
+
+    task: str
+    hours: float
+    hours_given: bool
+
+
+class HandoffStep(Result):
+    """Hire for or delegate one role; the person's load afterwards."""
+
+    role: str
+    name: str
+    name_zh: str
+    hours: float
+    load_ratio_after: float
+
+
+class ContextSwitching(Result):
+    """Weinberg's heuristic for `roles` areas of work, kept apart from the measured load."""
+
+    roles: int
+    lost_share: float
+
+
+class OverloadReport(Result):
+    """The result of `opsplan overload`: one person's load, measured two ways, and a plan."""
+
+    schema_version: Literal[1] = 1
+    name: str | None
+    size: Size
+    marketing: bool
+    capacity_hours: float
+    utilization_target: float
+    demand_hours: float
+    load_ratio: float
+    fte: float
+    roles_covered: list[str]
+    roles: list[OverloadRole]
+    norm_headcount: Range
+    department_norm: Range
+    unmatched: list[UnmatchedTask]
+    matches: list[TaskMatch]
+    handoff: list[HandoffStep]
+    context_switching: ContextSwitching
+    notes: list[Note]

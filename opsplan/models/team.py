@@ -1,0 +1,91 @@
+"""The result of `opsplan team`: a real team against the norms."""
+
+from typing import Literal
+
+from pydantic import Field
+
+from opsplan.models.data import Size
+from opsplan.models.results import Note, Range, Result
+
+
+class TeamRole(Result):
+    """One role (or norm entry) of a team: staffed FTE against the norm and the demand."""
+
+    role: str
+    name: str
+    name_zh: str
+    covers: list[str] = Field(default_factory=list)
+    min: int
+    max: int
+    in_norm: bool
+    optional: bool = False
+    staffed_fte: float
+    planned_fte: float
+    demand_hours: float
+    demand_fte: float
+    status: Literal["missing", "under", "in_range", "over", "not_in_norm", "optional"]
+    covered_by: list[str]
+
+
+class PersonRole(Result):
+    """A person's part of one role: the hours of its demand that fall to them."""
+
+    role: str
+    share: float
+    hours: float
+
+
+class TeamPerson(Result):
+    """One person's load: their share of each role's demand, against their week."""
+
+    name: str
+    capacity_hours: float
+    outsourced: bool
+    vacancy: bool
+    roles: list[PersonRole]
+    hours: float
+    load: float
+    flag: Literal["over", "warn"] | None = None
+
+
+class SinglePoint(Result):
+    """A single point of failure: a role with one person or only outsiders, or a person who
+    alone covers some roles."""
+
+    kind: Literal["one_person", "outsiders_only", "sole_cover"]
+    role: str | None = None
+    name: str | None = None
+    name_zh: str | None = None
+    person: str | None = None
+    roles: list[str] = Field(default_factory=list)
+
+
+class HireStep(Result):
+    """One hire of the hiring order and the team after it."""
+
+    role: str
+    name: str
+    name_zh: str
+    reason: Literal["missing", "under", "overloaded"]
+    headcount: int
+    worst_load: float
+    uncovered: list[str]
+
+
+class TeamReport(Result):
+    """The result of `opsplan team`."""
+
+    schema_version: Literal[1] = 1
+    name: str | None
+    size: Size
+    marketing: bool
+    headcount: int
+    vacancies: int
+    staffed_fte: float
+    norm: Range
+    roles: list[TeamRole]
+    people: list[TeamPerson]
+    single_points_of_failure: list[SinglePoint]
+    bus_factor: int
+    hiring_order: list[HireStep]
+    notes: list[Note]
