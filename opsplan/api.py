@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import IO, TYPE_CHECKING, TypeVar
 
-from opsplan import loader
 from opsplan.errors import InputError
 from opsplan.i18n import Msg
 from opsplan.models import (
@@ -32,13 +31,16 @@ from opsplan.models import (
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from opsplan.loader import Source
     from opsplan.models import Team, TeamReport
 
 M = TypeVar("M", bound="BaseModel")
 
 
-def _load(path: str | None, builtin: str, model: type[M], kind: str) -> tuple[M, loader.Source]:
+def _load(path: str | None, builtin: str, model: type[M], kind: str) -> tuple[M, Source]:
     """A data file as `model`; a file of another kind says what it is."""
+    from opsplan import loader
+
     source = loader.read_source(path or str(loader.builtin_path(builtin)))
     from opsplan.validate.kinds import recognise
 
@@ -79,9 +81,10 @@ def load_data(
         cached = builtin.load()
         if cached is not None:
             return cached
+    from opsplan import loader
     from opsplan.core.checks import check_catalogue, check_drivers, check_norms
 
-    sources: dict[str, loader.Source] = {}
+    sources: dict[str, Source] = {}
     norms_given = norms is not None
     if not isinstance(roles, Catalogue):
         roles, sources["roles"] = _load(roles, "roles.yaml", Catalogue, "roles")
@@ -209,6 +212,8 @@ def overload(
 
     catalogue, norm_set = load_data(roles=roles, norms=norms)
     if not isinstance(profile, Profile):
+        from opsplan import loader
+
         profile, source = loader.load(profile, Profile, stdin)
         findings = check_profile(profile, catalogue, norm_set)
         if findings:
@@ -242,6 +247,7 @@ def team(
 
 def init(path: str, *, force: bool = False) -> str:
     """Write the commented profile template to `path` (`opsplan init`); returns its text."""
+    from opsplan import loader
     from opsplan.writer import write_text
 
     text = loader.read_builtin_text("profile-template.yaml")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
+import os
 from typing import TYPE_CHECKING
 
 from opsplan import __version__
@@ -24,19 +24,19 @@ if TYPE_CHECKING:
 NAME = "builtin.json"
 
 
-def _data_dir() -> Path:
+def _data_dir() -> str:
     import importlib
 
-    package = importlib.import_module("opsplan.data")
-    return Path(str(package.__file__)).parent
+    return os.path.dirname(str(importlib.import_module("opsplan.data").__file__))
 
 
-def key(folder: Path | None = None) -> str:
+def key(folder: str | None = None) -> str:
     """What the cache was made from: both YAML files' SHA-256 and the opsplan version."""
     folder = folder or _data_dir()
     digest = hashlib.sha256()
     for name in ("roles.yaml", "norms.yaml"):
-        digest.update((folder / name).read_bytes())
+        with open(os.path.join(folder, name), "rb") as handle:
+            digest.update(handle.read())
     return f"{digest.hexdigest()}-{__version__}"
 
 
@@ -48,7 +48,8 @@ def load() -> tuple[Catalogue, NormSet] | None:
 
     folder = _data_dir()
     try:
-        raw = (folder / NAME).read_bytes()
+        with open(os.path.join(folder, NAME), "rb") as handle:
+            raw = handle.read()
         head, _, body = raw.partition(b"\n")
         if json.loads(head).get("key") != key(folder):
             return None
@@ -70,8 +71,9 @@ def build() -> bytes:
 
 def main() -> None:
     """Write data/builtin.json (run from the repository, or anywhere the package is writable)."""
-    path = _data_dir() / NAME
-    path.write_bytes(build() + b"\n")
+    path = os.path.join(_data_dir(), NAME)
+    with open(path, "wb") as handle:
+        handle.write(build() + b"\n")
     print(f"wrote {path}")
 
 

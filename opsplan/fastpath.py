@@ -10,6 +10,7 @@ required value, `--` — it hands to typer by returning None.
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
 FORMATS = ("table", "json", "csv", "markdown")
@@ -111,8 +112,36 @@ def _positionals(kwargs: dict[str, Any], found: list[str], key: str, count: str)
     return not found and not count
 
 
+def _help(argv: list[str]) -> int | None:
+    """`opsplan --help` and `opsplan CMD --help` from the rendered pages, when one fits."""
+    words: list[str] = []
+    i = 0
+    while i < len(argv):
+        if argv[i] == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGS:
+            i += 2
+            continue
+        if argv[i] not in ("--lang=en", "--lang=zh"):
+            words.append(argv[i])
+        i += 1
+    if not 1 <= len(words) <= 2 or words[-1] not in ("--help", "-h"):
+        return None
+    command = words[0] if len(words) == 2 else ""
+    if command and command not in (*SPECS, "init"):
+        return None
+    from opsplan.helptext import page
+    from opsplan.runner import argv_lang
+
+    text = page(command, argv_lang(argv))
+    if text is None:
+        return None
+    sys.stdout.write(text)
+    return 0
+
+
 def run(argv: list[str]) -> int | None:
     """Run a plain command line and return its exit code; None when typer must read it."""
+    if argv and argv[-1] in ("--help", "-h"):
+        return _help(argv)
     parsed = parse(argv)
     if parsed is None:
         return None

@@ -17,10 +17,11 @@ from opsplan.errors import InputError, UsageError
 from opsplan.i18n import Msg
 from opsplan.models import Catalogue, NormSet, Problem, Profile
 from opsplan.models.problems import MAX_FINDINGS as MAX_PROBLEMS
-from opsplan.yamldoc import Document, YamlError, compose
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
+
+    from opsplan.yamldoc import Document
 
 M = TypeVar("M", bound="BaseModel")
 
@@ -141,6 +142,8 @@ def problem_at(name: str, line: int | None, col: int | None, message: str) -> Pr
 
 def parse(name: str, text: str) -> Source:
     """Compose YAML text; the top level must be a mapping."""
+    from opsplan.yamldoc import YamlError, compose
+
     try:
         doc = compose(text)
     except YamlError as exc:

@@ -29,7 +29,7 @@ def test_a_stale_or_broken_cache_is_not_used(
 ) -> None:
     for name in ("roles.yaml", "norms.yaml", builtin.NAME):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
-    monkeypatch.setattr(builtin, "_data_dir", lambda: tmp_path)
+    monkeypatch.setattr(builtin, "_data_dir", lambda: str(tmp_path))
     assert builtin.load() is not None
     roles = tmp_path / "roles.yaml"
     roles.write_bytes(roles.read_bytes() + b"# edited\n")
@@ -41,3 +41,38 @@ def test_a_stale_or_broken_cache_is_not_used(
     assert builtin.load() is None  # the key matches, but the content does not validate
     cache.unlink()
     assert builtin.load() is None
+
+
+def test_the_help_pages_are_current() -> None:
+    import json
+
+    from opsplan import helptext
+
+    fresh = helptext.render_all()
+    path = DATA / helptext.NAME
+    if UPDATE:
+        path.write_text(
+            json.dumps(fresh, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
+    assert json.loads(path.read_text(encoding="utf-8")) == fresh, "run: python -m opsplan.helptext"
+
+
+def test_help_from_the_pages_is_typers(tmp_path: Path) -> None:
+    """The installed `opsplan --help` (fast path) prints what typer prints, in both languages."""
+    import os
+    import subprocess
+    import sys
+
+    fast = str(Path(sys.executable).parent / "opsplan")
+    typer_prog = tmp_path / "opsplan"
+    typer_prog.write_text(f"#!{sys.executable}\nfrom opsplan.cli import main\nmain()\n")
+    typer_prog.chmod(0o755)
+    for lang in ("en", "zh"):
+        for args in (["--help"], ["recommend", "--help"], ["team", "-h"], ["--lang", lang, "-h"]):
+            env = {**os.environ, "COLUMNS": "80", "OPSPLAN_LANG": lang}
+            got = subprocess.run([fast, *args], env=env, capture_output=True, check=True)
+            want = subprocess.run(
+                [str(typer_prog), *args], env=env, capture_output=True, check=True
+            )
+            assert got.stdout == want.stdout

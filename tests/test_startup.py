@@ -1,5 +1,7 @@
 """Start-up hygiene, checked by what a command imports (not by timing, which is bench/'s job):
-`--version` loads no typer, `--help` no pydantic, yaml or rich, JSON output no rich."""
+`--version` loads no typer; the installed `opsplan --help` no typer (its pages are rendered);
+plain command lines no typer (the fast path); the built-in data no yaml (its checked cache);
+nothing rich."""
 
 from __future__ import annotations
 
@@ -10,16 +12,16 @@ from pathlib import Path
 import pytest
 
 
-def imported(*args: str) -> set[str]:
+def imported(*args: str, program: list[str] | None = None, code: int = 0) -> set[str]:
     """Top-level packages imported by `python -m opsplan ARGS`, from -X importtime."""
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "opsplan", *args],
+        [sys.executable, "-X", "importtime", *(program or ["-m", "opsplan"]), *args],
         capture_output=True,
         cwd=Path(__file__).resolve().parent,  # tests/: no opsplan package here to shadow
         timeout=60,
         check=False,
     )
-    assert done.returncode == 0, done.stderr.decode()[-2000:]
+    assert done.returncode == code, done.stderr.decode()[-2000:]
     lines = [line for line in done.stderr.decode().splitlines() if line.startswith("import time:")]
     return {line.rsplit("|", 1)[1].strip().split(".")[0] for line in lines}
 
@@ -36,10 +38,26 @@ def test_help_imports_no_pydantic_yaml_or_rich() -> None:
     assert not modules & {"pydantic", "yaml", "rich"}
 
 
-def test_json_output_imports_no_rich() -> None:
+def test_installed_help_imports_no_typer() -> None:
+    program = [str(Path(sys.executable).parent / "opsplan")]
+    for args in (["--help"], ["recommend", "--help"], ["--lang", "zh", "team", "-h"]):
+        modules = imported(*args, program=program)
+        assert not modules & {"typer", "pydantic", "yaml", "rich"}, args
+
+
+def test_plain_command_lines_import_no_typer_and_builtin_data_no_yaml() -> None:
     modules = imported("recommend", "--size", "small", "--format", "json")
-    assert {"pydantic", "yaml"} <= modules
-    assert "rich" not in modules
+    assert "pydantic" in modules
+    assert not modules & {"typer", "yaml", "rich"}
+    assert not imported("roles", "seo") & {"typer", "yaml", "rich"}
+
+
+def test_a_data_file_of_the_users_imports_yaml(tmp_path: Path) -> None:
+    roles = Path(__file__).resolve().parent.parent / "data" / "roles.yaml"
+    modules = imported("recommend", "-s", "small", "--roles", str(roles))
+    assert "yaml" in modules
+    assert "typer" not in modules
+    assert "typer" in imported("recommend", "-s", "small", "--unknown-option", code=2)
 
 
 @pytest.mark.parametrize("args", [["--version"], ["roles", "seo", "-f", "json"]])

@@ -1,0 +1,90 @@
+"""The fast path reads a plain command line exactly as typer would, and hands typer the rest.
+
+Each command line runs both ways in-process: through `fastpath.run` and through typer's
+CliRunner; stdout, stderr and the exit code must be the same.
+"""
+
+from __future__ import annotations
+
+import io
+import sys
+
+import pytest
+from helpers import ROOT, run
+
+from opsplan import fastpath
+from opsplan.runner import state
+
+SAME = [
+    ["recommend", "--size", "medium", "--marketing"],
+    ["recommend", "-s", "small", "--set", "platforms=6", "--set", "designs=20", "-f", "csv"],
+    ["recommend", "--size=large", "--no-marketing", "--fte", "--format=markdown"],
+    ["recommend", "-s", "中型", "--lang", "zh"],
+    ["recommend", "-s", "mid"],
+    ["recommend", "-s", "small", "--set", "platforms=1e308"],
+    ["recommend", "-s", "small", "--roles", "/no/such/file.yaml"],
+    ["roles"],
+    ["roles", "美工", "--lang", "zh"],
+    ["roles", "webmaster"],
+    ["drivers", "-f", "json"],
+    ["overload", "examples/allrounder.yaml", "-f", "markdown"],
+    ["overload", "examples/allrounder.yaml", "--lang=zh"],
+    ["team", "examples/team.yaml", "-f", "csv"],
+    ["team", "examples/roster.csv", "-s", "medium", "--marketing"],
+    ["team", "examples/roster.csv"],
+    ["validate"],
+    ["validate", "data/roles.yaml", "data/norms.yaml", "-f", "github"],
+    ["validate", "tests/cases/validate/roles-schema/roles.yaml", "--format", "json"],
+    ["validate", "nope.yaml"],
+]
+
+
+def fast(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int | None, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", err)
+    state["top_lang"] = None
+    code = fastpath.run(args)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.mark.parametrize("args", SAME, ids=" ".join)
+def test_fast_path_and_typer_agree(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    code, out, err = fast(args, monkeypatch)
+    monkeypatch.undo()
+    monkeypatch.chdir(ROOT)
+    assert code is not None, "the fast path should read this command line"
+    typer = run(args)
+    assert (code, out, err) == (typer.exit_code, typer.stdout, typer.stderr)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["--version"],
+        ["--debug", "recommend", "-s", "small"],
+        ["recommend"],  # --size missing: typer says so
+        ["recommend", "-s", "small", "--format", "xml"],  # a bad choice: typer says so
+        ["recommend", "-s", "small", "--frmat", "csv"],  # an unknown option
+        ["recommend", "-ssmall"],  # an attached short value
+        ["recommend", "-s", "small", "--", "x"],
+        ["recommend", "-s"],
+        ["recommend", "-s", "small", "--fte=yes"],
+        ["roles", "a", "b"],
+        ["overload"],
+        ["validate", "--lang", "fr"],
+        ["init"],
+        ["nope"],
+    ],
+    ids=" ".join,
+)
+def test_anything_unusual_goes_to_typer(args: list[str]) -> None:
+    assert fastpath.parse(args) is None
+
+
+def test_help_goes_to_typer_unless_a_page_fits(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "argv", ["python -m opsplan"])
+    assert fastpath.run(["--help"]) is None  # another program name: typer renders it
+    assert fastpath.run(["recommend", "-s", "x", "--help"]) is None
