@@ -86,7 +86,7 @@ def report(exc: OpsplanError) -> None:
 
         _quiet_write(problem_lines(problems, lang).rstrip("\n"))
     else:
-        from opsplan.render.cells import safe
+        from opsplan.render.escape import safe
 
         message = exc.text(lang) if isinstance(exc, UsageError) else str(exc)
         _quiet_write(text("error_prefix", lang, message=safe(message)))

@@ -76,3 +76,13 @@ def test_help_from_the_pages_is_typers(tmp_path: Path) -> None:
                 [str(typer_prog), *args], env=env, capture_output=True, check=True
             )
             assert got.stdout == want.stdout
+
+
+def test_validate_of_the_builtin_files_says_what_a_full_check_says(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from opsplan.validate import checker
+
+    with_cache = checker.validate([])
+    monkeypatch.setattr(builtin, "load", lambda: None)  # no cache: compose and check them
+    assert checker.validate([]) == with_cache

@@ -36,7 +36,7 @@ class Problem(BaseModel):
     def format(self, lang: str = "en") -> str:
         """`file:line:col: level: message`, leaving out what is unknown."""
         from opsplan.i18n import text
-        from opsplan.render.cells import cut, safe
+        from opsplan.render.escape import cut, safe
 
         where = safe(cut(self.file))
         if self.line is not None:

@@ -11,7 +11,7 @@ from typing import Any
 
 from opsplan.i18n import Lang, text
 from opsplan.models import Problem, ValidationReport
-from opsplan.render.cells import cut, safe, unicode_only
+from opsplan.render.escape import cut, safe, unicode_only
 from opsplan.validate.checker import BROKEN, BUILTIN
 
 MAX_SHOWN = 50
