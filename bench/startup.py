@@ -52,7 +52,16 @@ COMMANDS: dict[str, list[str]] = {
         "json",
     ],
     "opsplan validate": [BIN, "validate"],
+    # the same files by path: composed and checked (no cache), the pre-commit hook's case
+    "opsplan validate data/roles.yaml data/norms.yaml": [
+        BIN,
+        "validate",
+        "data/roles.yaml",
+        "data/norms.yaml",
+    ],
     "opsplan overload examples/allrounder.yaml": [BIN, "overload", "examples/allrounder.yaml"],
+    "opsplan team examples/team.yaml": [BIN, "team", "examples/team.yaml"],
+    "opsplan recommend ... --lang zh": [BIN, "recommend", "-s", "medium", "--lang", "zh"],
 }
 GOALS = {"opsplan --version": 5, "opsplan --help": 5, "opsplan validate": 12}
 GOALS["opsplan recommend --size medium --marketing"] = 12
