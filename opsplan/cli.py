@@ -7,7 +7,6 @@ need them. Help texts come from the message catalogue in the language of `--lang
 from __future__ import annotations
 
 import sys
-from enum import Enum
 from typing import Annotated
 
 import typer
@@ -16,7 +15,6 @@ from opsplan import __version__, commands
 from opsplan.cli_support import handled, tune_help
 from opsplan.errors import EXIT_INTERRUPTED
 from opsplan.i18n import text
-from opsplan.render import CheckFormat, Format
 from opsplan.runner import argv_lang, state
 
 LANG = argv_lang(sys.argv[1:])
@@ -39,17 +37,10 @@ app = typer.Typer(
 )
 
 
-class LangChoice(str, Enum):
-    """Output languages."""
-
-    en = "en"
-    zh = "zh"
-
-
 RolesOpt = Annotated[str | None, typer.Option("--roles", metavar="FILE", help=h("opt_roles"))]
 NormsOpt = Annotated[str | None, typer.Option("--norms", metavar="FILE", help=h("opt_norms"))]
 FormatOpt = Annotated[
-    Format | None,
+    str | None,
     typer.Option("--format", "-f", metavar="table|json|csv|markdown", help=h("opt_format")),
 ]
 OutputOpt = Annotated[
@@ -57,7 +48,7 @@ OutputOpt = Annotated[
 ]
 ForceOpt = Annotated[bool, typer.Option("--force", help=h("opt_force"))]
 LangOpt = Annotated[
-    LangChoice | None,
+    str | None,
     typer.Option("--lang", metavar="en|zh", help=h("opt_lang"), show_default=False),
 ]
 SizeOpt = Annotated[
@@ -82,7 +73,7 @@ def _main(
     lang: LangOpt = None,
 ) -> None:
     state["debug"] = debug
-    state["top_lang"] = lang.value if lang is not None else None
+    state["top_lang"] = lang
 
 
 @app.command(help=h("help_recommend"), short_help=h("short_recommend"))
@@ -105,7 +96,7 @@ def recommend(
         marketing=marketing,
         sets=sets or [],
         fte=fte,
-        fmt=fmt.value if fmt else None,
+        fmt=fmt,
         roles=roles,
         norms=norms,
         output=output,
@@ -127,7 +118,7 @@ def roles_command(
     lang: LangOpt = None,
 ) -> int:
     """The role catalogue, or one role."""
-    f = fmt.value if fmt else None
+    f = fmt
     return commands.roles(role=role, fmt=f, roles=roles, norms=norms, output=output, force=force)
 
 
@@ -141,7 +132,7 @@ def drivers(
     lang: LangOpt = None,
 ) -> int:
     """The workload drivers."""
-    f = fmt.value if fmt else None
+    f = fmt
     return commands.drivers(fmt=f, norms=norms, output=output, force=force)
 
 
@@ -153,13 +144,13 @@ def validate(
         typer.Argument(metavar="FILE", help=h("arg_files"), show_default=False),
     ] = None,
     fmt: Annotated[
-        CheckFormat,
+        str,
         typer.Option("--format", "-f", metavar="text|github|json", help=h("opt_format")),
-    ] = CheckFormat.text,
+    ] = "text",
     lang: LangOpt = None,
 ) -> int:
     """Check data files."""
-    return commands.validate(files=files or [], fmt=fmt.value)
+    return commands.validate(files=files or [], fmt=fmt)
 
 
 @app.command(help=h("help_overload"), short_help=h("short_overload"))
@@ -174,7 +165,7 @@ def overload(
     lang: LangOpt = None,
 ) -> int:
     """One person's coverage report."""
-    f = fmt.value if fmt else None
+    f = fmt
     return commands.overload(
         profile=profile, fmt=f, roles=roles, norms=norms, output=output, force=force
     )
@@ -205,7 +196,7 @@ def team(
         size=size,
         marketing=marketing,
         sets=sets or [],
-        fmt=fmt.value if fmt else None,
+        fmt=fmt,
         roles=roles,
         norms=norms,
         output=output,

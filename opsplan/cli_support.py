@@ -70,7 +70,7 @@ def handled(command: F) -> F:
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> None:
         lang = kwargs.get("lang")
-        code = guarded(lambda: command(*args, **kwargs), lang.value if lang is not None else None)
+        code = guarded(lambda: command(*args, **kwargs), lang)
         if code:
             raise typer.Exit(code)
 

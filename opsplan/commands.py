@@ -70,9 +70,11 @@ def drivers(
 def validate(*, files: Sequence[str] = (), fmt: str = "text") -> int:
     """`opsplan validate`: 0 when every file is valid, 1 when one is not, 2 when one is unread."""
     from opsplan import api
+    from opsplan.options import choice
     from opsplan.runner import write_out
     from opsplan.validate.reporter import report
 
+    choice("--format", fmt, ("text", "github", "json"))
     result = api.validate(list(files))
     write_out(report(result, fmt, state["lang"]))
     if not all(f.readable for f in result.files):

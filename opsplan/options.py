@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from opsplan.errors import UsageError
@@ -54,3 +54,18 @@ def parse_size(text: str) -> Size:
 def _cut(text: str) -> str:
     """User text echoed in a message: at most 60 characters."""
     return cut(text, 60)
+
+
+def choice(option: str, value: str, choices: Sequence[str]) -> str:
+    """`value` when it is one of `choices`; else a UsageError that names them."""
+    if value in choices:
+        return value
+    import difflib
+
+    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.5)
+    expected = ", ".join(choices)
+    if close:
+        raise UsageError(
+            Msg("choice_close", option=option, value=_cut(value), expected=expected, close=close[0])
+        )
+    raise UsageError(Msg("choice", option=option, value=_cut(value), expected=expected))

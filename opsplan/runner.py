@@ -37,8 +37,13 @@ def argv_lang(argv: list[str]) -> Lang:
 def guarded(command: Callable[..., int | None], lang: str | None, **kwargs: Any) -> int:
     """Run `command(**kwargs)` in `lang`: its exit code, with opsplan's errors as messages and
     exit codes, internal errors as exit 70, Ctrl-C as 130 and a closed pipe as a quiet 0."""
-    state["lang"] = lang or state.get("top_lang") or detect_lang()
+    chosen = lang or state.get("top_lang")
+    state["lang"] = chosen if chosen in ("en", "zh") else detect_lang()
     try:
+        if chosen is not None and chosen not in ("en", "zh"):
+            from opsplan.options import choice
+
+            choice("--lang", chosen, ("en", "zh"))
         return command(**kwargs) or 0
     except OpsplanError as exc:
         report(exc)
@@ -115,7 +120,9 @@ def choose_format(fmt: Format | str | None, output: str | None) -> Format:
     from opsplan.render import EXTENSIONS, Format
 
     if fmt is not None:
-        return Format(fmt)
+        from opsplan.options import choice
+
+        return Format(choice("--format", str(fmt), [f.value for f in Format]))
     if output is None:
         return Format.table
     ext = os.path.splitext(output)[1].lower()

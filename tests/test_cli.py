@@ -75,7 +75,15 @@ def test_csv_is_parseable() -> None:
             "opsplan: error: --set 'bad': expected NAME=VALUE",
         ),
         (["recommend", "-s", "small", "--set", "nope=1"], "unknown driver 'nope'"),
-        (["recommend", "-s", "small", "--format", "xml"], "Invalid value for '--format'"),
+        (
+            ["recommend", "-s", "small", "--format", "xml"],
+            "opsplan: error: --format 'xml': expected table, json, csv, markdown",
+        ),
+        (
+            ["recommend", "-s", "small", "--lang", "fr"],
+            "opsplan: error: --lang 'fr': expected en, zh",
+        ),
+        (["validate", "-f", "gh"], "expected text, github, json (did you mean github?)"),
         (
             ["recommend", "-s", "small", "--roles", "/no/such.yaml"],
             "opsplan: error: /no/such.yaml: no such file",

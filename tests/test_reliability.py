@@ -146,15 +146,20 @@ def test_head_reading_one_line(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
-def test_unreadable_file_for_real() -> None:
-    """A file the user may not read: as root, a forked child drops to `nobody` first."""
+@pytest.mark.parametrize("locked", ["file", "folder"])
+def test_unreadable_file_for_real(locked: str) -> None:
+    """A file the user may not read, or in a folder they may not search: as root, a forked
+    child drops to `nobody` first."""
     folder = Path(tempfile.mkdtemp())
     try:
         folder.chmod(0o755)
         path = folder / "me.yaml"
         path.write_text(PROFILE)
         assert run(["overload", str(path)]).exit_code == 0  # imports all the child will need
-        path.chmod(0)
+        if locked == "file":
+            path.chmod(0)
+        else:
+            folder.chmod(0o700)  # root's: nobody may not search it
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: report through the pipe, never return into pytest

@@ -377,6 +377,8 @@ MESSAGES: dict[str, str] = {
     "more_roles": "… and {n} more roles (--format csv or json lists them all)",
     "stopped": "stopped after {n} problems: fix these first",
     "too_many_keys": "more than {max} keys",
+    "choice": "{option} '{value}': expected {expected}",
+    "choice_close": "{option} '{value}': expected {expected} (did you mean {close}?)",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

@@ -353,6 +353,8 @@ MESSAGES: dict[str, str] = {
     "more_roles": "……另有 {n} 个岗位(--format csv 或 json 列出全部)",
     "stopped": "已在 {n} 个问题后停止:请先修正这些",
     "too_many_keys": "键超过 {max} 个",
+    "choice": "{option} '{value}':应为 {expected}",
+    "choice_close": "{option} '{value}':应为 {expected}(是否想写 {close}?)",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

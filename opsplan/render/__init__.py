@@ -26,14 +26,6 @@ class Format(str, Enum):
     markdown = "markdown"
 
 
-class CheckFormat(str, Enum):
-    """Output formats of validate."""
-
-    text = "text"
-    github = "github"
-    json = "json"
-
-
 RENDERERS = {
     Format.table: "opsplan.render.as_table",
     Format.json: "opsplan.render.as_json",
