@@ -206,6 +206,7 @@ def _role_row(group: _Group, state: _State, norms: NormSet) -> TeamRole:
         planned_fte=round(planned / cap, 2),
         demand_hours=round(demand, 1),
         demand_fte=round(demand / productive_hours(norms), 2),
+        gap_fte=round(staffed - demand / productive_hours(norms), 2),
         status=_status(staffed, entry),
         covered_by=[state.members[i].name for i in sorted(state.coverers(group.ids))],
     )

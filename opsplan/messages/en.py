@@ -379,6 +379,7 @@ MESSAGES: dict[str, str] = {
     "too_many_keys": "more than {max} keys",
     "choice": "{option} '{value}': expected {expected}",
     "choice_close": "{option} '{value}': expected {expected} (did you mean {close}?)",
+    "col_gap": "vs demand",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

@@ -355,6 +355,7 @@ MESSAGES: dict[str, str] = {
     "too_many_keys": "键超过 {max} 个",
     "choice": "{option} '{value}':应为 {expected}",
     "choice_close": "{option} '{value}':应为 {expected}(是否想写 {close}?)",
+    "col_gap": "与需求差",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

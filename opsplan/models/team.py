@@ -23,6 +23,7 @@ class TeamRole(Result):
     planned_fte: float
     demand_hours: float
     demand_fte: float
+    gap_fte: float  # staffed minus demanded: below 0, the workload needs more people
     status: Literal["missing", "under", "in_range", "over", "not_in_norm", "optional"]
     covered_by: list[str]
 

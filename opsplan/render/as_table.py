@@ -136,16 +136,18 @@ def _text(value: Any, column: Column, table: Table, bar_limit: int) -> str:
 
 
 def _fit(sizes: list[int], columns: list[Column], page_width: int) -> None:
-    """Narrow the wrapping columns until the table fits the page (each at least 12)."""
+    """Narrow the wrapping columns until the table fits the page: each to 12 columns first,
+    then, on a narrow page, to 6."""
     excess = sum(sizes) + 3 * len(sizes) + 1 - page_width
     wrapping = [i for i, c in enumerate(columns) if c.wrap]
-    while excess > 0 and wrapping:
-        widest = max(wrapping, key=lambda i: sizes[i])
-        if sizes[widest] <= 12:
-            break
-        step = min(excess, sizes[widest] - 12, max(sizes[widest] // 4, 1))
-        sizes[widest] -= step
-        excess -= step
+    for floor in (12, 6):
+        while excess > 0 and wrapping:
+            widest = max(wrapping, key=lambda i: sizes[i])
+            if sizes[widest] <= floor:
+                break
+            step = min(excess, sizes[widest] - floor, max(sizes[widest] // 4, 1))
+            sizes[widest] -= step
+            excess -= step
 
 
 def _row(cells: list[str], sizes: list[int], right: list[bool]) -> str:

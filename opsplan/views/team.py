@@ -31,8 +31,12 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
         Column("max", "max", "int", audience="machine"),
         Column("norm", t("col_norm", lang), "int", audience="human"),
         Column("staffed_fte", t("col_staffed", lang), "num"),
-        Column("planned_fte", t("col_planned", lang), "num"),
+        # open positions: a column for people only when there are some (csv always has it)
+        Column(
+            "planned_fte", t("col_planned", lang), "num", "all" if report.vacancies else "machine"
+        ),
         Column("demand_fte", t("col_demand_fte", lang), "num"),
+        Column("gap_fte", t("col_gap", lang), "int"),
         Column("status", t("col_status", lang)),
         Column("covered_by", t("col_covered_by", lang), wrap=True),
     ]
@@ -42,6 +46,7 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
         norm = span(r.min, r.max) if r.in_norm else "-"
         who = t("list_sep", lang).join(r.covered_by)
         planned = r.planned_fte or None
+        gap = Cell(r.gap_fte, f"{r.gap_fte:+.1f}".replace("+0.0", "0").replace("-0.0", "0"))
         rows.append(
             [
                 r.role,
@@ -52,6 +57,7 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
                 r.staffed_fte,
                 planned,
                 r.demand_fte,
+                gap,
                 status,
                 who,
             ]
