@@ -17,6 +17,8 @@ from opsplan.models import (
     Catalogue,
     DriverInfo,
     DriverList,
+    FileKindInfo,
+    FileKindList,
     NormSet,
     OverloadReport,
     Profile,
@@ -243,6 +245,29 @@ def team(
         if findings:
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
     return analyse(team, catalogue, norm_set)
+
+
+def kinds() -> FileKindList:
+    """The kinds of data file opsplan reads (`opsplan schema`)."""
+    from opsplan.validate.kinds import KINDS
+
+    return FileKindList(
+        kinds=[
+            FileKindInfo(name=k.name, keys=list(k.keys), model=k.model, hooked=k.hooked)
+            for k in KINDS
+        ]
+    )
+
+
+def schema(kind: str) -> dict[str, object]:
+    """The JSON Schema of a kind of data file, for editors (`opsplan schema KIND`)."""
+    from opsplan.options import choice
+    from opsplan.validate.kinds import KINDS
+
+    names = [k.name for k in KINDS]
+    found = next(k for k in KINDS if k.name == choice("KIND", kind, names))
+    schema = found.model_class().model_json_schema()
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
 def init(path: str, *, force: bool = False) -> str:

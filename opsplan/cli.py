@@ -204,6 +204,21 @@ def team(
     )
 
 
+@app.command(help=h("help_schema"), short_help=h("short_schema"))
+@handled
+def schema(
+    kind: Annotated[
+        str | None, typer.Argument(metavar="KIND", help=h("arg_kind"), show_default=False)
+    ] = None,
+    fmt: FormatOpt = None,
+    output: OutputOpt = None,
+    force: ForceOpt = False,
+    lang: LangOpt = None,
+) -> int:
+    """The kinds of data file, or one kind's JSON Schema."""
+    return commands.schema(kind=kind, fmt=fmt, output=output, force=force)
+
+
 @app.command(help=h("help_init"), short_help=h("short_init"))
 @handled
 def init(

@@ -123,6 +123,36 @@ def team(
     return 0
 
 
+def schema(
+    *,
+    kind: str | None = None,
+    fmt: str | None = None,
+    output: str | None = None,
+    force: bool = False,
+) -> int:
+    """`opsplan schema`: the kinds of data file, or one kind's JSON Schema."""
+    from opsplan import api
+
+    if kind is None:
+        emit(api.kinds(), fmt, output, force)
+        return 0
+    import json
+
+    text = json.dumps(api.schema(kind), ensure_ascii=False, indent=2) + "\n"
+    if output is not None:
+        from opsplan.i18n import text as words
+        from opsplan.runner import _quiet_write
+        from opsplan.writer import write_text
+
+        write_text(output, text, force=force)
+        _quiet_write(words("wrote", state["lang"], path=output))
+        return 0
+    from opsplan.runner import write_out
+
+    write_out(text)
+    return 0
+
+
 def init(*, path: str = "me.yaml", force: bool = False) -> int:
     """`opsplan init`."""
     from opsplan import api

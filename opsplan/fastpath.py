@@ -124,7 +124,7 @@ def _help(argv: list[str]) -> int | None:
     if not 1 <= len(words) <= 2 or words[-1] not in ("--help", "-h"):
         return None
     command = words[0] if len(words) == 2 else ""
-    if command and command not in (*SPECS, "init"):
+    if command and command not in (*SPECS, "init", "schema"):
         return None
     from opsplan.helptext import page
     from opsplan.runner import argv_lang

@@ -18,7 +18,7 @@ import sys
 NAME = "help.json"
 PROG = "opsplan"
 WIDTHS = (78, 98)  # typer's text width for an 80-column terminal (or a pipe), and for >= 100
-COMMANDS = ("", "recommend", "roles", "drivers", "validate", "overload", "team", "init")
+COMMANDS = ("", "recommend", "roles", "drivers", "validate", "overload", "team", "schema", "init")
 
 
 def _data_dir() -> str:

@@ -160,7 +160,7 @@ def test_validate_json_lists_files_and_problems(tmp_path: pytest.TempPathFactory
     }
 
 
-COMMANDS = ["recommend", "roles", "drivers", "validate", "overload", "team", "init"]
+COMMANDS = ["recommend", "roles", "drivers", "validate", "overload", "team", "schema", "init"]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
@@ -205,3 +205,26 @@ def test_recommend_help_lists_every_driver() -> None:
 def test_help_in_chinese() -> None:
     assert "各岗位的推荐人数及人均工作量" in subprocess_help(["recommend"], "zh")
     assert "网络运营部的编制规划与岗位计算工具" in subprocess_help([], "zh")
+
+
+@pytest.mark.parametrize(
+    ("kind", "top"),
+    [("roles", "roles"), ("norms", "norms"), ("team", "people"), ("profile", "duties")],
+)
+def test_schema_of_each_kind(kind: str, top: str) -> None:
+    result = run(["schema", kind])
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert schema["$schema"].startswith("https://json-schema.org/")
+    assert top in schema["properties"]
+    assert schema["additionalProperties"] is False
+
+
+def test_schema_lists_the_kinds_validate_knows() -> None:
+    from opsplan.validate.kinds import KINDS
+
+    data = json.loads(run(["schema", "-f", "json"]).stdout)
+    assert [k["name"] for k in data] == [k.name for k in KINDS]
+    assert run(["schema", "tem"]).stderr == (
+        "opsplan: error: KIND 'tem': expected roles, norms, team, profile (did you mean team?)\n"
+    )

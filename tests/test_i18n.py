@@ -144,6 +144,7 @@ ZH_RUNS = [
     ["overload", "examples/allrounder.yaml"],
     ["team", "examples/team.yaml"],
     ["team", "examples/roster.csv", "--size", "medium", "--marketing"],
+    ["schema"],
 ]
 
 
@@ -156,7 +157,8 @@ def names_and_ids() -> set[str]:
     norms = yaml.safe_load((ROOT / "data" / "norms.yaml").read_text(encoding="utf-8"))
     words = {"opsplan", "Weinberg", "ROLE", "hours", "role", "SEO", "SEM", "ERP", "IT", "ASO"}
     words |= {"QQ", "ROI", "IDC", "FILE", "NAME", "VALUE", "company", "drivers", "catalogue"}
-    words |= {"recommend", "set"}  # command-line syntax in a hint
+    words |= {"recommend", "set", "schema", "validate"}  # command names in a hint
+    words |= {"roles", "norms", "team", "profile", "people", "duties", "JSON", "Schema"}  # kinds
     for role in roles["roles"]:
         words |= {role["id"], *role["id"].split("-")}
         words |= set(re.findall(r"[A-Za-z]+", role["name"]))

@@ -22,6 +22,7 @@ def results() -> dict[str, BaseModel]:
         "drivers": api.drivers(),
         "overload": api.overload(profile=str(ROOT / "examples" / "allrounder.yaml")),
         "team": api.team(team=str(ROOT / "examples" / "team.yaml")),
+        "kinds": api.kinds(),
     }
 
 

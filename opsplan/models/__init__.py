@@ -102,6 +102,12 @@ if TYPE_CHECKING:
         DriverList as DriverList,
     )
     from opsplan.models.results import (
+        FileKindInfo as FileKindInfo,
+    )
+    from opsplan.models.results import (
+        FileKindList as FileKindList,
+    )
+    from opsplan.models.results import (
         Note as Note,
     )
     from opsplan.models.results import (
@@ -167,6 +173,8 @@ _HOME = {
     "Source": "data",
     "Team": "data",
     "FileCheck": "problems",
+    "FileKindInfo": "results",
+    "FileKindList": "results",
     "Finding": "problems",
     "Problem": "problems",
     "ValidationReport": "problems",

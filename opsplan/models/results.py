@@ -134,3 +134,22 @@ class DriverList(Result):
     def machine(self) -> Any:
         """The JSON form: a list of drivers."""
         return [d.model_dump(mode="json") for d in self.drivers]
+
+
+class FileKindInfo(Result):
+    """A kind of data file: how opsplan recognises it, and whether the pre-commit hook checks it."""
+
+    name: str
+    keys: list[str]
+    model: str
+    hooked: bool
+
+
+class FileKindList(Result):
+    """The result of `opsplan schema` without a kind: the kinds of data file."""
+
+    kinds: list[FileKindInfo]
+
+    def machine(self) -> Any:
+        """The JSON form: a list of kinds."""
+        return [k.model_dump(mode="json") for k in self.kinds]

@@ -20,6 +20,7 @@ VIEWS = {
     "OverloadReport": "opsplan.views.overload",
     "TeamReport": "opsplan.views.team",
     "DriverList": "opsplan.views.drivers",
+    "FileKindList": "opsplan.views.kinds",
 }
 
 
