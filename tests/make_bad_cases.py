@@ -26,6 +26,21 @@ KINDS = {
     "norms": ("norms.yaml", "recommend --size small --norms norms.yaml"),
     "team": ("team.yaml", "team team.yaml"),
     "validate": ("data.yaml", "validate data.yaml"),
+    # the other commands that read a file: the same loader, checked all the same
+    "roles-command": ("roles.yaml", "roles --roles roles.yaml"),
+    "drivers-command": ("norms.yaml", "drivers --norms norms.yaml"),
+    "overload-norms": ("norms.yaml", "overload me.yaml --norms norms.yaml"),
+    "roster": ("roster.csv", "team roster.csv --size small"),
+}
+# Defects each of those other commands is given (a subset: the loader is shared).
+OTHERS = ["empty", "alias-bomb-30", "python-tag", "nul-byte", "utf-16", "top-list"]
+ROSTER_DEFECTS: dict[str, bytes] = {
+    "nul-byte": b"name,role\nLi\x00 Na,seo\n",
+    "latin-1": "name,role\nJos\xe9,seo\n".encode("latin-1"),
+    "utf-16": "name,role\nLi Na,seo\n".encode("utf-16"),
+    "escapes-and-brackets": b"name,role\n\x1b]0;pwned\x07[b]x[/b],seo\n",
+    "empty": b"",
+    "quote-never-closed": b'name,role\n"Li Na,seo\n',
 }
 
 
@@ -199,6 +214,20 @@ def main() -> None:
     for name, (kind, data) in SPECIFIC.items():
         file, cmd = KINDS[kind]
         write_case(name, cmd, {file: data})
+    for kind in ("roles-command", "drivers-command", "overload-norms"):
+        file, cmd = KINDS[kind]
+        for defect in OTHERS:
+            extra = {"me.yaml": PROFILE.encode()} if kind == "overload-norms" else {}
+            write_case(f"{kind}-{defect}", cmd, {file: GENERIC[defect], **extra})
+    file, cmd = KINDS["roster"]
+    for defect, data in ROSTER_DEFECTS.items():
+        write_case(f"roster-{defect}", cmd, {file: data})
+    write_case(
+        "roster-ten-megabytes",
+        cmd,
+        {},
+        "NAME = 'roster.csv'\nPath(NAME).write_bytes(b'name,role\\n' + b'a,seo\\n' * 1_500_000)\n",
+    )
     for name, (kind, data) in HOSTILE.items():
         file, cmd = KINDS[kind]
         write_case(name, cmd, {file: data})

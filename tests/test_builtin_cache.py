@@ -11,11 +11,14 @@ from opsplan import api, builtin
 
 
 def test_the_cache_is_current() -> None:
+    import json
+
     fresh = builtin.build() + b"\n"
     path = DATA / builtin.NAME
     if UPDATE:
         path.write_bytes(fresh)
-    assert path.read_bytes() == fresh, "run: python -m opsplan.builtin"
+    lines = [json.loads(line) for line in path.read_bytes().splitlines()]
+    assert lines == [json.loads(line) for line in fresh.splitlines()], "python -m opsplan.builtin"
 
 
 def test_the_cache_holds_what_the_yaml_holds() -> None:
@@ -48,8 +51,20 @@ def test_the_help_pages_are_current() -> None:
 
     from opsplan import helptext
 
-    fresh = helptext.render_all()
     path = DATA / helptext.NAME
+    shipped = json.loads(path.read_text(encoding="utf-8"))
+    if shipped["key"] != helptext.key() and not UPDATE:
+        # another typer than the pages were rendered with (a newer release): they are not used
+        monkey_argv = ["opsplan"]
+        import sys
+
+        saved, sys.argv = sys.argv, monkey_argv
+        try:
+            assert helptext.page("", "en") is None
+        finally:
+            sys.argv = saved
+        pytest.skip(f"pages rendered for {shipped['key']}, not {helptext.key()}: typer renders")
+    fresh = helptext.render_all()
     if UPDATE:
         path.write_text(
             json.dumps(fresh, ensure_ascii=False, indent=0, sort_keys=True) + "\n",

@@ -322,7 +322,7 @@ MESSAGES: dict[str, str] = {
     "team_title": "{who}: a {size} company ({focus})",
     "the_team": "The team",
     "fact_headcount": "Headcount",
-    "headcount_line": "{n} people ({fte} FTE) and {vacancies} open position(s); the norm: {norm}",
+    "headcount_line": "{n} ({fte} FTE) and {vacancies} open position(s); the norm: {norm}",
     "fact_bus_factor": "Bus factor",
     "bus_factor_line": "{n}: the fewest people whose absence leaves a role of the norm uncovered",
     "team_roles": "Roles against the norm",

@@ -298,7 +298,7 @@ MESSAGES: dict[str, str] = {
     "team_title": "{who}:{size}企业({focus})",
     "the_team": "团队",
     "fact_headcount": "人数",
-    "headcount_line": "{n} 人({fte} 个全职人力),空缺 {vacancies} 个;标准编制:{norm}",
+    "headcount_line": "{n}({fte} 个全职人力),空缺 {vacancies} 个;标准编制:{norm}",
     "fact_bus_factor": "巴士系数",
     "bus_factor_line": "{n}:最少缺几个人,就会有标准编制中的岗位无人负责",
     "team_roles": "各岗位对照标准编制",

@@ -126,7 +126,7 @@ def view(report: TeamReport, lang: Lang) -> Document:
                 t(
                     "headcount_line",
                     lang,
-                    n=report.headcount,
+                    n=people(report.headcount, report.headcount, lang),
                     fte=report.staffed_fte,
                     vacancies=report.vacancies,
                     norm=people(report.norm.min, report.norm.max, lang),
