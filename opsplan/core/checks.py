@@ -121,6 +121,27 @@ def _combo(combo: tuple[str, bool]) -> Msg:
     return Msg("combo", size=Msg(f"size_{combo[0]}"), focus=Msg(f"dept_{combo[1]}".lower()))
 
 
+def check_roles_file(model: Catalogue, *, norms: NormSet | None, **_: object) -> list[Finding]:
+    """validate's checks of a roles file: its own, and its drivers against the norms (if any)."""
+    return check_catalogue(model) + (check_drivers(model, norms) if norms is not None else [])
+
+
+def check_norms_file(
+    model: NormSet, *, roles: Catalogue | None, roles_name: str = "", **_: object
+) -> list[Finding]:
+    """validate's checks of a norms file against its catalogue (none without one)."""
+    return check_norms(model, roles, roles_name, advice=False) if roles is not None else []
+
+
+def check_people_file(
+    model: object, *, roles: Catalogue | None, norms: NormSet | None, **_: object
+) -> list[Finding]:
+    """validate's checks of a profile or team file: known roles and drivers."""
+    if roles is None or norms is None:
+        return []
+    return check_people(model, roles, norms)
+
+
 def check_people(model: object, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     """The cross-checks of a profile or a team file: known roles and drivers."""
     from opsplan.models import Profile

@@ -9,7 +9,7 @@ own is not used: the cross-check is skipped rather than made against the wrong f
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -113,29 +113,20 @@ def broken(name: str) -> str:
 
 
 def cross_check(f: Checked, partners: Partners) -> list[Finding]:
-    """The checks of a valid file against its partners (skipped where a partner is broken)."""
-    from opsplan.core.checks import check_catalogue, check_drivers, check_norms
+    """The checks of a valid file against its partners, as its kind lists them; a partner
+    with errors of its own is named and left out (its checks are skipped)."""
+    from opsplan.core import checks
+    from opsplan.validate.kinds import kind
 
-    if isinstance(f.model, Catalogue):
-        norms, name = partners.find(f, "norms")
-        f.against.append(name if norms else broken(name))
-        return check_catalogue(f.model) + (check_drivers(f.model, norms) if norms else [])
-    if isinstance(f.model, NormSet):
-        catalogue, name = partners.find(f, "roles")
-        f.against.append(name if catalogue else broken(name))
-        against = "" if name == BUILTIN else name
-        return check_norms(f.model, catalogue, against, advice=False) if catalogue else []
-    catalogue, roles_name = partners.find(f, "roles")
-    norms, norms_name = partners.find(f, "norms")
-    f.against += [
-        roles_name if catalogue else broken(roles_name),
-        norms_name if norms else broken(norms_name),
-    ]
-    if catalogue is None or norms is None:
-        return []
-    from opsplan.core.checks import check_people
-
-    return check_people(f.model, catalogue, norms)
+    of_kind = kind(f.kind)
+    found: dict[str, Any] = {}
+    for partner in of_kind.partners:
+        model, name = partners.find(f, partner)
+        f.against.append(name if model is not None else broken(name))
+        found[partner] = model
+        found[f"{partner}_name"] = "" if name == BUILTIN else name
+    check: Callable[..., list[Finding]] = getattr(checks, of_kind.check)
+    return check(f.model, **found)
 
 
 def _builtin_known_good(paths: list[str]) -> ValidationReport | None:

@@ -15,12 +15,15 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class FileKind:
-    """A kind of data file: recognised by a top-level key it has."""
+    """A kind of data file: recognised by a top-level key it has, validated by a model, then
+    cross-checked (`check`, in opsplan.core.checks) against the files of its `partners`."""
 
     name: str
     keys: tuple[str, ...]
     model: str  # the model's name in opsplan.models
     hooked: bool  # checked by the pre-commit hook (files named *roles*.yaml and so on)
+    partners: tuple[str, ...]
+    check: str
 
     def model_class(self) -> type[BaseModel]:
         """The pydantic model of this kind."""
@@ -31,11 +34,13 @@ class FileKind:
 
 
 KINDS = (
-    FileKind("roles", ("roles",), "Catalogue", hooked=True),
-    FileKind("norms", ("norms",), "NormSet", hooked=True),
-    FileKind("team", ("people",), "Team", hooked=True),
+    FileKind("roles", ("roles",), "Catalogue", True, ("norms",), "check_roles_file"),
+    FileKind("norms", ("norms",), "NormSet", True, ("roles",), "check_norms_file"),
+    FileKind("team", ("people",), "Team", True, ("roles", "norms"), "check_people_file"),
     # a profile has any name (me.yaml): not hooked, validated when given
-    FileKind("profile", ("duties", "company"), "Profile", hooked=False),
+    FileKind(
+        "profile", ("duties", "company"), "Profile", False, ("roles", "norms"), "check_people_file"
+    ),
 )
 
 
