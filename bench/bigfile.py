@@ -7,8 +7,8 @@ time, items per second and the peak memory (max RSS) of the process:
 
     python bench/bigfile.py [--sizes 1000 10000 50000 100000] [--rounds 3] [--only team]
 
-Sizes above what a kind of file may hold (100,000 duties, 50,000 people, 10,000 roles) are
-skipped: opsplan refuses them at once.
+Sizes above what a kind of file may hold (100,000 duties, 50,000 people, 10,000 roles, 1,000
+drivers) are skipped: opsplan refuses them at once.
 """
 
 from __future__ import annotations
@@ -67,9 +67,20 @@ def catalogue(roles: int) -> str:
     return base + extra
 
 
+def norms_file(drivers: int) -> str:
+    """The built-in norms with generated drivers: `drivers` drivers in all."""
+    base = (Path(__file__).resolve().parent.parent / "data" / "norms.yaml").read_text("utf-8")
+    extra = "".join(
+        f"  extra_{i}: {{description: Generated, unit: things, "
+        f"default: {{small: 1, medium: 2, large: 3}}}}\n"
+        for i in range(max(drivers - 14, 0))
+    )
+    return base.replace("\nnorms:\n", "\n" + extra + "\nnorms:\n", 1)
+
+
 Maker = Callable[[int], str]
 # The most items a file of each kind may hold (opsplan refuses more, quickly).
-CAPS = {"profile": 100_000, "team": 50_000, "catalogue": 10_000}
+CAPS = {"profile": 100_000, "team": 50_000, "catalogue": 10_000, "norms_file": 1_000}
 # name -> (file maker, file suffix, arguments before the file, arguments after it)
 WORKLOADS: dict[str, tuple[Maker, str, list[str], list[str]]] = {
     "overload": (profile, ".yaml", ["overload"], []),
@@ -82,6 +93,8 @@ WORKLOADS: dict[str, tuple[Maker, str, list[str], list[str]]] = {
     "roles --roles json": (catalogue, ".yaml", ["roles", "--roles"], ["--format", "json"]),
     "recommend --roles": (catalogue, ".yaml", ["recommend", "-s", "large", "--roles"], []),
     "validate roles": (catalogue, ".yaml", ["validate"], []),
+    "drivers --norms": (norms_file, ".yaml", ["drivers", "--norms"], []),
+    "drivers --norms json": (norms_file, ".yaml", ["drivers", "--norms"], ["--format", "json"]),
 }
 
 

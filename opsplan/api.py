@@ -88,13 +88,19 @@ def load_data(
 
     sources: dict[str, Source] = {}
     norms_given = norms is not None
+    norms_path = norms if isinstance(norms, str) else None
+    if not isinstance(norms, NormSet):
+        norms, sources["norms"] = _load(norms, "norms.yaml", NormSet, "norms")
+    if roles is None and norms_path is not None and norms.catalogue:
+        import os
+
+        # the norms name their catalogue (relative to the norms file)
+        roles = os.path.join(os.path.dirname(norms_path), norms.catalogue)
     if not isinstance(roles, Catalogue):
         roles, sources["roles"] = _load(roles, "roles.yaml", Catalogue, "roles")
         roles_name = sources["roles"].name
     else:
         roles_name = "(given)"
-    if not isinstance(norms, NormSet):
-        norms, sources["norms"] = _load(norms, "norms.yaml", NormSet, "norms")
     findings = check_catalogue(roles) + check_drivers(roles, norms)
     builtin_roles = roles_name == str(loader.builtin_path("roles.yaml"))
     norm_findings = check_norms(norms, roles, "" if builtin_roles else roles_name)

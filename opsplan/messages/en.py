@@ -388,6 +388,8 @@ MESSAGES: dict[str, str] = {
     "col_keys": "Told by",
     "col_hooked": "Pre-commit hook",
     "kinds_hint": "opsplan schema KIND prints a kind's JSON Schema; validate checks a file of any kind.",
+    "partner_unread": "(not found: not cross-checked)",
+    "catalogue_missing": "the catalogue '{path}' is not there (a path relative to this file)",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

@@ -364,6 +364,8 @@ MESSAGES: dict[str, str] = {
     "col_keys": "识别依据",
     "col_hooked": "提交前检查",
     "kinds_hint": "opsplan schema 类型 输出该类型的 JSON Schema;validate 检查任意类型的文件。",
+    "partner_unread": "(未找到:未交叉检查)",
+    "catalogue_missing": "岗位目录 '{path}' 不存在(路径相对于本文件)",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

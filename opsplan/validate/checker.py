@@ -22,6 +22,7 @@ from opsplan.validate.kinds import recognise
 
 BUILTIN = "built-in"
 BROKEN = "(has errors: not cross-checked)"
+UNREAD = "(not found: not cross-checked)"
 
 
 @dataclass
@@ -76,6 +77,7 @@ class Partners:
         self.files = files
         self.default = default  # the run checks the built-in files: name partners "built-in"
         self.cache: dict[str, tuple[Any, bool]] = {}
+        self.unread: set[str] = set()
 
     def _in_run(self, kind: str) -> Checked | None:
         return next((f for f in self.files if f.kind == kind), None)
@@ -84,9 +86,20 @@ class Partners:
         if path not in self.cache:
             try:
                 self.cache[path] = (loader.load(path, model)[0], True)
-            except (InputError, UsageError):
+            except InputError:
                 self.cache[path] = (None, False)
+            except UsageError:  # missing or unreadable
+                self.cache[path] = (None, False)
+                self.unread.add(path)
         return self.cache[path]
+
+    def unusable_unread(self) -> set[str]:
+        """The summary names of the partners that were not found."""
+        return {f"{name} {UNREAD}" for name in self.unread}
+
+    def unusable(self, name: str) -> str:
+        """How the summary names a partner that could not be used, and why."""
+        return f"{name} {UNREAD if name in self.unread else BROKEN}"
 
     def find(self, for_file: Checked, kind: str) -> tuple[Any, str]:
         """The partner of `kind` ("roles" or "norms") for a file, and its name; the model is
@@ -107,11 +120,6 @@ class Partners:
         return self._load(str(builtin), model_cls)[0], BUILTIN
 
 
-def broken(name: str) -> str:
-    """A partner named in the summary that could not be used: it has errors of its own."""
-    return f"{name} {BROKEN}"
-
-
 def cross_check(f: Checked, partners: Partners) -> list[Finding]:
     """The checks of a valid file against its partners, as its kind lists them; a partner
     with errors of its own is named and left out (its checks are skipped)."""
@@ -122,11 +130,17 @@ def cross_check(f: Checked, partners: Partners) -> list[Finding]:
     found: dict[str, Any] = {}
     for partner in of_kind.partners:
         model, name = partners.find(f, partner)
-        f.against.append(name if model is not None else broken(name))
+        f.against.append(name if model is not None else partners.unusable(name))
         found[partner] = model
         found[f"{partner}_name"] = "" if name == BUILTIN else name
     check: Callable[..., list[Finding]] = getattr(checks, of_kind.check)
-    return check(f.model, **found)
+    findings = check(f.model, **found)
+    named = getattr(f.model, "catalogue", None)
+    if named and found.get("roles") is None and f.against[0] in partners.unusable_unread():
+        # `catalogue:` names a file that is not there: a dangling reference in this file
+        message = Msg("catalogue_missing", path=named)
+        findings.append(Finding(kind=f.kind, path=("catalogue",), message=message))
+    return findings
 
 
 def _builtin_known_good(paths: list[str]) -> ValidationReport | None:

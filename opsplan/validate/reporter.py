@@ -12,7 +12,7 @@ from typing import Any
 from opsplan.i18n import Lang, text
 from opsplan.models import Problem, ValidationReport
 from opsplan.render.escape import cut, safe, unicode_only
-from opsplan.validate.checker import BROKEN, BUILTIN
+from opsplan.validate.checker import BROKEN, BUILTIN, UNREAD
 
 MAX_SHOWN = 50
 
@@ -45,6 +45,7 @@ def as_text(report: ValidationReport, lang: Lang) -> str:
         if check.checked_against:
             against = check.checked_against.replace(BUILTIN, text("builtin", lang))
             against = against.replace(BROKEN, text("partner_broken", lang))
+            against = against.replace(UNREAD, text("partner_unread", lang))
             details.append(text("checked_against", lang, files=safe(against)))
         tail = f" ({'; '.join(details)})" if details else ""
         out += f"{safe(cut(check.file))}: {state}{tail}\n"
