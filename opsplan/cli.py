@@ -12,7 +12,7 @@ from typing import Annotated
 import typer
 
 from opsplan import __version__, commands
-from opsplan.cli_support import handled, tune_help
+from opsplan.cli_support import Group, handled, tune_help
 from opsplan.errors import EXIT_INTERRUPTED
 from opsplan.i18n import text
 from opsplan.runner import argv_lang, state
@@ -28,6 +28,7 @@ def h(code: str) -> str:
 
 app = typer.Typer(
     name="opsplan",
+    cls=Group,
     help=h("help_app"),
     rich_markup_mode=None,
     pretty_exceptions_enable=False,

@@ -69,7 +69,7 @@ def test_csv_is_parseable() -> None:
             "opsplan: error: --size 'huge': expected small, medium or large",
         ),
         (["recommend", "--size", "mid"], "(did you mean medium?)"),
-        (["recommend"], "Missing option '--size'"),
+        (["recommend"], "opsplan: error: missing --size / -s"),
         (
             ["recommend", "-s", "small", "--set", "bad"],
             "opsplan: error: --set 'bad': expected NAME=VALUE",
@@ -90,7 +90,7 @@ def test_csv_is_parseable() -> None:
         ),
         (["roles", "webmaster"], "opsplan: error: unknown role 'webmaster'"),
         (["roles", "new-medai"], "unknown role 'new-medai' (did you mean 'new-media'?)"),
-        (["frobnicate"], "No such command 'frobnicate'"),
+        (["frobnicate"], "opsplan: error: no such command: frobnicate"),
     ],
 )
 def test_usage_errors_exit_2(args: list[str], message: str) -> None:
@@ -228,3 +228,27 @@ def test_schema_lists_the_kinds_validate_knows() -> None:
     assert run(["schema", "tem"]).stderr == (
         "opsplan: error: KIND 'tem': expected roles, norms, team, profile (did you mean team?)\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "lines"),
+    [
+        (
+            ["recommend", "-s", "small", "--frmat", "csv"],
+            [
+                "opsplan: error: no such option: --frmat (did you mean --format?)",
+                "Try 'opsplan recommend --help'.",
+            ],
+        ),
+        (
+            ["--lang", "zh", "recommend"],
+            ["opsplan:错误:缺少 --size / -s", "运行 'opsplan recommend --help' 查看帮助。"],
+        ),
+        (["roles", "a", "b"], ["opsplan: error: unexpected extra arguments: b"]),
+        (["recommend", "-s", "small", "--fte=3"], ["opsplan: error: --fte takes no value"]),
+    ],
+)
+def test_typers_usage_errors_in_opsplans_words(args: list[str], lines: list[str]) -> None:
+    result = run(args)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[: len(lines)] == lines
