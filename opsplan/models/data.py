@@ -185,6 +185,12 @@ class NormSet(DataModel):
 MAX_KEYS = 100  # drivers and the like in one mapping
 
 
+def _bool_or_chinese(schema: dict[str, Any]) -> None:
+    """The schema of `marketing:`: true or false, or 是 or 否."""
+    schema.pop("type", None)
+    schema["anyOf"] = [{"type": "boolean"}, {"enum": [*YES_NO]}]
+
+
 def chinese_company(data: Any) -> Any:
     """`size: 中型` and `marketing: 是` as the English values; at most MAX_KEYS keys."""
     if isinstance(data, dict) and len(data) > MAX_KEYS:
@@ -204,13 +210,21 @@ class Company(DataModel):
     model_config = ConfigDict(extra="allow")
     __pydantic_extra__: dict[str, DriverValue] = Field(init=False)
 
-    size: Size
-    marketing: bool = False
+    # the schema (`opsplan schema`) also states the Chinese forms the validator accepts
+    size: Annotated[Size, Field(json_schema_extra={"enum": [*SIZES, *SIZE_WORDS]})]
+    marketing: Annotated[bool, Field(json_schema_extra=_bool_or_chinese)] = False
 
     @model_validator(mode="before")
     @classmethod
     def _chinese(cls, data: Any) -> Any:
         return chinese_company(data)
+
+
+def _or_plain_task(schema: dict[str, Any]) -> None:
+    """The schema of a duty: the mapping, or a plain string (a task)."""
+    mapping = dict(schema)
+    schema.clear()
+    schema["anyOf"] = [mapping, {"type": "string", "minLength": 1, "maxLength": 2000}]
 
 
 class ProfileDuty(DataModel):
@@ -219,7 +233,7 @@ class ProfileDuty(DataModel):
     A plain string is a task.
     """
 
-    model_config = ConfigDict(extra="allow")
+    model_config = ConfigDict(extra="allow", json_schema_extra=_or_plain_task)
     __pydantic_extra__: dict[str, DriverValue] = Field(init=False)
 
     role: Text | None = None
