@@ -138,18 +138,9 @@ def schema(
         return 0
     import json
 
-    text = json.dumps(api.schema(kind), ensure_ascii=False, indent=2) + "\n"
-    if output is not None:
-        from opsplan.i18n import text as words
-        from opsplan.runner import _quiet_write
-        from opsplan.writer import write_text
+    from opsplan.runner import deliver
 
-        write_text(output, text, force=force)
-        _quiet_write(words("wrote", state["lang"], path=output))
-        return 0
-    from opsplan.runner import write_out
-
-    write_out(text)
+    deliver(json.dumps(api.schema(kind), ensure_ascii=False, indent=2) + "\n", output, force)
     return 0
 
 

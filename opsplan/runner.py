@@ -141,16 +141,24 @@ def emit(
     lang: Lang = state["lang"]
     chosen = choose_format(fmt, output)
     if output is not None:
-        from opsplan.writer import write_text
-
-        write_text(output, render(result, chosen, lang=lang), force=force)
-        _quiet_write(text("wrote", lang, path=output))
+        deliver(render(result, chosen, lang=lang), output, force)
         return
     tty = sys.stdout.isatty()
     width = _columns() or (os.get_terminal_size().columns if tty else 100)
     color = tty and "NO_COLOR" not in os.environ
-    out = render(result, chosen, lang=lang, width=max(width, 60), color=color)
-    write_out(out)
+    deliver(render(result, chosen, lang=lang, width=max(width, 60), color=color))
+
+
+def deliver(out: str, output: str | None = None, force: bool = False) -> None:
+    """`out` to stdout, or with `output` to that file (atomically, never over an existing file
+    without `force`), saying so on stderr."""
+    if output is None:
+        write_out(out)
+        return
+    from opsplan.writer import write_text
+
+    write_text(output, out, force=force)
+    _quiet_write(text("wrote", state["lang"], path=output))
 
 
 def _columns() -> int | None:
