@@ -93,12 +93,3 @@ def cut(text: str, limit: int = 200) -> str:
 def localize(value: str, lang: Lang) -> str:
     """A `Msg` in `lang`; any other text as it is."""
     return value.text(lang) if isinstance(value, Msg) else value
-
-
-def pick(value: Mapping[str, Any], field: str, lang: Lang) -> Any:
-    """`field` of a data-file record in `lang`: `field_zh` in Chinese where it is set."""
-    if lang == "zh":
-        chinese = value.get(f"{field}_zh")
-        if chinese:
-            return chinese
-    return value.get(field)

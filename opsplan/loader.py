@@ -15,7 +15,7 @@ from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from opsplan.errors import InputError, UsageError
 from opsplan.i18n import Msg
-from opsplan.models import Catalogue, NormSet, Problem, Profile
+from opsplan.models import Problem
 from opsplan.models.problems import MAX_FINDINGS as MAX_PROBLEMS
 
 if TYPE_CHECKING:
@@ -288,18 +288,3 @@ def load(path: str, model: type[M], stdin: IO[bytes] | None = None) -> tuple[M, 
     """Read one file into `model`, returning the model and its located source."""
     source = read_source(path, stdin)
     return validate(source, model), source
-
-
-def load_catalogue(path: str | None = None) -> tuple[Catalogue, Source]:
-    """The role catalogue from `path`, or the built-in one."""
-    return load(path or str(builtin_path("roles.yaml")), Catalogue)
-
-
-def load_norms(path: str | None = None) -> tuple[NormSet, Source]:
-    """The norms from `path`, or the built-in ones."""
-    return load(path or str(builtin_path("norms.yaml")), NormSet)
-
-
-def load_profile(path: str, stdin: IO[bytes] | None = None) -> tuple[Profile, Source]:
-    """A one-person profile (`-` reads standard input)."""
-    return load(path, Profile, stdin)

@@ -97,11 +97,10 @@ def _table(page: _Page, table: Table) -> None:
     bar_limit = max(10, min(30, page.width - 70))
     shown, more = table.shown_rows()
     rows = [
-        [_text(row[i], c, table, bar_limit) for i, c in zip(keep, columns, strict=False)]
-        for row in shown
+        [_text(row[i], c, bar_limit) for i, c in zip(keep, columns, strict=False)] for row in shown
     ]
     footer = (
-        [_text(table.footer[i], c, table, bar_limit) for i, c in zip(keep, columns, strict=False)]
+        [_text(table.footer[i], c, bar_limit) for i, c in zip(keep, columns, strict=False)]
         if table.footer
         else None
     )
@@ -129,9 +128,9 @@ def _table(page: _Page, table: Table) -> None:
     page.add()
 
 
-def _text(value: Any, column: Column, table: Table, bar_limit: int) -> str:
+def _text(value: Any, column: Column, bar_limit: int) -> str:
     if column.kind == "bar":
-        return bar(float(value or 0), bar_limit / 3 / table.bar_scale, bar_limit)
+        return bar(float(value or 0), bar_limit / 3, bar_limit)  # 1 fills a third
     return safe(shown(value, column))
 
 

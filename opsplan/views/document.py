@@ -45,7 +45,6 @@ class Table:
     footer: list[Any] | None = None
     styles: list[Style | None] | None = None
     primary: bool = False
-    bar_scale: float = 1.0  # bar cells: how many value units fill the bar column's third
     # Human formats show at most `limit` rows, then `more` (a sentence with {n}, the rows left
     # out); machine formats (csv) always hold every row.
     limit: int | None = None
@@ -60,11 +59,10 @@ class Table:
 
 @dataclass
 class Bar:
-    """A horizontal bar of `value`, with a mark at `mark` (1x a full-time job)."""
+    """A horizontal bar of `value`, with a mark at 1 (1x a full-time job)."""
 
     value: float
     text: str
-    mark: float = 1.0
 
 
 @dataclass
