@@ -3,9 +3,10 @@
 typer costs a third of a command's start-up (it imports its parameter machinery and pydantic
 for every parameter it converts). For the command lines people type, this reads the arguments
 itself and calls the same command function typer would (`opsplan/commands.py`), through the
-same `runner.guarded()`, so output and exit codes are identical. Anything it does not read
-exactly as typer would — help, an unknown or abbreviated option, a bad choice, a missing
-required value, `--` — it hands to typer by returning None.
+same `runner.guarded()`, so output and exit codes are identical (values such as `--format`
+and `--size` are checked there, for both paths). Anything it does not read exactly as typer
+would — help, an unknown or abbreviated option, a missing required value, `--` — it hands to
+typer by returning None.
 """
 
 from __future__ import annotations
@@ -13,40 +14,39 @@ from __future__ import annotations
 import sys
 from typing import Any
 
-FORMATS = ("table", "json", "csv", "markdown")
-LANGS = ("en", "zh")
+from opsplan.i18n import LANGS
 
-# option -> (keyword, kind, choices); kinds: value, flag (True), off (False), multi, choice
-Option = tuple[str, str, tuple[str, ...]]
+# option -> (keyword, kind); kinds: value, flag (True), off (False), multi
+Option = tuple[str, str]
 _OUTPUT: dict[str, Option] = {
-    "--format": ("fmt", "choice", FORMATS),
-    "-f": ("fmt", "choice", FORMATS),
-    "--norms": ("norms", "value", ()),
-    "--output": ("output", "value", ()),
-    "-o": ("output", "value", ()),
-    "--force": ("force", "flag", ()),
-    "--lang": ("lang", "choice", LANGS),
+    "--format": ("fmt", "value"),
+    "-f": ("fmt", "value"),
+    "--norms": ("norms", "value"),
+    "--output": ("output", "value"),
+    "-o": ("output", "value"),
+    "--force": ("force", "flag"),
+    "--lang": ("lang", "value"),
 }
-_DATA: dict[str, Option] = {**_OUTPUT, "--roles": ("roles", "value", ())}
+_DATA: dict[str, Option] = {**_OUTPUT, "--roles": ("roles", "value")}
 _COMPANY: dict[str, Option] = {
-    "--size": ("size", "value", ()),
-    "-s": ("size", "value", ()),
-    "--marketing": ("marketing", "flag", ()),
-    "--no-marketing": ("marketing", "off", ()),
-    "--set": ("sets", "multi", ()),
+    "--size": ("size", "value"),
+    "-s": ("size", "value"),
+    "--marketing": ("marketing", "flag"),
+    "--no-marketing": ("marketing", "off"),
+    "--set": ("sets", "multi"),
 }
 # command -> (options, positional keyword, how many: "one", "optional", "many", "")
 SPECS: dict[str, tuple[dict[str, Option], str, str]] = {
-    "recommend": ({**_DATA, **_COMPANY, "--fte": ("fte", "flag", ())}, "", ""),
+    "recommend": ({**_DATA, **_COMPANY, "--fte": ("fte", "flag")}, "", ""),
     "roles": (_DATA, "role", "optional"),
     "drivers": (_OUTPUT, "", ""),
     "overload": (_DATA, "profile", "one"),
     "team": ({**_DATA, **_COMPANY}, "team", "one"),
     "validate": (
         {
-            "--format": ("fmt", "choice", ("text", "github", "json")),
-            "-f": ("fmt", "choice", ("text", "github", "json")),
-            "--lang": ("lang", "choice", LANGS),
+            "--format": ("fmt", "value"),
+            "-f": ("fmt", "value"),
+            "--lang": ("lang", "value"),
         },
         "files",
         "many",
@@ -76,7 +76,7 @@ def parse(argv: list[str]) -> tuple[str, dict[str, Any]] | None:
         spec = options.get(name)
         if spec is None:
             return None
-        key, kind, _ = spec  # choices are checked where typer's path checks them too
+        key, kind = spec
         if kind in ("flag", "off"):
             if eq:
                 return None

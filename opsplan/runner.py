@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from opsplan.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, OpsplanError, UsageError
-from opsplan.i18n import Lang, Msg, detect_lang, text
+from opsplan.i18n import LANGS, Lang, Msg, detect_lang, text
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -29,8 +29,8 @@ def argv_lang(argv: list[str]) -> Lang:
         value = arg.partition("=")[2] if arg.startswith("--lang=") else None
         if arg == "--lang" and i + 1 < len(argv):
             value = argv[i + 1]
-        if value in ("en", "zh"):
-            return value  # type: ignore[return-value]
+        if value in LANGS:
+            return value
     return detect_lang()
 
 
@@ -38,12 +38,12 @@ def guarded(command: Callable[..., int | None], lang: str | None, **kwargs: Any)
     """Run `command(**kwargs)` in `lang`: its exit code, with opsplan's errors as messages and
     exit codes, internal errors as exit 70, Ctrl-C as 130 and a closed pipe as a quiet 0."""
     chosen = lang or state.get("top_lang")
-    state["lang"] = chosen if chosen in ("en", "zh") else detect_lang()
+    state["lang"] = chosen if chosen in LANGS else detect_lang()
     try:
-        if chosen is not None and chosen not in ("en", "zh"):
+        if chosen is not None and chosen not in LANGS:
             from opsplan.options import choice
 
-            choice("--lang", chosen, ("en", "zh"))
+            choice("--lang", chosen, LANGS)
         return command(**kwargs) or 0
     except OpsplanError as exc:
         report(exc)
