@@ -76,26 +76,22 @@ class Partners:
     def __init__(self, files: list[Checked], default: bool = False) -> None:
         self.files = files
         self.default = default  # the run checks the built-in files: name partners "built-in"
-        self.cache: dict[str, tuple[Any, bool]] = {}
-        self.unread: set[str] = set()
+        self.cache: dict[str, Any] = {}  # path -> its model, or None when it could not be used
+        self.unread: set[str] = set()  # the paths of those that were missing or unreadable
 
     def _in_run(self, kind: str) -> Checked | None:
         return next((f for f in self.files if f.kind == kind), None)
 
-    def _load(self, path: str, model: type[Catalogue] | type[NormSet]) -> tuple[Any, bool]:
+    def _load(self, path: str, model: type[Catalogue] | type[NormSet]) -> Any:
         if path not in self.cache:
             try:
-                self.cache[path] = (loader.load(path, model)[0], True)
+                self.cache[path] = loader.load(path, model)[0]
             except InputError:
-                self.cache[path] = (None, False)
+                self.cache[path] = None
             except UsageError:  # missing or unreadable
-                self.cache[path] = (None, False)
+                self.cache[path] = None
                 self.unread.add(path)
         return self.cache[path]
-
-    def unusable_unread(self) -> set[str]:
-        """The summary names of the partners that were not found."""
-        return {f"{name} {UNREAD}" for name in self.unread}
 
     def unusable(self, name: str) -> str:
         """How the summary names a partner that could not be used, and why."""
@@ -110,14 +106,14 @@ class Partners:
         builtin = loader.builtin_path(f"{kind}.yaml")
         if named:
             path = base / named
-            return self._load(str(path), model_cls)[0], BUILTIN if self.default else str(path)
+            return self._load(str(path), model_cls), BUILTIN if self.default else str(path)
         given = self._in_run(kind)
         if given is not None:
             return given.model, BUILTIN if self.default else given.name
         beside = base / f"{kind}.yaml"
         if for_file.path != loader.STDIN and beside.is_file() and for_file.kind != kind:
-            return self._load(str(beside), model_cls)[0], str(beside)
-        return self._load(str(builtin), model_cls)[0], BUILTIN
+            return self._load(str(beside), model_cls), str(beside)
+        return self._load(str(builtin), model_cls), BUILTIN
 
 
 def cross_check(f: Checked, partners: Partners) -> list[Finding]:
@@ -136,7 +132,7 @@ def cross_check(f: Checked, partners: Partners) -> list[Finding]:
     check: Callable[..., list[Finding]] = getattr(checks, of_kind.check)
     findings = check(f.model, **found)
     named = getattr(f.model, "catalogue", None)
-    if named and found.get("roles") is None and f.against[0] in partners.unusable_unread():
+    if named and found.get("roles") is None and found.get("roles_name") in partners.unread:
         # `catalogue:` names a file that is not there: a dangling reference in this file
         message = Msg("catalogue_missing", path=named)
         findings.append(Finding(kind=f.kind, path=("catalogue",), message=message))
