@@ -264,14 +264,16 @@ def _hiring(
     heaviest role; each hire a full-time person in one role, until none of these is left."""
     steps: list[HireStep] = []
     active = list(active)
+    worst = _worst(state, active)
     for _ in range(MAX_HIRES):
-        pick, reason = _next_hire(required, state, active, capacity, by_id)
+        pick, reason = _next_hire(required, state, worst, capacity, by_id)
         if pick is None:
             break
         hire = _Member(f"+{pick.id}", capacity, False, False, {pick.id: capacity})
         state.members.append(hire)
         active.append(hire)
         state.add(len(state.members) - 1)
+        worst = _worst(state, active)  # once per hire: the step reports it, the next reads it
         steps.append(
             HireStep(
                 role=pick.id,
@@ -279,17 +281,28 @@ def _hiring(
                 name_zh=pick.name_zh,
                 reason=reason,
                 headcount=len(active),
-                worst_load=round(max((state.load(m) for m in active), default=0.0), 3),
+                worst_load=round(worst[1], 3),
                 uncovered=[g.role.id for g in required if not state.coverers(g.ids)],
             )
         )
     return steps
 
 
+def _worst(state: _State, active: list[_Member]) -> tuple[_Member | None, float]:
+    """The most loaded member (the first of equals) and their load; (None, 0) for nobody."""
+    worst: _Member | None = None
+    top = 0.0
+    for member in active:
+        load = state.load(member)
+        if worst is None or load > top:
+            worst, top = member, load
+    return worst, top
+
+
 def _next_hire(
     required: list[_Group],
     state: _State,
-    active: list[_Member],
+    worst: tuple[_Member | None, float],
     capacity: float,
     by_id: dict[str, Role],
 ) -> tuple[Role | None, str]:
@@ -298,16 +311,16 @@ def _next_hire(
         group = max(missing, key=lambda g: sum(state.demand.get(r, 0.0) for r in g.ids))
         return group.role, "missing"
     under = [
-        (g.entry.min - state.fte(g.ids, capacity), n)
+        (g.entry.min - fte, n)
         for n, g in enumerate(required)
-        if g.entry is not None and state.fte(g.ids, capacity) < g.entry.min - EPSILON
+        if g.entry is not None and (fte := state.fte(g.ids, capacity)) < g.entry.min - EPSILON
     ]
     if under:
         return required[max(under)[1]].role, "under"
-    worst = max(active, key=state.load, default=None)
-    if worst is None or state.load(worst) <= OVER + 1e-9:
+    member, load = worst
+    if member is None or load <= OVER + 1e-9:
         return None, ""
-    parts = state.parts(worst)
+    parts = state.parts(member)
     heaviest = max(parts, key=lambda r: parts[r])
     holder = next((g for g in required if heaviest in g.ids), None)
     return (holder.role if holder else by_id[heaviest]), "overloaded"
