@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang, Msg, text
+from opsplan.views.document import Column
 
 
 def t(code: str, lang: Lang, **params: Any) -> str:
@@ -44,3 +45,15 @@ def people(low: int, high: int, lang: Lang) -> str:
 def notes(items: list[Any], lang: Lang) -> list[str]:
     """Result notes (code and parameters) as sentences in `lang`."""
     return [t(n.code, lang, **n.params) for n in items]
+
+
+def role_norm_columns(lang: Lang) -> list[Column]:
+    """The columns that open a table of roles against a norm: the role (its id for machines,
+    its name for people) and the norm's range (min and max for machines, `3-20` for people)."""
+    return [
+        Column("role", "role", audience="machine"),
+        Column("name", t("col_role", lang), wrap=True),
+        Column("min", "min", "int", audience="machine"),
+        Column("max", "max", "int", audience="machine"),
+        Column("norm", t("col_norm", lang), "int", audience="human"),
+    ]

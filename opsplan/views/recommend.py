@@ -6,7 +6,7 @@ from typing import Any
 
 from opsplan.i18n import Lang
 from opsplan.models import Recommendation, RoleRecommendation
-from opsplan.views.common import company, name, notes, span, t
+from opsplan.views.common import company, name, notes, role_norm_columns, span, t
 from opsplan.views.document import Cell, Column, Document, Notes, Paragraph, Table
 
 
@@ -36,11 +36,7 @@ def _row(row: RoleRecommendation, lang: Lang) -> list[Any]:
 def view(result: Recommendation, lang: Lang) -> Document:
     """Recommended staffing: one row a role, the total, a legend and the notes."""
     columns = [
-        Column("role", "id", audience="machine"),
-        Column("name", t("col_role", lang), wrap=True),
-        Column("min", "min", "int", audience="machine"),
-        Column("max", "max", "int", audience="machine"),
-        Column("norm", t("col_norm", lang), "int", audience="human"),
+        *role_norm_columns(lang),
         Column("recommended", t("col_recommended", lang), "num"),
         Column("demand_hours", t("col_demand", lang), "num"),
         Column("hours_per_person", t("col_per_person", lang), "num"),

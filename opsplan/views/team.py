@@ -7,7 +7,7 @@ from typing import Any
 from opsplan.i18n import Lang
 from opsplan.models import SinglePoint, TeamReport
 from opsplan.render.cells import pct
-from opsplan.views.common import company, name, notes, people, span, t
+from opsplan.views.common import company, name, notes, people, role_norm_columns, span, t
 from opsplan.views.document import (
     Block,
     Cell,
@@ -25,11 +25,7 @@ _FLAGS = {"over": " !", "warn": " ~"}
 
 def _roles(report: TeamReport, lang: Lang) -> Table:
     columns = [
-        Column("role", "role", audience="machine"),
-        Column("name", t("col_role", lang), wrap=True),
-        Column("min", "min", "int", audience="machine"),
-        Column("max", "max", "int", audience="machine"),
-        Column("norm", t("col_norm", lang), "int", audience="human"),
+        *role_norm_columns(lang),
         Column("staffed_fte", t("col_staffed", lang), "num"),
         # open positions: a column for people only when there are some (csv always has it)
         Column(
