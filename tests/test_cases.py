@@ -3,9 +3,13 @@
 shows: closed streams, a full disk, signals), the input files, optional `stdin`, an optional
 `make.py` that makes big inputs at test time, and `expected`: `exit: N`, then lines that must
 each appear as a whole line of the output (stdout and stderr); a line starting with `...`
-must end an output line. Each case runs in a copy of its folder, must finish within 2 seconds
-and print at most 60 lines, with no traceback. Adding a case is adding a folder
-(tests/make_bad_cases.py writes tests/cases/bad/).
+must end an output line. Each case runs in a copy of its folder and must print at most 60 lines
+(when it fails), with no traceback. Adding a case is adding a folder (tests/make_bad_cases.py
+writes tests/cases/bad/).
+
+No case has a time limit: the machines that run the tests are shared and busy. The work a
+hostile input can cause is bounded in the code (caps on bytes, nodes, depth, items and
+problems, each tested where it is applied); how fast that work is lives in bench/bigfile.py.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ import shlex
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -61,19 +64,16 @@ def test_case(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     if (work / "make.py").exists():
         exec((work / "make.py").read_text(encoding="utf-8"), {"Path": Path})
     stdin = (work / "stdin").read_bytes() if (work / "stdin").exists() else None
-    start = time.perf_counter()
     result: Any
     if (work / "shell").exists():
         result = run_shell((work / "shell").read_text(encoding="utf-8").strip(), work)
     else:
         result = run(shlex.split((work / "cmd").read_text(encoding="utf-8")), stdin=stdin)
-    elapsed = time.perf_counter() - start
     code, lines = expected_of(case)
     output = result.stdout + result.stderr
     got = output.splitlines()
     assert "Traceback" not in output
     assert result.exit_code == code, output
-    assert elapsed < 2, f"took {elapsed:.2f} s"
     assert len(got) <= 60 or code == 0
     missing = [line for line in lines if not matches(line, got)]
     assert not missing, f"expected lines not in the output:\n{missing}\n--- output:\n{output}"
