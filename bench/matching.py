@@ -1,0 +1,136 @@
+"""How well free-text duties land in their role: the labelled set, right / wrong / unmatched.
+
+Runs opsplan's matcher over tests/matching/labelled.yaml (duty lines in simplified and
+traditional Chinese and English, each with the roles it may go to) and prints, per role and
+overall, how many lines went to an acceptable role (right), to another role (wrong), or to none
+(unmatched; for a line that belongs to no role, such as boilerplate, unmatched is right). The
+held-out part (a fixed quarter, see the file's head) is shown apart from the tuning part:
+
+    python bench/matching.py [--roles FILE] [--technique NAME] [--show wrong|unmatched|all]
+
+`--technique` measures the alternatives the matcher was chosen from (see TECHNIQUES); `--show`
+lists the lines of the tuning part that went wrong or unmatched (`--show-held-out` those of the
+held-out part too: not for tuning).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+import zlib
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELLED = ROOT / "tests" / "matching" / "labelled.yaml"
+sys.path.insert(0, str(ROOT / "bench"))
+
+
+def load(path: Path = LABELLED) -> list[tuple[str, tuple[str, ...]]]:
+    """The labelled lines: (text, acceptable role ids), () for a line of no role."""
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))
+    lines = []
+    for item in items:
+        ((text, roles),) = item.items()
+        ids = tuple(r for r in str(roles).split() if r != "none")
+        lines.append((str(text), ids))
+    return lines
+
+
+def held_out(text: str) -> bool:
+    """The fixed rule, decided before tuning: CRC-32 of the UTF-8 text divisible by 4."""
+    return zlib.crc32(text.encode("utf-8")) % 4 == 0
+
+
+def outcome(found: str | None, roles: tuple[str, ...]) -> str:
+    """'right', 'wrong' or 'unmatched' for a line matched to `found` (None: unmatched)."""
+    if found is None:
+        return "right" if not roles else "unmatched"
+    return "right" if found in roles else "wrong"
+
+
+def score(
+    match: Callable[[str], str | None], lines: list[tuple[str, tuple[str, ...]]]
+) -> dict[str, dict[str, int]]:
+    """Counts per role (the first acceptable role names the line's role; `none` for none)."""
+    counts: dict[str, dict[str, int]] = {}
+    for text, roles in lines:
+        key = roles[0] if roles else "none"
+        row = counts.setdefault(key, {"right": 0, "wrong": 0, "unmatched": 0})
+        row[outcome(match(text), roles)] += 1
+    return counts
+
+
+def total(counts: dict[str, dict[str, int]]) -> dict[str, int]:
+    """The counts summed over roles."""
+    out = {"right": 0, "wrong": 0, "unmatched": 0}
+    for row in counts.values():
+        for k, v in row.items():
+            out[k] += v
+    return out
+
+
+def pct(row: dict[str, int], key: str) -> str:
+    n = sum(row.values())
+    return f"{100 * row[key] / n:.0f}%" if n else "-"
+
+
+def table(title: str, counts: dict[str, dict[str, int]]) -> None:
+    """A Markdown table of the counts, worst roles first, and the overall row."""
+    print(f"\n{title}\n")
+    print("| role | lines | right | wrong | unmatched |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    rows = sorted(counts.items(), key=lambda kv: (kv[1]["right"] / sum(kv[1].values()), kv[0]))
+    for role, row in rows:
+        cells = [f"{row[k]} ({pct(row, k)})" for k in ("right", "wrong", "unmatched")]
+        print(f"| {role} | {sum(row.values())} | " + " | ".join(cells) + " |")
+    row = total(counts)
+    cells = [f"**{row[k]} ({pct(row, k)})**" for k in ("right", "wrong", "unmatched")]
+    print(f"| **overall** | {sum(row.values())} | " + " | ".join(cells) + " |")
+
+
+def main() -> None:
+    """Measure and print the tables."""
+    from techniques import TECHNIQUES
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--roles", help="a role catalogue (default: the built-in one)")
+    parser.add_argument("--technique", default="opsplan", choices=list(TECHNIQUES))
+    parser.add_argument("--show", choices=["wrong", "unmatched", "all"])
+    parser.add_argument("--show-held-out", action="store_true")
+    args = parser.parse_args()
+    from opsplan import api
+
+    catalogue, _ = api.load_data(roles=args.roles)
+    start = time.perf_counter()
+    match = TECHNIQUES[args.technique](catalogue)
+    built = time.perf_counter() - start
+    lines = load()
+    tuning = [line for line in lines if not held_out(line[0])]
+    held = [line for line in lines if held_out(line[0])]
+    start = time.perf_counter()
+    table(f"Tuning part ({args.technique})", score(match, tuning))
+    table(f"Held-out part ({args.technique})", score(match, held))
+    every = total(score(match, lines))
+    elapsed = time.perf_counter() - start
+    n = sum(every.values())
+    print(
+        f"\nAll {n} lines: right {pct(every, 'right')}, wrong {pct(every, 'wrong')}, "
+        f"unmatched {pct(every, 'unmatched')}; built in {built * 1000:.1f} ms, "
+        f"{elapsed / (3 * n) * 1e6:.0f} us a line"
+    )
+    if args.show:
+        shown = lines if args.show_held_out else tuning
+        print()
+        for text, roles in shown:
+            found = match(text)
+            result = outcome(found, roles)
+            if result != "right" and args.show in (result, "all"):
+                print(f"{result:9} {found or '-':22} want {' '.join(roles) or 'none':30} {text}")
+
+
+if __name__ == "__main__":
+    main()
