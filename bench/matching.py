@@ -74,6 +74,7 @@ def total(counts: dict[str, dict[str, int]]) -> dict[str, int]:
 
 
 def pct(row: dict[str, int], key: str) -> str:
+    """The share of `key` in a row of counts, as a percentage."""
     n = sum(row.values())
     return f"{100 * row[key] / n:.0f}%" if n else "-"
 

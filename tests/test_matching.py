@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from opsplan.api import load_data
-from opsplan.core.matching import TaskMatcher
+from opsplan.core.matcher import TaskMatcher
 
 CATALOGUE, _ = load_data()
 MATCHER = TaskMatcher(CATALOGUE)

@@ -28,10 +28,9 @@ def _sources(
 
 
 def check_catalogue(catalogue: Catalogue) -> list[Finding]:
-    """Unique role ids; no keyword claimed by two roles; sources cited are listed."""
+    """Unique role ids; the matching phrases sound; sources cited are listed."""
     findings: list[Finding] = []
     seen: dict[str, int] = {}
-    owner: dict[str, str] = {}
     refs: list[tuple[tuple[str | int, ...], str | None]] = []
     for i, role in enumerate(catalogue.roles):
         if role.id in seen:
@@ -40,19 +39,46 @@ def check_catalogue(catalogue: Catalogue) -> list[Finding]:
         seen.setdefault(role.id, i)
         refs += [(("roles", i, "source", k), s) for k, s in enumerate(role.source)]
         refs += [(("roles", i, "duties", k, "source"), d.source) for k, d in enumerate(role.duties)]
-        for lang in ("en", "zh", "weak"):
-            for j, word in enumerate(getattr(role.keywords, lang)):
-                folded = word.casefold()
-                first = owner.setdefault(folded, role.id)
-                if first != role.id:
-                    findings.append(
-                        Finding(
-                            kind="roles",
-                            path=("roles", i, "keywords", lang, j),
-                            message=Msg("keyword_twice", word=word, first=first, role=role.id),
-                        )
-                    )
-    return findings + _sources(catalogue.sources, refs, "roles")
+    return findings + check_phrases(catalogue) + _sources(catalogue.sources, refs, "roles")
+
+
+def check_phrases(catalogue: Catalogue) -> list[Finding]:
+    """The matching phrases, compared as the matcher compares them (folded: case, full-width
+    forms, traditional characters, English endings): no phrase claimed by two roles, none
+    both a role's phrase and its negative one or boilerplate, none without letters or only
+    digits (it would match any number)."""
+    from opsplan.core.matcher import phrase_key
+
+    findings: list[Finding] = []
+    owner: dict[str, str] = {}
+    own: dict[str, set[str]] = {}
+    where: list[tuple[tuple[str | int, ...], str, str, str]] = []
+    for i, role in enumerate(catalogue.roles):
+        for tier in ("strong", "en", "zh", "weak", "negative"):
+            for j, phrase in enumerate(getattr(role.keywords, tier)):
+                where.append((("roles", i, "keywords", tier, j), phrase, role.id, tier))
+    where += [
+        (("matching", "ignore", j), p, "", "ignore")
+        for j, p in enumerate(catalogue.matching.ignore)
+    ]
+    for path, phrase, rid, tier in where:
+        key = phrase_key(phrase)
+        message: Msg | None = None
+        if not key.strip():
+            message = Msg("phrase_empty", word=phrase)
+        elif key.replace(" ", "").isdigit():
+            message = Msg("phrase_number", word=phrase)
+        elif tier in ("negative", "ignore"):
+            if key in own.get(rid, set()) or (tier == "ignore" and key in owner):
+                message = Msg("phrase_negative", word=phrase, role=rid or owner[key])
+        else:
+            first = owner.setdefault(key, rid)
+            own.setdefault(rid, set()).add(key)
+            if first != rid:
+                message = Msg("keyword_twice", word=phrase, first=first, role=rid)
+        if message is not None:
+            findings.append(Finding(kind="roles", path=path, message=message))
+    return findings
 
 
 def check_drivers(catalogue: Catalogue, norms: NormSet) -> list[Finding]:

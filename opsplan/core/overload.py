@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from opsplan.core.matching import TaskMatcher, lookup_role, role_index, unknown_role
+from opsplan.core.matcher import TaskMatcher
+from opsplan.core.matching import lookup_role, role_index, unknown_role
 from opsplan.core.workload import driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg, cut
 from opsplan.models import (
@@ -104,12 +105,15 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
         text = duty.task or duty.role or ""
         keywords: tuple[str, ...] = ()
         runner_up: str | None = None
+        candidates: list[str] = []
         if duty.role is not None:
             role = lookup_role(index, duty.role)
         else:
             assert matcher is not None
             found = matcher.match(text)
             role, keywords, runner_up = by_id.get(found.role or ""), found.keywords, found.runner_up
+            if role is None:  # below the threshold: the best one or two to choose from
+                candidates = [c.role for c in found.candidates[:2]]
         matches.append(
             TaskMatch(
                 index=i,
@@ -117,6 +121,7 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
                 role=role.id if role else None,
                 keywords=list(keywords),
                 runner_up=runner_up,
+                candidates=candidates,
                 hours=duty.hours,
             )
         )

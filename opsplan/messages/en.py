@@ -206,6 +206,10 @@ MESSAGES: dict[str, str] = {
     "unknown_source": "source '{source}' is not in the file's sources: ({known})",
     "duplicate_role_id": "duplicate role id '{role}' (first at roles[{first}])",
     "keyword_twice": "keyword '{word}' is claimed by '{first}' and '{role}'",
+    # matching phrases (data/roles.yaml `keywords:` and `matching:`)
+    "phrase_empty": "phrase '{word}' has no letters or characters to match",
+    "phrase_number": "phrase '{word}' is only digits: it would match any text with that number",
+    "phrase_negative": "phrase '{word}' is both a phrase of '{role}' and one that belongs to no role (negative or ignore)",
     "driver_undefined": "driver '{driver}' is not defined in the norms ({known})",
     "norm_twice": "a second norm for {combo} (the first is norms[{first}])",
     "unknown_role_plain": "unknown role '{role}'",

@@ -186,6 +186,10 @@ MESSAGES: dict[str, str] = {
     "unknown_source": "来源 '{source}' 不在本文件的 sources: 中({known})",
     "duplicate_role_id": "岗位编号 '{role}' 重复(首次出现在 roles[{first}])",
     "keyword_twice": "关键词 '{word}' 同时属于 '{first}' 和 '{role}'",
+    # 匹配短语(data/roles.yaml 的 `keywords:` 和 `matching:`)
+    "phrase_empty": "短语 '{word}' 没有可匹配的文字",
+    "phrase_number": "短语 '{word}' 只有数字：任何含这个数字的文字都会匹配到它",
+    "phrase_negative": "短语 '{word}' 既是 '{role}' 的短语,又被列为不属于任何岗位（negative 或 ignore）",
     "driver_undefined": "驱动因素 '{driver}' 未在标准编制文件中定义({known})",
     "norm_twice": "{combo}的编制重复(第一个在 norms[{first}])",
     "unknown_role_plain": "未知岗位 '{role}'",

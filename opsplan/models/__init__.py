@@ -33,6 +33,9 @@ if TYPE_CHECKING:
         Keywords as Keywords,
     )
     from opsplan.models.data import (
+        Matching as Matching,
+    )
+    from opsplan.models.data import (
         Norm as Norm,
     )
     from opsplan.models.data import (
@@ -160,6 +163,7 @@ _HOME = {
     "Driver": "data",
     "Duty": "data",
     "Keywords": "data",
+    "Matching": "data",
     "Norm": "data",
     "NormRole": "data",
     "NormSet": "data",

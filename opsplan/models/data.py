@@ -73,13 +73,49 @@ class Duty(DataModel):
     source: Text | None = None
 
 
-class Keywords(DataModel):
-    """Words that tie free-text tasks to a role, in English and Chinese; `weak` ones are
-    generic (`google`, `order`, 百度) and count for less than the role's distinctive terms."""
+Phrases = Annotated[list[Text], Field(max_length=500)]
+Weight = Annotated[float, Field(ge=0, le=100)]
 
-    en: Annotated[list[Text], Field(max_length=500)] = []
-    zh: Annotated[list[Text], Field(max_length=500)] = []
-    weak: Annotated[list[Text], Field(max_length=500)] = []
+
+class Keywords(DataModel):
+    """Phrases that tie free-text duties to a role, in English and Chinese (either script).
+
+    `strong` ones name the role's own field (SEO, 竞价, 公众号) and outweigh the plain `en` and
+    `zh` ones; `weak` ones are generic (`google`, `order`, 百度) and count for less; `negative`
+    ones look like the role's but are not (系统设计 is not the designer's 设计): they claim
+    their words for no role. Weights are the catalogue's `matching:` settings.
+    """
+
+    strong: Phrases = []
+    en: Phrases = []
+    zh: Phrases = []
+    weak: Phrases = []
+    negative: Phrases = []
+
+    def terms(self, lang: str = "en") -> list[str]:
+        """The phrases that count for the role, strongest first, `lang`'s before the other's."""
+        plain = [*self.zh, *self.en] if lang == "zh" else [*self.en, *self.zh]
+        return [*self.strong, *plain, *self.weak]
+
+
+class Matching(DataModel):
+    """How free-text duties are matched to roles: the catalogue's `matching:` block.
+
+    A duty's score for a role is the sum of the weights of the role's phrases found in it
+    (each once), plus `description` times what it shares with the role's own description
+    (names, summary, duties), distinctive words counting more than common ones. The best role
+    is taken when it scores at least `threshold` and `margin` times the second; otherwise the
+    duty stays unmatched and the best one or two are offered. `ignore` phrases (boilerplate
+    such as 完成领导交办的其他任务) belong to no role.
+    """
+
+    strong: Weight = 2.0
+    normal: Weight = 1.0
+    weak: Weight = 0.4
+    description: Weight = 0.3
+    threshold: Annotated[float, Field(gt=0, le=1000)] = 1.0
+    margin: Annotated[float, Field(ge=1, le=100)] = 1.3
+    ignore: Phrases = []
 
 
 class Role(DataModel):
@@ -102,6 +138,7 @@ class Catalogue(DataModel):
     schema_version: Literal[1] = 1
     sources: Annotated[list[Source], Field(max_length=1000)] = []
     roles: list[Role] = Field(min_length=1, max_length=10_000)
+    matching: Matching = Matching()
 
     def by_id(self) -> dict[str, Role]:
         """The roles keyed by id (the first one wins if an id repeats)."""

@@ -2,6 +2,8 @@
 
 from typing import Literal
 
+from pydantic import Field
+
 from opsplan.models.data import Size
 from opsplan.models.results import Note, Range, Result
 
@@ -22,7 +24,8 @@ class OverloadRole(Result):
 
 
 class TaskMatch(Result):
-    """What one entry of the profile's duties (0-based `index`) was taken as."""
+    """What one entry of the profile's duties (0-based `index`) was taken as: its role and the
+    phrases that decided, a close `runner_up`, or (unmatched) the best `candidates`."""
 
     index: int
     text: str
@@ -30,6 +33,7 @@ class TaskMatch(Result):
     keywords: list[str]
     hours: float | None
     runner_up: str | None = None
+    candidates: list[str] = Field(default_factory=list)
 
 
 class UnmatchedTask(Result):
