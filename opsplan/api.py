@@ -19,6 +19,7 @@ from opsplan.models import (
     DriverList,
     FileKindInfo,
     FileKindList,
+    MatchReport,
     NormSet,
     OverloadReport,
     Profile,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
     from opsplan.models import Team, TeamReport
 
 M = TypeVar("M", bound="BaseModel")
+MAX_TEXT = 2000  # characters of one duty, as in a profile
 
 
 def _load(path: str | None, builtin: str, model: type[M], kind: str) -> tuple[M, Source]:
@@ -228,6 +230,49 @@ def overload(
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
         del source  # the located document is done with: let a big file's memory go now
     return compute(profile, catalogue, norm_set)
+
+
+MAX_PHRASES = 1000  # duties one call of match() takes
+
+
+def match(
+    texts: Sequence[str],
+    *,
+    roles: str | Catalogue | None = None,
+    norms: str | NormSet | None = None,
+) -> MatchReport:
+    """How each duty in `texts` would be matched to a role: the top three roles with their
+    scores and the words that decided (`opsplan match "TEXT"...`)."""
+    from opsplan.core.matcher import TaskMatcher
+    from opsplan.errors import UsageError
+    from opsplan.i18n import cut
+    from opsplan.models import MatchReport, PhraseMatch, RoleScore
+
+    if not texts:
+        raise UsageError(Msg("match_no_text"))
+    if len(texts) > MAX_PHRASES:
+        raise UsageError(Msg("match_too_many", n=len(texts), max=MAX_PHRASES))
+    for text in texts:
+        if not text.strip() or len(text) > MAX_TEXT:
+            raise UsageError(Msg("match_bad_text", text=cut(text, 60), max=MAX_TEXT))
+    catalogue, _ = load_data(roles=roles, norms=norms)
+    matcher, by_id = TaskMatcher(catalogue), catalogue.by_id()
+    phrases = []
+    for text in texts:
+        found = matcher.match(text)
+        candidates = [
+            RoleScore(
+                role=c.role,
+                name=by_id[c.role].name,
+                name_zh=by_id[c.role].name_zh,
+                score=c.score,
+                words=list(c.words),
+            )
+            for c in found.candidates
+        ]
+        phrases.append(PhraseMatch(text=text, role=found.role, candidates=candidates))
+    settings = catalogue.matching
+    return MatchReport(threshold=settings.threshold, margin=settings.margin, phrases=phrases)
 
 
 def team(

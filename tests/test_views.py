@@ -23,6 +23,7 @@ def results() -> dict[str, BaseModel]:
         "overload": api.overload(profile=str(ROOT / "examples" / "allrounder.yaml")),
         "team": api.team(team=str(ROOT / "examples" / "team.yaml")),
         "kinds": api.kinds(),
+        "match": api.match(["SEO and SEM", "系统设计和编码", "完成领导交办的其他任务"]),
     }
 
 

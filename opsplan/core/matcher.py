@@ -156,7 +156,7 @@ class TaskMatcher:
 
     def __init__(self, catalogue: Catalogue) -> None:
         settings = catalogue.matching
-        self._threshold, self._margin = settings.threshold, settings.margin
+        self.threshold, self._margin = settings.threshold, settings.margin
         self._description = settings.description
         self._rank = {role.id: i for i, role in enumerate(catalogue.roles)}
         self._words: dict[str, _Term] = {}  # English phrases, folded words joined by spaces
@@ -262,7 +262,7 @@ class TaskMatcher:
         )
         best = top[0]
         second = top[1].score if len(top) > 1 else 0.0
-        if best.score < self._threshold or best.score < self._margin * second:
+        if best.score < self.threshold or best.score < self._margin * second:
             return Match(None, (), candidates=top)
         close = top[1].role if len(top) > 1 and second >= RUNNER_UP * best.score else None
         return Match(best.role, best.words, close, top)

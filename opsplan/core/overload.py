@@ -112,8 +112,9 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
             assert matcher is not None
             found = matcher.match(text)
             role, keywords, runner_up = by_id.get(found.role or ""), found.keywords, found.runner_up
-            if role is None:  # below the threshold: the best one or two to choose from
-                candidates = [c.role for c in found.candidates[:2]]
+            if role is None:  # not sure: the best one or two to choose from, if not far off
+                near = matcher.threshold / 2
+                candidates = [c.role for c in found.candidates[:2] if c.score >= near]
         matches.append(
             TaskMatch(
                 index=i,
@@ -199,7 +200,7 @@ def _report(
         matches=matches,
         handoff=handoff(roles, demand, capacity),
         context_switching=switching(len(roles)),
-        notes=_notes(norms, capacity, roles, unmatched, norm is not None),
+        notes=_notes(norms, capacity, roles, unmatched, norm is not None, matches),
     )
 
 
@@ -235,6 +236,7 @@ def _notes(
     roles: list[OverloadRole],
     unmatched: list[UnmatchedTask],
     has_norm: bool,
+    matches: list[TaskMatch],
 ) -> list[Note]:
     notes = []
     if not roles and not any(u.hours_given for u in unmatched):
@@ -250,6 +252,9 @@ def _notes(
     no_hours = sum(1 for u in unmatched if not u.hours_given)
     if no_hours:
         notes.append(Note(code="unmatched_no_hours", params={"count": no_hours}))
+    unsure = sum(1 for m in matches if m.candidates)
+    if unsure:
+        notes.append(Note(code="unmatched_candidates", params={"count": unsure}))
     if not has_norm:
         notes.append(Note(code="no_norm"))
     return notes

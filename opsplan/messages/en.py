@@ -166,6 +166,27 @@ MESSAGES: dict[str, str] = {
     "col_share": "Share",
     "col_full_time": "of a full-time job",
     "hours_est": "{h} est.",
+    # ---------------------------------------------------------------- match (duties to roles)
+    "match_title": "How each duty is matched to a role",
+    "col_score": "Score",
+    "col_verdict": "Match",
+    "col_decided_by": "Decided by",
+    "match_taken": "yes",
+    "match_unsure": "unsure",
+    "match_none": "no role",
+    "match_rule": (
+        "A role is taken when it scores at least {threshold} and {margin}x the next one; "
+        "otherwise the duty stays unmatched: in a profile, add `role:` to settle it."
+    ),
+    "match_no_text": "give at least one duty to match",
+    "match_too_many": "{n} duties to match: at most {max} at a time",
+    "match_bad_text": "duty '{text}' is empty or longer than {max} characters",
+    "candidates_or": "{first} or {second}?",
+    "unmatched_unsure": "unmatched: {candidates}",
+    "unmatched_candidates": (
+        "{count} task(s) are too close to call between roles (or too weak a match), so they "
+        "are unmatched; the closest roles are shown: add `role:` to settle each."
+    ),
     "unmatched_task": "(unmatched) {task}",
     "handoff_title": "Hand-off plan (largest role first, until the load is at or below 1x):",
     "handoff_step": "Hire or delegate: {name} ({hours} h/week): {before}x -> {after}x",

@@ -152,6 +152,27 @@ MESSAGES: dict[str, str] = {
     "col_share": "占比",
     "col_full_time": "相当于全职岗位",
     "hours_est": "{h}(估)",
+    # ---------------------------------------------------------------- match(职责匹配岗位)
+    "match_title": "各项职责匹配到的岗位",
+    "col_score": "得分",
+    "col_verdict": "匹配",
+    "col_decided_by": "依据",
+    "match_taken": "是",
+    "match_unsure": "不确定",
+    "match_none": "无岗位",
+    "match_rule": (
+        "得分不低于 {threshold}、且是第二名的 {margin} 倍以上，才算匹配到该岗位；"
+        "否则这项职责不计入任何岗位：可在个人档案里加 `role:` 指定。"
+    ),
+    "match_no_text": "请至少给出一项要匹配的职责",
+    "match_too_many": "要匹配的职责有 {n} 项：一次最多 {max} 项",
+    "match_bad_text": "职责 '{text}' 为空或超过 {max} 个字符",
+    "candidates_or": "{first} 或 {second}？",
+    "unmatched_unsure": "未匹配：{candidates}",
+    "unmatched_candidates": (
+        "有 {count} 项任务在几个岗位之间难以判断（或匹配太弱），未计入任何岗位；"
+        "表中列出了最接近的岗位：请加 `role:` 逐项指定。"
+    ),
     "unmatched_task": "(未匹配){task}",
     "handoff_title": "移交计划(从工作量最大的岗位开始,直到负荷不超过 1 倍):",
     "handoff_step": "招聘或分派:{name}(每周 {hours} 小时):{before} 倍 → {after} 倍",

@@ -68,6 +68,15 @@ if TYPE_CHECKING:
     from opsplan.models.data import (
         Team as Team,
     )
+    from opsplan.models.matching import (
+        MatchReport as MatchReport,
+    )
+    from opsplan.models.matching import (
+        PhraseMatch as PhraseMatch,
+    )
+    from opsplan.models.matching import (
+        RoleScore as RoleScore,
+    )
     from opsplan.models.overload import (
         ContextSwitching as ContextSwitching,
     )
@@ -193,6 +202,9 @@ _HOME = {
     "RoleList": "results",
     "RoleRecommendation": "results",
     "SourceRef": "results",
+    "MatchReport": "matching",
+    "PhraseMatch": "matching",
+    "RoleScore": "matching",
     "ContextSwitching": "overload",
     "HandoffStep": "overload",
     "OverloadReport": "overload",

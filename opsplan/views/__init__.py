@@ -21,6 +21,7 @@ VIEWS = {
     "TeamReport": "opsplan.views.team",
     "DriverList": "opsplan.views.drivers",
     "FileKindList": "opsplan.views.kinds",
+    "MatchReport": "opsplan.views.match",
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models import OverloadReport
+from opsplan.models import OverloadReport, TaskMatch
 from opsplan.render.cells import num, pct
 from opsplan.views.common import company, name, notes, people, span, t
 from opsplan.views.document import Bar, Block, Cell, Column, Document, Facts, Notes, Steps, Table
@@ -104,7 +104,7 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             )
             before = step.load_ratio_after
         blocks.append(Steps(t("handoff_title", lang), steps))
-    matched = [m for m in report.matches if m.keywords]
+    matched = [m for m in report.matches if m.keywords or m.candidates]
     if matched:
         columns = [
             Column("task", t("col_task", lang), wrap=True),
@@ -112,15 +112,22 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             Column("keywords", t("col_keywords", lang), wrap=True),
         ]
         rows: list[list[Any]] = [
-            [
-                m.text,
-                t("role_or", lang, role=m.role, other=m.runner_up) if m.runner_up else m.role,
-                ", ".join(m.keywords),
-            ]
-            for m in matched
+            [m.text, _matched_role(m, lang), ", ".join(m.keywords)] for m in matched
         ]
         table = Table(columns, rows, title=t("matched_title", lang), limit=SHOWN)
         table.more = t("more_matched", lang)
         blocks.append(table)
     blocks.append(Notes(notes(report.notes, lang)))
     return Document(title, blocks)
+
+
+def _matched_role(match: TaskMatch, lang: Lang) -> str:
+    """`seo`, `seo (or sem?)` for a close runner-up, or `unmatched: seo or sem?` for a task
+    below the confidence threshold."""
+    if match.candidates:
+        first, *rest = match.candidates
+        choice = t("candidates_or", lang, first=first, second=rest[0]) if rest else f"{first}?"
+        return t("unmatched_unsure", lang, candidates=choice)
+    if match.runner_up:
+        return t("role_or", lang, role=match.role, other=match.runner_up)
+    return match.role or ""

@@ -1,0 +1,33 @@
+"""The result of matching duties to roles (`api.match`, the `opsplan match` command)."""
+
+from typing import Literal
+
+from opsplan.models.results import Result
+
+
+class RoleScore(Result):
+    """A role a duty may be: its score and the phrases (or description words) that decided."""
+
+    role: str
+    name: str
+    name_zh: str
+    score: float
+    words: list[str]
+
+
+class PhraseMatch(Result):
+    """One duty as written, the role it is matched to (None: below the confidence threshold,
+    or no role at all) and the top three candidates, best first."""
+
+    text: str
+    role: str | None
+    candidates: list[RoleScore]
+
+
+class MatchReport(Result):
+    """How each duty would be matched, with the catalogue's threshold and margin."""
+
+    schema_version: Literal[1] = 1
+    threshold: float
+    margin: float
+    phrases: list[PhraseMatch]
