@@ -14,6 +14,7 @@ drivers) are skipped: opsplan refuses them at once.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import statistics
 import subprocess
@@ -41,6 +42,20 @@ def profile(duties: int) -> str:
     """A profile text with `duties` duties."""
     head = "name: Big\ncompany:\n  size: large\n  marketing: true\n  employees: 900\nduties:\n"
     return head + "".join(LINES[i % len(LINES)] for i in range(duties))
+
+
+def free_text(duties: int) -> str:
+    """A profile of `duties` different free-text duties (the labelled lines, numbered)."""
+    import yaml
+
+    labelled = Path(__file__).resolve().parent.parent / "tests" / "matching" / "labelled.yaml"
+    texts = [next(iter(item)) for item in yaml.safe_load(labelled.read_text("utf-8"))]
+    head = "company:\n  size: large\nduties:\n"
+    lines = (
+        f"  - {json.dumps(f'{texts[i % len(texts)]} {i}', ensure_ascii=False)}\n"
+        for i in range(duties)
+    )
+    return head + "".join(lines)
 
 
 def team(people: int) -> str:
@@ -80,12 +95,19 @@ def norms_file(drivers: int) -> str:
 
 Maker = Callable[[int], str]
 # The most items a file of each kind may hold (opsplan refuses more, quickly).
-CAPS = {"profile": 100_000, "team": 50_000, "catalogue": 10_000, "norms_file": 1_000}
+CAPS = {
+    "profile": 100_000,
+    "free_text": 100_000,
+    "team": 50_000,
+    "catalogue": 10_000,
+    "norms_file": 1_000,
+}
 # name -> (file maker, file suffix, arguments before the file, arguments after it)
 WORKLOADS: dict[str, tuple[Maker, str, list[str], list[str]]] = {
     "overload": (profile, ".yaml", ["overload"], []),
     "overload json": (profile, ".yaml", ["overload"], ["--format", "json"]),
     "validate profile": (profile, ".yaml", ["validate"], []),
+    "overload free text": (free_text, ".yaml", ["overload"], []),
     "team": (team, ".yaml", ["team"], []),
     "team json": (team, ".yaml", ["team"], ["--format", "json"]),
     "validate team": (team, ".yaml", ["validate"], []),

@@ -8,13 +8,14 @@ negative context of the shorter ones it holds: 系统设计 (the programmer's) h
 designer's 设计, 市场开发 (sales) hides the programmer's 开发, and a role's `negative:` phrases
 and the catalogue's `ignore:` ones claim their words for no role.
 
-A role scores the weights of its phrases found (each once: strong, normal or weak), plus the
-`description` weight times the distinctive words it shares with the role's own description
-(names, summary and duties: Chinese character pairs and English words, each weighed by how
-few roles use it, as in BM25's IDF) in what the phrases left over. The best role is taken when
-it reaches the threshold and leads the second by the margin; below that the duty stays
-unmatched, with the best candidates to choose from. Nothing here is tuned in code: weights,
-threshold, margin and phrases are the catalogue's (`matching:` and each role's `keywords:`).
+A role scores the weights of its phrases found (each once: strong, normal or weak). Where the
+phrases alone do not decide, the role's own description counts too: `description` times the
+distinctive words it shares with the duty's rest (names, summary and duties as Chinese
+character pairs and English words, each weighed by how few roles use it, as BM25's IDF). The
+best role is taken when it reaches the threshold and leads the second by the margin; below
+that the duty stays unmatched, with the best candidates to choose from. Nothing here is tuned
+in code: weights, threshold, margin and phrases are the catalogue's (`matching:` and each
+role's `keywords:`).
 
 Building a matcher is a few dictionaries (no regular expression of the phrases: compiling
 one of a few hundred alternatives costs more than a command's whole start-up budget); it is
@@ -26,6 +27,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from opsplan.core.hanzi import fold
 from opsplan.models import Catalogue
@@ -121,6 +123,7 @@ _STOP = frozenset(
         "such",
     ]
 )
+COMPILE_AFTER = 500  # distinct duties matched before the phrases are compiled into one pattern
 RUNNER_UP = 0.6  # a matched duty shows the second role when it scores at least this share
 
 
@@ -162,6 +165,7 @@ class TaskMatcher:
         self._words: dict[str, _Term] = {}  # English phrases, folded words joined by spaces
         self._chars: dict[str, _Term] = {}  # phrases with other characters (Chinese)
         self._cache: dict[str, Match] = {}
+        self._regex: re.Pattern[str] | None = None
         tiers = [("strong", settings.strong), ("en", settings.normal), ("zh", settings.normal)]
         tiers.append(("weak", settings.weak))
         for tier, weight in tiers:
@@ -196,8 +200,18 @@ class TaskMatcher:
         """The best role for `text`, or no role (with the candidates) below the threshold."""
         found = self._cache.get(text)
         if found is None:
+            if len(self._cache) == COMPILE_AFTER and self._chars:
+                # a big file: one regular expression of the Chinese phrases is worth its cost
+                self._regex = re.compile(f"(?=({trie_pattern(list(self._chars))}))")
             found = self._cache[text] = self._match(fold(text))
         return found
+
+    def _sure(self, scores: dict[str, float]) -> bool:
+        """Whether the phrases alone decide: the best reaches the threshold and the margin."""
+        if not scores:
+            return False
+        best, second, *_ = [*sorted(scores.values(), reverse=True), 0.0]
+        return best >= self.threshold and best >= self._margin * second
 
     def _hits(self, text: str) -> list[tuple[int, int, _Term]]:
         """Every phrase found in the folded text that is not inside a longer one."""
@@ -211,6 +225,11 @@ class TaskMatcher:
                 if term is not None:
                     hits.append((start, words[i + n - 1][1], term))
                     break
+        if self._regex is not None:
+            for m in self._regex.finditer(text):
+                found = m.group(1)
+                hits.append((m.start(), m.start() + len(found), self._chars[found]))
+            return _outermost(hits)
         heads, singles, chars = self._heads, self._singles, self._chars
         size = len(text)
         for i in range(size):
@@ -224,30 +243,19 @@ class TaskMatcher:
             else:
                 if text[i] in singles:
                     hits.append((i, i + 1, chars[text[i]]))
-        if len(hits) > 1:
-            hits.sort(key=lambda h: (h[0], -h[1]))
-            kept: list[tuple[int, int, _Term]] = []
-            reach = -1
-            for hit in hits:
-                if hit[1] <= reach:
-                    continue  # inside an earlier, longer hit
-                kept.append(hit)
-                reach = max(reach, hit[1])
-            hits = kept
-        return hits
+        return _outermost(hits)
 
     def _match(self, text: str) -> Match:
         hits = self._hits(text)
         scores: dict[str, float] = {}
         words: dict[str, list[str]] = {}
-        seen: set[str] = set()
         for _, _, term in hits:
-            if term.role is None or term.shown in seen:
+            role = term.role
+            if role is None or term.shown in words.get(role, ()):
                 continue
-            seen.add(term.shown)
-            scores[term.role] = scores.get(term.role, 0.0) + term.weight
-            words.setdefault(term.role, []).append(term.shown)
-        if self._description:
+            scores[role] = scores.get(role, 0.0) + term.weight
+            words.setdefault(role, []).append(term.shown)
+        if self._description and not self._sure(scores):
             rest = text
             for start, end, _ in reversed(hits):  # what the phrases left over
                 rest = rest[:start] + " " + rest[end:]
@@ -257,9 +265,7 @@ class TaskMatcher:
         if not scores:
             return Match(None, ())
         ranked = sorted(scores, key=lambda r: (-scores[r], self._rank[r]))
-        top = tuple(
-            Candidate(r, round(scores[r], 2), tuple(dict.fromkeys(words[r]))) for r in ranked[:3]
-        )
+        top = tuple(Candidate(r, round(scores[r], 2), tuple(words[r])) for r in ranked[:3])
         best = top[0]
         second = top[1].score if len(top) > 1 else 0.0
         if best.score < self.threshold or best.score < self._margin * second:
@@ -289,9 +295,12 @@ class _Grams:
         """(role, weight, word as written) for every distinct unit of `text` that some
         description has."""
         found: list[tuple[str, float, str]] = []
-        for unit, shown in dict(reversed(_units(text))).items():
-            for role, weight in self.units.get(unit, {}).items():
-                found.append((role, weight, shown))
+        seen: set[str] = set()
+        for unit, shown in _units(text):
+            roles = self.units.get(unit)
+            if roles is not None and unit not in seen:
+                seen.add(unit)
+                found += [(role, weight, shown) for role, weight in roles.items()]
         return found
 
 
@@ -341,7 +350,7 @@ def stem(word: str) -> str:
         elif word.endswith(("sses", "xes", "ches", "shes", "zes")):
             out = word[:-2]
         elif word.endswith("s") and not word.endswith(_KEEP):
-            out = word[:-1]
+            out = stem(word[:-1])  # rankings -> ranking -> rank
         if out.endswith("e") and len(out) > 3:
             out = out[:-1]
     _STEMS[word] = out
@@ -352,3 +361,40 @@ def _undouble(stem: str) -> str:
     if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
         return stem[:-1]
     return stem
+
+
+def _outermost(hits: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
+    """The hits that are not inside a longer one (the negative context rule)."""
+    if len(hits) < 2:
+        return hits
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    kept: list[tuple[int, int, _Term]] = []
+    reach = -1
+    for hit in hits:
+        if hit[1] <= reach:
+            continue  # inside an earlier, longer hit
+        kept.append(hit)
+        reach = max(reach, hit[1])
+    return kept
+
+
+def trie_pattern(words: list[str]) -> str:
+    """A regular expression matching any of `words`, longest first at a place, factored by
+    common prefixes (a trie branches on the next character instead of trying each word)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    branches = [
+        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
