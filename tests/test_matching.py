@@ -171,3 +171,31 @@ def test_any_text_gets_a_consistent_answer(text: str) -> None:
         assert found.role == found.candidates[0].role
         assert found.keywords == found.candidates[0].words
     assert MATCHER.match(text) == found
+
+
+def test_the_compiled_pattern_of_a_big_file_finds_what_the_scan_finds() -> None:
+    import re
+
+    from helpers import ROOT
+
+    from opsplan.core.hanzi import fold
+    from opsplan.core.matcher import trie_pattern
+
+    texts = (ROOT / "tests" / "matching" / "labelled.yaml").read_text("utf-8").splitlines()
+    scanning, compiled = TaskMatcher(CATALOGUE), TaskMatcher(CATALOGUE)
+    compiled._regex = re.compile(f"(?=({trie_pattern(list(compiled._chars))}))")
+    for text in texts:
+        assert scanning._hits(fold(text)) == compiled._hits(fold(text)), text
+
+
+def test_the_matcher_is_built_only_for_free_text_duties(monkeypatch: pytest.MonkeyPatch) -> None:
+    from opsplan.core import overload
+    from opsplan.models import Profile
+
+    def refuse(_: object) -> None:
+        raise AssertionError("built")
+
+    monkeypatch.setattr(overload, "TaskMatcher", refuse)
+    _, norms = load_data()
+    profile = Profile.model_validate({"company": {"size": "small"}, "duties": [{"role": "seo"}]})
+    assert overload.overload(profile, CATALOGUE, norms).roles_covered == ["seo"]
