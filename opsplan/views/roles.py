@@ -80,11 +80,7 @@ def _one(role: RoleInfo, lang: Lang) -> Document:
         medium=role.demand_hours["medium"],
         large=role.demand_hours["large"],
     )
-    keywords = (
-        ", ".join([*role.keywords.en, *role.keywords.zh, *role.keywords.weak])
-        if lang == "en"
-        else ", ".join([*role.keywords.zh, *role.keywords.en, *role.keywords.weak])
-    )
+    keywords = ", ".join(role.keywords.terms(lang))
     facts = Facts(
         [
             (t("fact_demand", lang), demand),
