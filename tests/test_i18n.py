@@ -162,8 +162,9 @@ def names_and_ids() -> set[str]:
     for role in roles["roles"]:
         words |= {role["id"], *role["id"].split("-")}
         words |= set(re.findall(r"[A-Za-z]+", role["name"]))
-        for keyword in [*role["keywords"].get("en", []), *role["keywords"].get("weak", [])]:
-            words |= set(re.findall(r"[A-Za-z]+", keyword))
+        for tier in ("strong", "en", "zh", "weak"):  # the role's phrases are data, as written
+            for keyword in role["keywords"].get(tier, []):
+                words |= set(re.findall(r"[A-Za-z]+", keyword))
     for source in roles["sources"]:
         words |= set(re.findall(r"[A-Za-z]+", source["title"]))
     words |= set(norms["drivers"]) | {p for d in norms["drivers"] for p in d.split("_")}
