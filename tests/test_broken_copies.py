@@ -33,10 +33,10 @@ BREAKS = [
     ),
     (
         "roles.yaml",
-        "en: [copywriting,",
-        "en: [seo, copywriting,",
+        "strong: [文案,",
+        "strong: [seo, 文案,",
         "keyword 'seo' is claimed by 'copywriter' and 'seo'",
-        "en: [seo, search",
+        "strong: [seo, 搜索引擎优化",
     ),
     (
         "roles.yaml",
