@@ -26,8 +26,8 @@ BREAKS = [
     ),
     (
         "roles.yaml",
-        "driver: platforms, source: one-person-department}",
-        "driver: platform, source: one-person-department}",
+        "        driver: platforms\n        source: one-person-department\n",
+        "        driver: platform\n        source: one-person-department\n",
         "driver 'platform' is not defined",
         None,
     ),
