@@ -30,6 +30,7 @@ from opsplan.models import (
     SourceRef,
     ValidationReport,
 )
+from opsplan.models import Source as DataSource
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -117,7 +118,9 @@ def load_data(
         raise InputError([sources["roles"].problem(("roles",), message, key=True)])
     findings += norm_findings
     located = [
-        sources[f.kind].problem(f.path, f.message, key=f.key) for f in findings if f.kind in sources
+        sources[f.kind].problem(f.path, f.message, key=f.key)
+        for f in findings
+        if f.kind in sources and f.level == "error"
     ]
     if located:
         raise InputError(located)
@@ -138,18 +141,28 @@ def recommend(
     from opsplan.core.workload import check_overrides
 
     catalogue, norm_set = load_data(roles=roles, norms=norms)
-    overrides = check_overrides(drivers or {}, norm_set.drivers)
+    overrides = check_overrides(drivers or {}, norm_set)
     return compute(catalogue, norm_set, size, marketing, overrides, fte)
 
 
-def source_refs(catalogue: Catalogue, ids: Sequence[str]) -> list[SourceRef]:
+def source_refs(sources: Sequence[DataSource], ids: Sequence[str]) -> list[SourceRef]:
     """The cited sources by title (an id not in the table is shown as it is)."""
-    table = {s.id: s for s in catalogue.sources}
+    table = {s.id: s for s in sources}
     refs = []
     for source_id in dict.fromkeys(ids):
         s = table.get(source_id)
         refs.append(
-            SourceRef(id=source_id, title=s.title, title_zh=s.title_zh, date=s.date)
+            SourceRef(
+                id=source_id,
+                title=s.title,
+                title_zh=s.title_zh,
+                date=s.date,
+                publisher=s.publisher,
+                year=s.year,
+                accessed=s.accessed,
+                second_hand=s.second_hand,
+                via=s.via,
+            )
             if s
             else SourceRef(id=source_id, title=source_id)
         )
@@ -176,33 +189,47 @@ def roles(
     for r in chosen:
         demand = {s: round(role_demand(r, d), 1) for s, d in defaults.items()}
         units = {
-            d.driver: {
-                "en": norm_set.drivers[d.driver].unit,
-                "zh": norm_set.drivers[d.driver].unit_zh or "",
+            name: {
+                "en": norm_set.drivers[name].unit,
+                "zh": norm_set.drivers[name].unit_zh or "",
             }
             for d in r.duties
-            if d.driver
+            for name in d.drivers()
+            if name in norm_set.drivers
         }
         data = r.model_dump(exclude={"source"})
-        cited = source_refs(catalogue, [*r.source, *(d.source for d in r.duties if d.source)])
+        cited = source_refs(
+            catalogue.sources,
+            [
+                *r.source,
+                *(d.source for d in r.duties if d.source),
+                *(s for d in r.duties if d.basis for s in d.basis.sources),
+            ],
+        )
         infos.append(RoleInfo(**data, sources=cited, demand_hours=demand, drivers=units))
     return RoleList(roles=infos, single=role is not None)
 
 
 def drivers(*, norms: str | NormSet | None = None) -> DriverList:
-    """The workload drivers with their units and defaults per size (`opsplan drivers`)."""
+    """The workload drivers with their units, defaults per size and where the defaults come
+    from (`opsplan drivers`)."""
     norm_set = (
         norms if isinstance(norms, NormSet) else _load(norms, "norms.yaml", NormSet, "norms")[0]
     )
     return DriverList(
         drivers=[
             DriverInfo(
+                id=key,
                 name=key,
+                name_zh=d.name_zh,
                 description=d.description,
                 description_zh=d.description_zh,
                 unit=d.unit,
                 unit_zh=d.unit_zh,
+                period=d.period,
                 default={s: d.default.at(s) for s in SIZES},
+                basis=d.basis,
+                sources=source_refs(norm_set.sources, d.basis.sources if d.basis else []),
             )
             for key, d in norm_set.drivers.items()
         ]
@@ -225,7 +252,7 @@ def overload(
         from opsplan import loader
 
         profile, source = loader.load(profile, Profile, stdin)
-        findings = check_profile(profile, catalogue, norm_set)
+        findings = [f for f in check_profile(profile, catalogue, norm_set) if f.level == "error"]
         if findings:
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
         del source  # the located document is done with: let a big file's memory go now
@@ -292,7 +319,7 @@ def team(
     catalogue, norm_set = load_data(roles=roles, norms=norms)
     if not isinstance(team, Team):
         team, source = load_team(team, company or {}, stdin)
-        findings = check_team(team, catalogue, norm_set)
+        findings = [f for f in check_team(team, catalogue, norm_set) if f.level == "error"]
         if findings:
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
     return analyse(team, catalogue, norm_set)

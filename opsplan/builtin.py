@@ -60,10 +60,22 @@ def load() -> tuple[Catalogue, NormSet] | None:
 
 
 def build() -> bytes:
-    """The cache's bytes: a key line, then the catalogue and the norms, one JSON line each."""
+    """The cache's bytes: a key line, then the catalogue and the norms, one JSON line each.
+
+    Refuses (SystemExit) built-in data that fails the strict checks of `validate`: a cache is
+    only ever made from data that validate passes."""
     from opsplan import api
 
     catalogue, norms = api.load_data(roles=None, norms=None, cache=False)
+    from opsplan.core.checks import check_bases, check_driver_bases, check_driver_names
+
+    # the built-in data is held to the strict checks: every effort and default has a basis
+    found = check_bases(catalogue, strict=True) + check_driver_bases(norms, strict=True)
+    found += check_driver_names(norms)
+    if found:
+        raise SystemExit(
+            "\n".join(f"{f.kind}: {'/'.join(map(str, f.path))}: {f.message}" for f in found)
+        )
     head = json.dumps({"key": key()}).encode()
     body = [catalogue.model_dump_json().encode(), norms.model_dump_json().encode()]
     return b"\n".join([head, *body])

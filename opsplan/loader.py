@@ -36,10 +36,12 @@ class Source:
     name: str
     doc: Document
 
-    def problem(self, path: tuple[str | int, ...], message: str, *, key: bool = False) -> Problem:
-        """A Problem at `path` inside this file."""
+    def problem(
+        self, path: tuple[str | int, ...], message: str, *, key: bool = False, level: str = "error"
+    ) -> Problem:
+        """A Problem (an error, or a warning) at `path` inside this file."""
         line, col = self.doc.locate(path, key=key)
-        return problem_at(self.name, line, col, message)
+        return problem_at(self.name, line, col, message, level)
 
 
 def builtin_path(name: str) -> Path:
@@ -134,10 +136,22 @@ def _byte_problem(name: str, data: bytes, offset: int, message: str) -> Problem:
     return problem_at(name, line, col, message)
 
 
-def problem_at(name: str, line: int | None, col: int | None, message: str) -> Problem:
-    """A Problem in file `name` at (line, col), from a Msg or plain text."""
+def problem_at(
+    name: str, line: int | None, col: int | None, message: str, level: str = "error"
+) -> Problem:
+    """A Problem (an error, or a warning) in file `name` at (line, col), from a Msg or text."""
     code, params = (message.code, message.params) if isinstance(message, Msg) else ("", {})
-    return Problem(file=name, line=line, col=col, message=str(message), code=code, params=params)
+    return Problem.model_validate(
+        {
+            "file": name,
+            "line": line,
+            "col": col,
+            "level": level,
+            "message": str(message),
+            "code": code,
+            "params": params,
+        }
+    )
 
 
 def parse(name: str, text: str) -> Source:

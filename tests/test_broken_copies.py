@@ -26,8 +26,8 @@ BREAKS = [
     ),
     (
         "roles.yaml",
-        "        driver: platforms\n        source: one-person-department\n",
-        "        driver: platform\n        source: one-person-department\n",
+        "driver: [platforms, posts]\n",
+        "driver: [platform, posts]\n",
         "driver 'platform' is not defined",
         None,
     ),

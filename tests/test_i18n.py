@@ -156,6 +156,7 @@ def names_and_ids() -> set[str]:
     roles = yaml.safe_load((ROOT / "data" / "roles.yaml").read_text(encoding="utf-8"))
     norms = yaml.safe_load((ROOT / "data" / "norms.yaml").read_text(encoding="utf-8"))
     words = {"opsplan", "Weinberg", "ROLE", "hours", "role", "SEO", "SEM", "ERP", "IT", "ASO"}
+    words |= {"Facebook"}  # a platform, in a benchmark's figure
     words |= {"QQ", "ROI", "IDC", "FILE", "NAME", "VALUE", "company", "drivers", "catalogue"}
     words |= {"recommend", "set", "schema", "validate"}  # command names in a hint
     words |= {"roles", "norms", "team", "profile", "people", "duties", "JSON", "Schema"}  # kinds
@@ -165,8 +166,10 @@ def names_and_ids() -> set[str]:
         for tier in ("strong", "en", "zh", "weak"):  # the role's phrases are data, as written
             for keyword in role["keywords"].get(tier, []):
                 words |= set(re.findall(r"[A-Za-z]+", keyword))
-    for source in roles["sources"]:
-        words |= set(re.findall(r"[A-Za-z]+", source["title"]))
+    for source in [*roles["sources"], *norms["sources"]]:
+        # citations keep their own titles, publishers and where they were read
+        for key in ("title", "publisher", "via"):
+            words |= set(re.findall(r"[A-Za-z]+", source.get(key) or ""))
     words |= set(norms["drivers"]) | {p for d in norms["drivers"] for p in d.split("_")}
     for example in ("team.yaml", "allrounder.yaml", "roster.csv"):
         words |= set(re.findall(r"[A-Za-z]+", (ROOT / "examples" / example).read_text()))

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from opsplan.api import load_data
 from opsplan.core.recommend import recommend
-from opsplan.core.workload import check_overrides, productive_hours, role_demand
+from opsplan.core.workload import check_overrides, driver_values, productive_hours, role_demand
 from opsplan.errors import UsageError
 from opsplan.models import SIZES, Size
 from opsplan.options import parse_sets
@@ -41,9 +41,10 @@ def test_recommendation_always_within_the_norm(
 def test_demand_never_falls_when_a_driver_grows(
     sets: dict[str, float], name: str, more: float
 ) -> None:
-    grown = {**sets, name: sets.get(name, 0) + more}
+    before = driver_values(NORMS, "medium", sets)
+    grown = driver_values(NORMS, "medium", {**sets, name: before.values[name] + more})
     for role in CATALOGUE.roles:
-        assert role_demand(role, grown) >= role_demand(role, sets) - 1e-9
+        assert role_demand(role, grown) >= role_demand(role, before) - 1e-9
 
 
 @settings(max_examples=100, deadline=None)
@@ -70,13 +71,13 @@ def test_fte_matches_demand(size: Size, marketing: bool, sets: dict[str, float])
 )
 def test_bad_sets_are_usage_errors(item: str, message: str) -> None:
     with pytest.raises(UsageError, match=re.escape(message)):
-        check_overrides(parse_sets([item]), DRIVERS)
+        check_overrides(parse_sets([item]), NORMS)
 
 
 @pytest.mark.parametrize("value", [1e308, 1_000_001.0, float("inf")])
 def test_driver_values_are_bounded(value: float) -> None:
     with pytest.raises(UsageError, match="driver 'platforms'"):
-        check_overrides({"platforms": value}, DRIVERS)
+        check_overrides({"platforms": value}, NORMS)
 
 
 def test_sets_parse() -> None:

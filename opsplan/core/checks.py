@@ -5,8 +5,13 @@ Each check looks at every item and returns every finding, so one run reports the
 
 from __future__ import annotations
 
+from typing import Literal
+
 from opsplan.i18n import Msg
 from opsplan.models import SIZES, Catalogue, Finding, NormSet, Source
+from opsplan.models.data import BENCHMARKED, Basis
+
+Kind = Literal["roles", "norms"]
 
 
 def _sources(
@@ -87,14 +92,12 @@ def check_drivers(catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     known = ", ".join(sorted(norms.drivers))
     for i, role in enumerate(catalogue.roles):
         for j, duty in enumerate(role.duties):
-            if duty.driver is not None and duty.driver not in norms.drivers:
-                findings.append(
-                    Finding(
-                        kind="roles",
-                        path=("roles", i, "duties", j, "driver"),
-                        message=Msg("driver_undefined", driver=duty.driver, known=known),
-                    )
-                )
+            many = isinstance(duty.driver, list)
+            for k, name in enumerate(duty.drivers()):
+                if name not in norms.drivers:
+                    path = ("roles", i, "duties", j, "driver", *((k,) if many else ()))
+                    message = Msg("driver_undefined", driver=name, known=known)
+                    findings.append(Finding(kind="roles", path=path, message=message))
     return findings
 
 
@@ -147,16 +150,123 @@ def _combo(combo: tuple[str, bool]) -> Msg:
     return Msg("combo", size=Msg(f"size_{combo[0]}"), focus=Msg(f"dept_{combo[1]}".lower()))
 
 
-def check_roles_file(model: Catalogue, *, norms: NormSet | None, **_: object) -> list[Finding]:
-    """validate's checks of a roles file: its own, and its drivers against the norms (if any)."""
-    return check_catalogue(model) + (check_drivers(model, norms) if norms is not None else [])
+def check_roles_file(
+    model: Catalogue, *, norms: NormSet | None, builtin: bool = False, **_: object
+) -> list[Finding]:
+    """validate's checks of a roles file: its own, its drivers against the norms (if any),
+    and every effort's basis (errors in the built-in file, warnings in a user's)."""
+    drivers = check_drivers(model, norms) if norms is not None else []
+    return check_catalogue(model) + drivers + check_bases(model, strict=builtin)
 
 
 def check_norms_file(
-    model: NormSet, *, roles: Catalogue | None, roles_name: str = "", **_: object
+    model: NormSet,
+    *,
+    roles: Catalogue | None,
+    roles_name: str = "",
+    builtin: bool = False,
+    **_: object,
 ) -> list[Finding]:
-    """validate's checks of a norms file against its catalogue (none without one)."""
-    return check_norms(model, roles, roles_name, advice=False) if roles is not None else []
+    """validate's checks of a norms file: its drivers' names and bases, and its norms against
+    its catalogue (none without one)."""
+    against = check_norms(model, roles, roles_name, advice=False) if roles is not None else []
+    return check_driver_names(model) + check_driver_bases(model, strict=builtin) + against
+
+
+def check_driver_names(norms: NormSet) -> list[Finding]:
+    """No two drivers share a Chinese name, and none is another driver's key (`--set 平台数=5`
+    must mean one driver)."""
+    findings = []
+    owner: dict[str, str] = {key.casefold(): key for key in norms.drivers}
+    for key, driver in norms.drivers.items():
+        if driver.name_zh is None:
+            continue
+        first = owner.setdefault(driver.name_zh.casefold(), key)
+        if first != key:
+            message = Msg("driver_name_twice", name=driver.name_zh, first=first, driver=key)
+            findings.append(
+                Finding(kind="norms", path=("drivers", key, "name_zh"), message=message)
+            )
+    return findings
+
+
+def check_bases(catalogue: Catalogue, *, strict: bool) -> list[Finding]:
+    """Every duty's effort has a complete basis whose sources are benchmarks the file lists
+    (an error where `strict`, the built-in data; a warning in a user's catalogue)."""
+    findings: list[Finding] = []
+    cited: set[str] = set()
+    for i, role in enumerate(catalogue.roles):
+        for j, duty in enumerate(role.duties):
+            path: tuple[str | int, ...] = ("roles", i, "duties", j)
+            findings += _basis(duty.basis, path, "roles", "effort_no_basis", strict)
+            if duty.basis is not None and duty.basis.kind in BENCHMARKED:
+                cited.update(duty.basis.sources)
+    return findings + _benchmarks(catalogue.sources, cited, "roles", strict)
+
+
+def check_driver_bases(norms: NormSet, *, strict: bool) -> list[Finding]:
+    """Every driver's defaults have a complete basis, and a short Chinese name (both errors
+    where `strict`, warnings otherwise)."""
+    findings: list[Finding] = []
+    cited: set[str] = set()
+    level = "error" if strict else "warning"
+    for key, driver in norms.drivers.items():
+        path: tuple[str | int, ...] = ("drivers", key)
+        findings += _basis(driver.basis, path, "norms", "driver_no_basis", strict)
+        if driver.basis is not None and driver.basis.kind in BENCHMARKED:
+            cited.update(driver.basis.sources)
+        if strict and driver.name_zh is None:
+            message = Msg("driver_no_name_zh", driver=key)
+            findings.append(
+                Finding(kind="norms", path=path, message=message, key=True, level=level)
+            )
+    return findings + _benchmarks(norms.sources, cited, "norms", strict)
+
+
+def _basis(
+    basis: Basis | None, path: tuple[str | int, ...], kind: Kind, missing: str, strict: bool
+) -> list[Finding]:
+    level = "error" if strict else "warning"
+    if basis is None:
+        return [Finding(kind=kind, path=path, message=Msg(missing), key=True, level=level)]
+    wanted = {"assumption": ["reason"], "cited": ["figure"], "derived": ["figure", "derivation"]}
+    fields = wanted[basis.kind]
+    gaps = [f for f in fields if getattr(basis, f) is None]
+    if strict:  # the built-in data speaks both languages
+        gaps += [f"{f}_zh" for f in fields if getattr(basis, f"{f}_zh") is None]
+    if basis.kind in BENCHMARKED and not basis.sources:
+        gaps.append("sources")
+    return [
+        Finding(
+            kind=kind,
+            path=(*path, "basis"),
+            message=Msg("basis_incomplete", kind=basis.kind, field=gap),
+            key=True,
+            level=level,
+        )
+        for gap in gaps
+    ]
+
+
+def _benchmarks(sources: list[Source], cited: set[str], kind: Kind, strict: bool) -> list[Finding]:
+    """A benchmark a basis cites is in the file's `sources:` (an error, as for any source) and
+    names its publisher and year (or, for an undated page, the year it was `accessed:`)."""
+    known = {s.id: n for n, s in enumerate(sources)}
+    findings = []
+    for source_id in sorted(cited):
+        if source_id not in known:
+            message = Msg("unknown_source", source=source_id, known=", ".join(sorted(known)))
+            findings.append(Finding(kind=kind, path=("sources",), message=message, key=True))
+            continue
+        source = sources[known[source_id]]
+        for field in ("publisher", "year"):
+            dated = source.date or source.accessed
+            if getattr(source, field) is None and not (field == "year" and dated):
+                message = Msg("benchmark_incomplete", source=source_id, field=field)
+                path = ("sources", known[source_id])
+                level = "error" if strict else "warning"
+                findings.append(Finding(kind=kind, path=path, message=message, level=level))
+    return findings
 
 
 def check_people_file(

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 
 from opsplan.core.matcher import TaskMatcher
 from opsplan.core.matching import lookup_role, role_index, unknown_role
-from opsplan.core.workload import driver_values, productive_hours, role_demand
+from opsplan.core.recommend import BASIS_ORDER, basis_note
+from opsplan.core.workload import demand_by_basis, driver_key, driver_values, productive_hours
 from opsplan.i18n import Msg, cut
 from opsplan.models import (
     Catalogue,
@@ -34,11 +35,11 @@ SWITCHING_LOSS_MAX = 0.75
 
 
 def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
-    """Unknown roles, and keys that are not drivers, in a profile (the first MAX_FINDINGS)."""
+    """Unknown roles and keys that are not drivers in a profile (the first MAX_FINDINGS)."""
     findings = [
         not_a_driver(("company", key), key, norms)
         for key in (profile.company.model_extra or {})
-        if key not in norms.drivers
+        if driver_key(norms, key) is None
     ]
     index = role_index(catalogue)
     known: dict[str, bool] = {}  # a big profile repeats its roles: look each one up once
@@ -53,7 +54,7 @@ def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> lis
         findings += [
             not_a_driver(("duties", i, key), key, norms)
             for key in (duty.model_extra or {})
-            if key not in norms.drivers
+            if driver_key(norms, key) is None
         ]
     return findings
 
@@ -80,22 +81,32 @@ def not_a_driver(
 
 @dataclass
 class _Covered:
+    """A role the profile covers: the hours given for it, and whether entries without hours
+    ask for its weekly workload to be estimated (with the driver values they give)."""
+
     role: Role
     given: float = 0.0
-    drivers: dict[str, float] | None = None  # set when some entry needs an estimate
+    estimate: bool = False
+    drivers: dict[str, float] = field(default_factory=dict)
     entries: list[str] = field(default_factory=list)
+
+    def add(self, text: str, hours: float | None, values: dict[str, float]) -> None:
+        """One entry of the profile."""
+        self.entries.append(text)
+        if hours is not None:
+            self.given += hours
+            return
+        self.estimate = True
+        self.drivers.update(values)
 
 
 def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> OverloadReport:
     """Measure one person's load: hours per covered role against capacity, and the norms.
 
-    A role's hours are the sum of the hours given for it; where an entry gives none, the
-    role's whole weekly workload at the company's size (with the drivers given) is estimated
-    once and added. Call check_profile first: unknown roles are skipped here.
+    A role's hours are the hours given for it plus, where entries give none, the role's whole
+    weekly workload at the company's size (with the driver values given), estimated once.
+    Call check_profile first: unknown roles are skipped here.
     """
-    company = profile.company
-    base = driver_values(norms, company.size, company.model_extra or {})
-    capacity = profile.capacity_hours or norms.capacity_hours
     matcher = TaskMatcher(catalogue) if any(d.task and not d.role for d in profile.duties) else None
     covered: dict[str, _Covered] = {}
     matches: list[TaskMatch] = []
@@ -134,29 +145,41 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
             )
             continue
         entry = covered.setdefault(role.id, _Covered(role))
-        entry.entries.append(text)
-        if duty.hours is not None:
-            entry.given += duty.hours
-        else:
-            entry.drivers = {**(entry.drivers or base), **(duty.model_extra or {})}
-    return _report(profile, norms, capacity, covered, matches, unmatched)
+        entry.add(text, duty.hours, _keyed(norms, duty.model_extra or {}))
+    return _report(profile, norms, covered, matches, unmatched)
+
+
+def _keyed(norms: NormSet, values: Mapping[str, float]) -> dict[str, float]:
+    """Driver values by key (a Chinese name, 平台数, becomes `platforms`)."""
+    out: dict[str, float] = {}
+    for name, value in values.items():
+        key = driver_key(norms, name)
+        if key is not None:
+            out[key] = float(value)
+    return out
 
 
 def _report(
     profile: Profile,
     norms: NormSet,
-    capacity: float,
     covered: Mapping[str, _Covered],
     matches: list[TaskMatch],
     unmatched: list[UnmatchedTask],
 ) -> OverloadReport:
     company = profile.company
+    capacity = profile.capacity_hours or norms.capacity_hours
     norm = norms.norm(company.size, company.marketing)
     entries = norm.roles if norm else []
-    hours = {
-        rid: c.given + (role_demand(c.role, c.drivers) if c.drivers is not None else 0.0)
-        for rid, c in covered.items()
-    }
+    base = _keyed(norms, company.model_extra or {})
+    split: dict[str, dict[str, float]] = {}
+    for rid, c in covered.items():
+        # the entry's own values beat the company's
+        drivers = driver_values(norms, company.size, {**base, **c.drivers})
+        parts: dict[str, float] = {"given": c.given}
+        if c.estimate:
+            parts |= demand_by_basis(c.role.duties, drivers)
+        split[rid] = parts
+    hours = {rid: sum(parts.values()) for rid, parts in split.items()}
     demand = sum(hours.values()) + sum(u.hours for u in unmatched)
     roles = []
     hit: dict[int, NormRole] = {}
@@ -172,14 +195,17 @@ def _report(
                 name=c.role.name,
                 name_zh=c.role.name_zh,
                 hours=round(hours[rid], 1),
-                estimated=c.drivers is not None,
+                estimated=c.estimate,
                 share=round(hours[rid] / demand, 3) if demand else 0.0,
                 norm_min=found[1].min if found else 0,
                 norm_max=found[1].max if found else 0,
                 in_norm=found is not None,
                 entries=c.entries,
+                basis={k: round(v, 2) for k, v in split[rid].items() if v},
             )
         )
+    basis = {k: sum(p.get(k, 0.0) for p in split.values()) for k in BASIS_ORDER}
+    basis["given"] += sum(u.hours for u in unmatched)
     required = [e for e in entries if not e.optional]
     return OverloadReport(
         name=profile.name,
@@ -200,7 +226,8 @@ def _report(
         matches=matches,
         handoff=handoff(roles, demand, capacity),
         context_switching=switching(len(roles)),
-        notes=_notes(norms, capacity, roles, unmatched, norm is not None, matches),
+        basis={k: round(v, 2) for k, v in basis.items() if v},
+        notes=_notes(norms, capacity, roles, unmatched, norm is not None, matches, basis),
     )
 
 
@@ -237,12 +264,16 @@ def _notes(
     unmatched: list[UnmatchedTask],
     has_norm: bool,
     matches: list[TaskMatch],
+    basis: Mapping[str, float],
 ) -> list[Note]:
     notes = []
     if not roles and not any(u.hours_given for u in unmatched):
         notes.append(Note(code="nothing_measured"))
     if any(r.estimated for r in roles):
         notes.append(Note(code="estimated_hours"))
+    shares = basis_note(basis)
+    if shares is not None:
+        notes.append(shares)
     notes.append(
         Note(
             code="fte_formula",

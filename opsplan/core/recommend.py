@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from opsplan.core.workload import driver_values, productive_hours, role_demand
+from opsplan.core.workload import Drivers, demand_by_basis, driver_values, productive_hours
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
 from opsplan.models import (
@@ -38,11 +38,8 @@ def recommend(
     if norm is None:
         raise UsageError(Msg("no_norm_for", size=Msg(f"size_{size}"), focus=_focus(marketing)))
     drivers = driver_values(norms, size, overrides or {})
-    per_person = productive_hours(norms)
     roles = catalogue.by_id()
-    rows = [
-        _row(entry, roles, drivers, per_person, norms.capacity_hours, fte) for entry in norm.roles
-    ]
+    rows = [_row(entry, roles, drivers, norms, fte) for entry in norm.roles]
     notes = [
         Note(code="data_note", params={"text": bilingual(en, zh)})
         for en, zh in zip(norm.notes, [*norm.notes_zh, *[None] * len(norm.notes)], strict=False)
@@ -54,8 +51,12 @@ def recommend(
             label = bilingual(row.label, row.label_zh)
             text = bilingual(entry.note, entry.note_zh)
             notes.append(Note(code="role_note", params={"role": label, "text": text}))
-    notes.append(per_person_note(norms, norm.source, norm.section))
     required = [r for r in rows if not r.optional]
+    basis = {k: sum(r.basis.get(k, 0.0) for r in required) for k in BASIS_ORDER}
+    shares = basis_note(basis)
+    if shares is not None:
+        notes.append(shares)
+    notes.append(per_person_note(norms, norm.source, norm.section))
     optional = [r for r in rows if r.optional]
     return Recommendation(
         size=size,
@@ -63,7 +64,8 @@ def recommend(
         fte=fte,
         capacity_hours=norms.capacity_hours,
         utilization_target=norms.utilization,
-        drivers=drivers,
+        drivers=drivers.values,
+        basis={k: round(v, 2) for k, v in basis.items() if v},
         roles=rows,
         total=_total(required),
         optional_total=_total(optional) if optional else None,
@@ -72,17 +74,14 @@ def recommend(
 
 
 def _row(
-    entry: NormRole,
-    roles: Mapping[str, Role],
-    drivers: Mapping[str, float],
-    per_person: float,
-    capacity: float,
-    fte: bool,
+    entry: NormRole, roles: Mapping[str, Role], drivers: Drivers, norms: NormSet, fte: bool
 ) -> RoleRecommendation:
     role = roles[entry.role]
     covered = [roles[c] for c in entry.covers]
-    demand = role_demand(role, drivers) + sum(role_demand(c, drivers) for c in covered)
-    implied = demand / per_person
+    split = demand_by_basis([d for r in (role, *covered) for d in r.duties], drivers)
+    demand = sum(split.values())
+    capacity = norms.capacity_hours
+    implied = demand / productive_hours(norms)
     whole = whole_people(implied)
     outside = "below" if whole < entry.min else "above" if whole > entry.max else None
     clamped = min(max(whole, entry.min), entry.max)
@@ -111,6 +110,7 @@ def _row(
         covers=list(entry.covers),
         optional=entry.optional,
         outside=outside,
+        basis={k: round(v, 2) for k, v in split.items() if v},
     )
 
 
@@ -136,6 +136,37 @@ def per_person_note(norms: NormSet, source_id: str, section: str | None) -> Note
     if section:
         return Note(code="per_person_section", params={**params, "section": section})
     return Note(code="per_person", params=params)
+
+
+# What a demand rests on, in the order notes give it: hours the user gave, cited benchmarks,
+# assumptions, and efforts with no basis (a user's catalogue).
+BASIS_ORDER = ("given", "benchmark", "assumption", "unsourced")
+
+
+def basis_note(hours: Mapping[str, float]) -> Note | None:
+    """'Of this demand, 62% rests on cited benchmarks, 38% on assumptions' (with the hours
+    the user gave and the unsourced ones where there are any); None when nothing was estimated."""
+    total = sum(hours.get(k, 0.0) for k in BASIS_ORDER)
+    if total - hours.get("given", 0.0) <= 0:
+        return None  # nothing estimated: nothing rests on efforts
+    shares = percentages([hours.get(k, 0.0) / total for k in BASIS_ORDER])
+    params = dict(zip(BASIS_ORDER, shares, strict=True))
+    code = "basis_share"
+    if hours.get("given"):
+        code += "_given"
+    if hours.get("unsourced"):
+        code += "_unsourced"
+    return Note(code=code, params=params)
+
+
+def percentages(fractions: list[float]) -> list[int]:
+    """Whole percentages of `fractions` (which sum to 1) that sum to 100: largest remainder."""
+    raw = [f * 100 for f in fractions]
+    out = [math.floor(r) for r in raw]
+    order = sorted(range(len(raw)), key=lambda i: out[i] - raw[i])
+    for i in order[: 100 - sum(out)]:
+        out[i] += 1
+    return out
 
 
 def whole_people(implied: float) -> int:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from opsplan.core.matching import lookup_role, role_index, unknown_role
 from opsplan.core.overload import not_a_driver, stopped
-from opsplan.core.workload import driver_values, productive_hours, role_demand
+from opsplan.core.workload import driver_key, driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
 from opsplan.models import (
     Catalogue,
@@ -40,7 +40,7 @@ def check_team(team: Team, catalogue: Catalogue, norms: NormSet) -> list[Finding
     findings = [
         not_a_driver(("company", key), key, norms, "team")
         for key in (team.company.model_extra or {})
-        if key not in norms.drivers
+        if driver_key(norms, key) is None
     ]
     index = role_index(catalogue)
     seen: dict[str, int] = {}

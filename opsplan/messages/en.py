@@ -20,10 +20,9 @@ MESSAGES: dict[str, str] = {
     "short_recommend": "Recommended headcount per role, with workload per person.",
     "help_recommend": (
         "Recommended headcount per role, with workload per person.\n\nThe workload drivers"
-        " (channels, designs, copy_pieces, articles, servers, employees, sites, ad_accounts,"
-        " orders, platforms, campaigns, communities, apps, shops) have defaults per size;"
-        " `opsplan drivers` shows them.\n\nExample: opsplan recommend --size medium --marketing"
-        " --set platforms=6"
+        " have defaults per size; `opsplan drivers` lists them, with where each default comes"
+        " from. Set one by name or Chinese name.\n\nExample: opsplan recommend --size medium"
+        " --marketing --set platforms=6"
     ),
     "short_roles": "The role catalogue, or one role in full.",
     "help_roles": (
@@ -142,7 +141,32 @@ MESSAGES: dict[str, str] = {
     "col_driver": "Driver",
     "col_description": "Description",
     "col_unit": "Unit",
-    "drivers_hint": "Change one with --set NAME=VALUE (recommend) or NAME: VALUE under company: (a profile or team file).",
+    "drivers_hint": "Change one with --set NAME=VALUE or by its Chinese name, --set 平台数=5 (recommend, team), or NAME: VALUE under company: (a profile or team file).",
+    # ---------------------------------------------------------------- efforts and their basis
+    "col_hours": "Hours",
+    "col_basis": "Basis",
+    "col_defaults_from": "Defaults from",
+    "effort_legend": (
+        "Hours: a week, for each unit of the drivers (a flat duty: a week); a driver counted per"
+        " month adds 12/52 of its value a week."
+    ),
+    "basis_title": "Where each effort comes from:",
+    "driver_basis_title": "Where each default comes from:",
+    "basis_label_cited": "cited",
+    "basis_label_derived": "derived",
+    "basis_label_assumption": "assumption",
+    "basis_label_none": "no basis",
+    "basis_ref": "{kind} {refs}",
+    "basis_cited": "{item}: cited: {figure} [{refs}]",
+    "basis_derived": "{item}: derived: {derivation} (from: {figure} [{refs}])",
+    "basis_assumption": "{item}: assumption: {reason}",
+    "basis_none": "{item}: no basis given",
+    "cite_benchmark": "{title}, {publisher}, {year}",
+    "second_hand": "second-hand, via {via}",
+    "second_hand_plain": "second-hand",
+    "undated": "undated",
+    "undated_read": "undated, read {year}",
+    "per_times": " × ",
     # ---------------------------------------------------------------- overload
     "overload_title": "{who}: the work of a {size} company ({focus})",
     "one_person": "One person",
@@ -207,10 +231,30 @@ MESSAGES: dict[str, str] = {
         " (or a `role:`)."
     ),
     "no_norm": "The norms file has no norm for this size and focus.",
+    # ---------------------------------------------------------------- demand by basis
+    "basis_share": (
+        "Of this demand, {benchmark}% rests on cited benchmarks and {assumption}% on"
+        " assumptions (`opsplan roles ROLE` gives each effort's basis)."
+    ),
+    "basis_share_unsourced": (
+        "Of this demand, {benchmark}% rests on cited benchmarks, {assumption}% on assumptions"
+        " and {unsourced}% on efforts with no basis (`opsplan roles ROLE` gives each effort's"
+        " basis)."
+    ),
+    "basis_share_given": (
+        "Of this demand, {given}% is hours you gave, {benchmark}% rests on cited benchmarks and"
+        " {assumption}% on assumptions (`opsplan roles ROLE` gives each effort's basis)."
+    ),
+    "basis_share_given_unsourced": (
+        "Of this demand, {given}% is hours you gave, {benchmark}% rests on cited benchmarks,"
+        " {assumption}% on assumptions and {unsourced}% on efforts with no basis."
+    ),
     # ---------------------------------------------------------------- validate
     "ok": "ok",
     "one_error": "1 error",
     "n_errors": "{n} errors",
+    "one_warning": "1 warning",
+    "n_warnings": "{n} warnings",
     "not_read": "not read",
     "kind_roles": "roles",
     "kind_norms": "norms",
@@ -248,6 +292,19 @@ MESSAGES: dict[str, str] = {
     "unknown_role_close": "unknown role '{role}' (did you mean '{close}'?)",
     "ambiguous_role": "'{role}' fits several roles: {candidates}; give the id",
     "no_norm_for": "the norms file has no norm for a {size} {focus} department",
+    # ---------------------------------------------------------------- efforts and their basis
+    "effort_no_basis": (
+        "this duty's effort has no basis: add `basis:` (kind: cited, derived or assumption,"
+        " with its sources and figure, or its reason)"
+    ),
+    "driver_no_basis": (
+        "this driver's defaults have no basis: add `basis:` (kind: cited, derived or"
+        " assumption, with its sources and figure, or its reason)"
+    ),
+    "basis_incomplete": "a basis of kind '{kind}' needs `{field}:`",
+    "benchmark_incomplete": "benchmark '{source}' is cited but names no {field}",
+    "driver_name_twice": "the name '{name}' of driver '{driver}' is already driver '{first}''s",
+    "driver_no_name_zh": "driver '{driver}' has no short Chinese name (`name_zh:`, e.g. 平台数)",
     # ---------------------------------------------------------------- options
     "set_syntax": "--set '{item}': expected NAME=VALUE, for example employees=300",
     "set_not_number": "--set '{item}': '{raw}' is not a number",

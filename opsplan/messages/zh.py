@@ -19,10 +19,9 @@ MESSAGES: dict[str, str] = {
     "opt_debug": "显示内部错误的回溯信息。",
     "short_recommend": "各岗位的推荐人数及人均工作量。",
     "help_recommend": (
-        "各岗位的推荐人数及人均工作量。\n\n工作量驱动因素(channels、designs、copy_pieces、"
-        "articles、servers、employees、sites、ad_accounts、orders、platforms、campaigns、"
-        "communities、apps、shops)按规模有默认值;`opsplan drivers` 列出全部。\n\n"
-        "示例:opsplan recommend --size medium --marketing --set platforms=6"
+        "各岗位的推荐人数及人均工作量。\n\n工作量驱动因素按企业规模有默认值，"
+        "`opsplan drivers` 列出全部及各默认值的依据；可用名称或中文名设置。\n\n"
+        "示例：opsplan recommend --size medium --marketing --set platforms=6"
     ),
     "short_roles": "岗位目录,或某个岗位的详情。",
     "help_roles": "岗位目录,或某个岗位的职责、工作量、驱动因素和来源。\n\n示例:opsplan roles 新媒体",
@@ -130,7 +129,29 @@ MESSAGES: dict[str, str] = {
     "col_driver": "驱动因素",
     "col_description": "说明",
     "col_unit": "单位",
-    "drivers_hint": "修改方法:--set 名称=数值(recommend),或在档案、团队文件的 company: 下写 名称: 数值。",
+    "drivers_hint": "修改方法：--set 名称=数值，也可用中文名，如 --set 平台数=5（recommend、team），或在档案、团队文件的 company: 下写 名称: 数值。",
+    # ---------------------------------------------------------------- efforts and their basis
+    "col_hours": "工时",
+    "col_basis": "依据",
+    "col_defaults_from": "依据",
+    "effort_legend": "工时：驱动因素每一单位每周所需的小时数（无驱动因素的职责按每周计）；按月计的驱动因素每周计其数值的 12/52。",
+    "basis_title": "各项工作量的依据：",
+    "driver_basis_title": "各项默认值的依据：",
+    "basis_label_cited": "引用",
+    "basis_label_derived": "推算",
+    "basis_label_assumption": "假设",
+    "basis_label_none": "无依据",
+    "basis_ref": "{kind} {refs}",
+    "basis_cited": "{item}：引用：{figure} [{refs}]",
+    "basis_derived": "{item}：推算：{derivation}（依据：{figure} [{refs}]）",
+    "basis_assumption": "{item}：假设：{reason}",
+    "basis_none": "{item}：未给出依据",
+    "cite_benchmark": "{title}，{publisher}，{year}",
+    "second_hand": "转引自 {via}",
+    "second_hand_plain": "转引",
+    "undated": "未注明日期",
+    "undated_read": "未注明日期，{year} 年查阅",
+    "per_times": " × ",
     # ---------------------------------------------------------------- overload
     "overload_title": "{who}:{size}企业({focus})的网络运营工作",
     "one_person": "一个人",
@@ -187,10 +208,17 @@ MESSAGES: dict[str, str] = {
     "fte_formula": "全职人力 = 工作量 ÷ ({capacity} 小时 × 有效工作 {utilization}%)。",
     "unmatched_no_hours": "有 {count} 项任务既没有小时数也没有匹配到岗位,按 0 小时计:请填写 `hours:`(或 `role:`)。",
     "no_norm": "标准编制文件中没有此规模和侧重的编制。",
+    # ---------------------------------------------------------------- demand by basis
+    "basis_share": "以上工作量中，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设（各项依据见 `opsplan roles 岗位`）。",
+    "basis_share_unsourced": "以上工作量中，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设，{unsourced}% 未给出依据（各项依据见 `opsplan roles 岗位`）。",
+    "basis_share_given": "以上工作量中，{given}% 是您填写的小时数，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设（各项依据见 `opsplan roles 岗位`）。",
+    "basis_share_given_unsourced": "以上工作量中，{given}% 是您填写的小时数，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设，{unsourced}% 未给出依据。",
     # ---------------------------------------------------------------- validate
     "ok": "通过",
     "one_error": "1 个错误",
     "n_errors": "{n} 个错误",
+    "one_warning": "1 个警告",
+    "n_warnings": "{n} 个警告",
     "not_read": "未读取",
     "kind_roles": "岗位目录",
     "kind_norms": "标准编制",
@@ -236,6 +264,13 @@ MESSAGES: dict[str, str] = {
     "set_out_of_range": "驱动因素 '{name}':数值必须在 0 到 {max} 之间",
     "unknown_driver": "未知的驱动因素 '{name}';已知:{known}(`opsplan drivers` 列出全部)",
     "unknown_driver_close": "未知的驱动因素 '{name}'(是否想写 '{close}'?)",
+    # ---------------------------------------------------------------- efforts and their basis
+    "effort_no_basis": "该职责的工作量没有依据：请添加 `basis:`（kind 为 cited、derived 或 assumption，并写明来源和数据，或假设的理由）",
+    "driver_no_basis": "该驱动因素的默认值没有依据：请添加 `basis:`（kind 为 cited、derived 或 assumption，并写明来源和数据，或假设的理由）",
+    "basis_incomplete": "类型为 '{kind}' 的依据需要填写 `{field}:`",
+    "benchmark_incomplete": "基准来源 '{source}' 被引用，但没有注明 {field}",
+    "driver_name_twice": "驱动因素 '{driver}' 的名称 '{name}' 已被驱动因素 '{first}' 使用",
+    "driver_no_name_zh": "驱动因素 '{driver}' 没有中文简称（`name_zh:`，例如 平台数）",
     "size_unknown": "--size '{size}':应为 small、medium 或 large(小型、中型、大型)",
     "size_unknown_close": "--size '{size}':应为 small、medium 或 large(是否想写 {close}?)",
     "format_from_extension": (

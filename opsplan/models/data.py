@@ -52,25 +52,70 @@ class DataModel(BaseModel):
 
 
 class Source(DataModel):
-    """A source document: cited by its title (and date where known), never by a file name."""
+    """A source document or benchmark: cited by its title (and date where known), never by a
+    file name. A benchmark names its publisher and year (an undated page: the year it was
+    `accessed`), and whether opsplan read its figures at first hand or `second_hand` (`via`
+    says where)."""
 
     id: RoleId
     title: Text
     title_zh: Text | None = None
     language: Literal["en", "zh"]
     date: Text | None = None
+    publisher: Text | None = None
+    year: Annotated[int, Field(ge=1900, le=2100)] | None = None
+    accessed: Annotated[int, Field(ge=1900, le=2100)] | None = (
+        None  # the year an undated page was read
+    )
+    second_hand: bool = False
+    via: Text | None = None
+    url: Text | None = None
     contributes: Text
     contributes_zh: Text | None = None
 
 
+BasisKind = Literal["cited", "derived", "assumption"]
+BENCHMARKED: tuple[BasisKind, ...] = ("cited", "derived")
+
+
+class Basis(DataModel):
+    """Where an effort or a driver's default comes from: a `cited` benchmark (its `sources`
+    and the `figure` used), a figure `derived` from benchmarks (and the `derivation`), or an
+    `assumption` with its `reason`. Whether one is complete is checked by validate (an
+    error in the built-in data, a warning in a user's), not by the schema."""
+
+    kind: BasisKind
+    sources: Annotated[list[RoleId], Field(max_length=20)] = []
+    figure: Text | None = None
+    figure_zh: Text | None = None
+    derivation: Text | None = None
+    derivation_zh: Text | None = None
+    reason: Text | None = None
+    reason_zh: Text | None = None
+
+
+DriverNames = Annotated[list[DriverName], Field(min_length=1, max_length=5)]
+
+
 class Duty(DataModel):
-    """One duty of a role: `hours` per week for each unit of `driver` (or flat, if none)."""
+    """One duty of a role: `hours` per week for each unit of its driver (or flat, if none).
+
+    Several drivers multiply (`[employees, tickets]`: hours per employee per ticket a month);
+    a monthly driver counts 12/52 of its value a week. `basis` says where `hours` comes from.
+    """
 
     name: Text
     name_zh: Text | None = None
     hours: WeekHours
-    driver: DriverName | None = None
+    driver: DriverName | DriverNames | None = None
     source: Text | None = None
+    basis: Basis | None = None
+
+    def drivers(self) -> tuple[str, ...]:
+        """The drivers this duty's hours multiply by (none for a flat duty)."""
+        if self.driver is None:
+            return ()
+        return (self.driver,) if isinstance(self.driver, str) else tuple(self.driver)
 
 
 Phrases = Annotated[list[Text], Field(max_length=500)]
@@ -161,13 +206,21 @@ class SizeValues(DataModel):
 
 
 class Driver(DataModel):
-    """A workload driver (employees, platforms, ...) with its default per company size."""
+    """A workload driver (employees, platforms, ...) with its default per company size.
 
+    `name_zh` is its short Chinese name (平台数), accepted wherever the name is; `period` is
+    `month` for a value per month (tickets per employee a month); `basis` says where the
+    defaults come from.
+    """
+
+    name_zh: Annotated[str, Field(min_length=1, max_length=20)] | None = None
     description: Text
     description_zh: Text | None = None
     unit: Text
     unit_zh: Text | None = None
+    period: Literal["week", "month"] = "week"
     default: SizeValues
+    basis: Basis | None = None
 
 
 class NormRole(DataModel):

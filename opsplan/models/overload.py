@@ -21,6 +21,8 @@ class OverloadRole(Result):
     norm_max: int
     in_norm: bool
     entries: list[str]
+    # hours by what they rest on: given, benchmark, assumption, unsourced
+    basis: dict[str, float] = Field(default_factory=dict)
 
 
 class TaskMatch(Result):
@@ -81,4 +83,5 @@ class OverloadReport(Result):
     matches: list[TaskMatch]
     handoff: list[HandoffStep]
     context_switching: ContextSwitching
+    basis: dict[str, float] = Field(default_factory=dict)  # the demand by what it rests on
     notes: list[Note]

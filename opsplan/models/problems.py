@@ -54,6 +54,7 @@ class Finding(BaseModel):
     path: tuple[str | int, ...]
     message: Any  # an opsplan.i18n.Msg
     key: bool = False
+    level: Literal["error", "warning"] = "error"
 
 
 class FileCheck(BaseModel):
@@ -65,6 +66,7 @@ class FileCheck(BaseModel):
     kind: Literal["roles", "norms", "profile", "team", "unknown"]
     valid: bool
     errors: int
+    warnings: int = 0
     readable: bool = True
     checked_against: str | None = None
 

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from opsplan.models.data import Duty, Keywords, Size
+from opsplan.models.data import Basis, Duty, Keywords, Size
 
 
 class Result(BaseModel):
@@ -25,12 +25,18 @@ class Note(Result):
 
 
 class SourceRef(Result):
-    """A source as cited: its title in both languages and its date, where known."""
+    """A source as cited: its title in both languages and its date, where known; for a
+    benchmark, its publisher and year, and whether its figures were read second-hand."""
 
     id: str
     title: str
     title_zh: str | None = None
     date: str | None = None
+    publisher: str | None = None
+    year: int | None = None
+    accessed: int | None = None
+    second_hand: bool = False
+    via: str | None = None
 
 
 class Range(Result):
@@ -59,6 +65,8 @@ class RoleRecommendation(Result):
     covers: list[str] = []
     optional: bool = False
     outside: Literal["below", "above"] | None = None
+    # the demand's hours by what they rest on: benchmark, assumption, unsourced
+    basis: dict[str, float] = {}
 
 
 class RecommendTotal(Result):
@@ -81,6 +89,7 @@ class Recommendation(Result):
     capacity_hours: float
     utilization_target: float
     drivers: dict[str, float]
+    basis: dict[str, float] = {}  # the required roles' demand by what it rests on
     roles: list[RoleRecommendation]
     total: RecommendTotal
     optional_total: RecommendTotal | None = None
@@ -116,14 +125,21 @@ class RoleList(Result):
 
 
 class DriverInfo(Result):
-    """A workload driver with its unit and default per size."""
+    """A workload driver with its unit, its default per size and where the defaults come
+    from (`basis`, its sources by title in `sources`). `id` and `name` are its key (JSON in
+    Chinese gives `name` as the Chinese name; `id` stays the key)."""
 
+    id: str
     name: str
+    name_zh: str | None = None
     description: str
     description_zh: str | None = None
     unit: str
     unit_zh: str | None = None
+    period: str = "week"
     default: dict[str, float]
+    basis: Basis | None = None
+    sources: list[SourceRef] = []
 
 
 class DriverList(Result):

@@ -130,13 +130,24 @@ def cross_check(f: Checked, partners: Partners) -> list[Finding]:
         found[partner] = model
         found[f"{partner}_name"] = "" if name == BUILTIN else name
     check: Callable[..., list[Finding]] = getattr(checks, of_kind.check)
-    findings = check(f.model, **found)
+    builtin = f.path != loader.STDIN and _is_builtin(f.path, of_kind.name)
+    findings = check(f.model, builtin=builtin, **found)
     named = getattr(f.model, "catalogue", None)
     if named and found.get("roles") is None and found.get("roles_name") in partners.unread:
         # `catalogue:` names a file that is not there: a dangling reference in this file
         message = Msg("catalogue_missing", path=named)
         findings.append(Finding(kind=f.kind, path=("catalogue",), message=message))
     return findings
+
+
+def _is_builtin(path: str, kind: str) -> bool:
+    """Whether `path` is the built-in file of this kind (held to the stricter checks)."""
+    if kind not in ("roles", "norms"):
+        return False
+    try:
+        return Path(path).resolve() == loader.builtin_path(f"{kind}.yaml").resolve()
+    except OSError:
+        return False
 
 
 def _builtin_known_good(paths: list[str]) -> ValidationReport | None:
@@ -187,15 +198,18 @@ def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Validation
             f.model = None
         else:
             continue
-        f.problems += [f.source.problem(x.path, x.message, key=x.key) for x in findings]
+        f.problems += [
+            f.source.problem(x.path, x.message, key=x.key, level=x.level) for x in findings
+        ]
         f.problems.sort(key=lambda p: (p.line or 0, p.col or 0))
     return ValidationReport(
         files=[
             FileCheck(
                 file=f.name,
                 kind=f.kind,
-                valid=not f.problems,
-                errors=len(f.problems),
+                valid=not any(p.level == "error" for p in f.problems),
+                errors=sum(p.level == "error" for p in f.problems),
+                warnings=sum(p.level == "warning" for p in f.problems),
                 readable=f.readable,
                 checked_against=", ".join(dict.fromkeys(f.against)) or None,
             )

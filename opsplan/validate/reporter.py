@@ -37,6 +37,9 @@ def as_text(report: ValidationReport, lang: Lang) -> str:
             if check.valid
             else text("n_errors" if check.errors != 1 else "one_error", lang, n=check.errors)
         )
+        if check.warnings:
+            code = "n_warnings" if check.warnings != 1 else "one_warning"
+            state += text("list_sep", lang) + text(code, lang, n=check.warnings)
         details = []
         if not check.readable:
             details.append(text("not_read", lang))

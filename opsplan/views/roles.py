@@ -6,14 +6,57 @@ from typing import Any
 
 from opsplan.i18n import Lang
 from opsplan.models import SIZES, RoleInfo, RoleList, SourceRef
+from opsplan.models.data import Basis
 from opsplan.views.common import name, t
-from opsplan.views.document import Cell, Column, Document, Facts, Paragraph, Table
+from opsplan.views.document import Cell, Column, Document, Facts, Paragraph, Steps, Table
 
 
 def cite(source: SourceRef, lang: Lang) -> str:
-    """A source by its title (and date where known), in `lang` where it has that title."""
+    """A source by its title (and date where known), in `lang` where it has that title; a
+    benchmark with its publisher and year, and how it was read when second-hand."""
     title = t("title_quoted", lang, title=name(source, lang, "title"))
-    return t("title_dated", lang, title=title, date=source.date) if source.date else title
+    if source.publisher:
+        year = str(source.year) if source.year else source.date or t("undated", lang)
+        if not source.year and not source.date and source.accessed:
+            year = t("undated_read", lang, year=source.accessed)
+        title = t("cite_benchmark", lang, title=title, publisher=source.publisher, year=year)
+    elif source.date:
+        title = t("title_dated", lang, title=title, date=source.date)
+    if source.second_hand:
+        how = t("second_hand", lang, via=source.via) if source.via else t("second_hand_plain", lang)
+        title = t("title_dated", lang, title=title, date=how)
+    return title
+
+
+def exact(value: float) -> str:
+    """A number as the data holds it: 0.05 stays 0.05, 9.0 is 9 (up to 10 digits)."""
+    return f"{value:.10g}"
+
+
+def basis_label(basis: Basis | None, numbers: dict[str, str], lang: Lang) -> str:
+    """`cited [3]`, `derived [3, 4]`, `assumption`, or `no basis`: a basis in a table cell."""
+    if basis is None:
+        return t("basis_label_none", lang)
+    kind = t(f"basis_label_{basis.kind}", lang)
+    refs = ", ".join(numbers.get(s, s) for s in basis.sources)
+    return t("basis_ref", lang, kind=kind, refs=f"[{refs}]") if refs else kind
+
+
+def basis_text(item: str, basis: Basis | None, numbers: dict[str, str], lang: Lang) -> str:
+    """One line of where a figure comes from: the figure cited, the derivation, or the
+    reason of an assumption, in `lang` (English where the data has no Chinese)."""
+    if basis is None:
+        return t("basis_none", lang, item=item)
+    refs = ", ".join(numbers.get(s, s) for s in basis.sources)
+    return t(
+        f"basis_{basis.kind}",
+        lang,
+        item=item,
+        refs=refs,
+        figure=name(basis, lang, "figure") if basis.figure else "",
+        derivation=name(basis, lang, "derivation") if basis.derivation else "",
+        reason=name(basis, lang, "reason") if basis.reason else "",
+    )
 
 
 def view(result: RoleList, lang: Lang) -> Document:
@@ -63,16 +106,24 @@ def _one(role: RoleInfo, lang: Lang) -> Document:
     )
     columns = [
         Column("duty", t("col_duty", lang), wrap=True),
-        Column("hours", t("col_hours_week", lang), "num"),
-        Column("per", t("col_per", lang)),
+        Column("hours", t("col_hours", lang), "num"),
+        Column("per", t("col_per", lang), wrap=True),
+        Column("basis", t("col_basis", lang)),
         Column("source", t("col_source", lang), "int"),
     ]
     numbers = {s.id: str(n) for n, s in enumerate(role.sources, 1)}
     rows: list[list[Any]] = []
+    lines: list[str] = []
     for duty in role.duties:
-        unit = role.drivers.get(duty.driver or "", {})
-        per = (unit.get(lang) or unit.get("en") or duty.driver) if duty.driver else t("week", lang)
-        rows.append([name(duty, lang), duty.hours, per, numbers.get(duty.source or "", "")])
+        units = [
+            role.drivers.get(d, {}).get(lang) or role.drivers.get(d, {}).get("en") or d
+            for d in duty.drivers()
+        ]
+        per = t("per_times", lang).join(units) if units else t("week", lang)
+        label = basis_label(duty.basis, numbers, lang)
+        hours = Cell(duty.hours, exact(duty.hours))
+        rows.append([name(duty, lang), hours, per, label, numbers.get(duty.source or "", "")])
+        lines.append(basis_text(name(duty, lang), duty.basis, numbers, lang))
     demand = t(
         "demand_by_size",
         lang,
@@ -93,4 +144,6 @@ def _one(role: RoleInfo, lang: Lang) -> Document:
     )
     summary = Paragraph(name(role, lang, "summary"))
     table = Table(columns, rows, title=t("duties_title", lang), primary=True)
-    return Document(title, [summary, table, facts])
+    legend = Paragraph(t("effort_legend", lang))
+    bases = Steps(t("basis_title", lang), lines)
+    return Document(title, [summary, table, legend, bases, facts])
