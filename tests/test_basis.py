@@ -188,7 +188,7 @@ def test_the_schema_describes_the_basis() -> None:
     basis = schema["$defs"]["Basis"]  # type: ignore[index]
     assert basis["properties"]["kind"]["enum"] == ["cited", "derived", "assumption"]
     duty = schema["$defs"]["Duty"]  # type: ignore[index]
-    assert {"basis", "driver"} <= set(duty["properties"])
+    assert {"basis", "named_by", "driver"} <= set(duty["properties"])
     norms = api.schema("norms")
     driver = norms["$defs"]["Driver"]  # type: ignore[index]
-    assert {"name_zh", "period", "basis"} <= set(driver["properties"])
+    assert {"name_zh", "period", "basis", "counted"} <= set(driver["properties"])

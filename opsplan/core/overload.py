@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from opsplan.core.estimate import DUTY_HOURS_MAX, PERSON_HOURS_MAX, counted, named_duties
 from opsplan.core.matcher import TaskMatcher
 from opsplan.core.matching import lookup_role, role_index, unknown_role
 from opsplan.core.recommend import BASIS_ORDER, basis_note
@@ -13,6 +14,7 @@ from opsplan.i18n import Msg, cut
 from opsplan.models import (
     Catalogue,
     ContextSwitching,
+    Duty,
     Finding,
     HandoffStep,
     NormRole,
@@ -35,7 +37,8 @@ SWITCHING_LOSS_MAX = 0.75
 
 
 def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
-    """Unknown roles and keys that are not drivers in a profile (the first MAX_FINDINGS)."""
+    """Unknown roles and keys that are not drivers in a profile (the first MAX_FINDINGS), and
+    hours hardly real (a warning each: one duty over 60 h a week, a person over 100 h)."""
     findings = [
         not_a_driver(("company", key), key, norms)
         for key in (profile.company.model_extra or {})
@@ -56,6 +59,21 @@ def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> lis
             for key in (duty.model_extra or {})
             if driver_key(norms, key) is None
         ]
+        if duty.hours is not None and duty.hours > DUTY_HOURS_MAX:
+            message = Msg("duty_hours_high", hours=duty.hours, max=DUTY_HOURS_MAX)
+            where: tuple[str | int, ...] = ("duties", i, "hours")
+            findings.append(Finding(kind="profile", path=where, message=message, level="warning"))
+    given = sum(d.hours or 0.0 for d in profile.duties)
+    if given > PERSON_HOURS_MAX:
+        message = Msg("person_hours_high", hours=round(given, 1), max=PERSON_HOURS_MAX)
+        findings.append(
+            Finding(kind="profile", path=("duties",), message=message, key=True, level="warning")
+        )
+    if (profile.capacity_hours or 0) > PERSON_HOURS_MAX:
+        message = Msg("capacity_high", hours=profile.capacity_hours, max=PERSON_HOURS_MAX)
+        findings.append(
+            Finding(kind="profile", path=("capacity_hours",), message=message, level="warning")
+        )
     return findings
 
 
@@ -81,31 +99,44 @@ def not_a_driver(
 
 @dataclass
 class _Covered:
-    """A role the profile covers: the hours given for it, and whether entries without hours
-    ask for its weekly workload to be estimated (with the driver values they give)."""
+    """A role the profile covers: the hours given for it, and what its entries without hours
+    ask to estimate (the duties they name, or the whole role; the driver values they give)."""
 
     role: Role
     given: float = 0.0
     estimate: bool = False
+    whole: bool = False
+    duties: set[int] = field(default_factory=set)
     drivers: dict[str, float] = field(default_factory=dict)
+    counted: dict[str, list[str]] = field(default_factory=dict)
     entries: list[str] = field(default_factory=list)
 
-    def add(self, text: str, hours: float | None, values: dict[str, float]) -> None:
-        """One entry of the profile."""
+    def add(
+        self, text: str, hours: float | None, named: list[int], values: dict[str, float]
+    ) -> None:
+        """One entry of the profile (`named`: the duties its task names)."""
         self.entries.append(text)
         if hours is not None:
             self.given += hours
             return
         self.estimate = True
+        self.whole = self.whole or not named
+        self.duties.update(named)
         self.drivers.update(values)
+
+    def chosen(self) -> list[Duty]:
+        """The duties the estimate counts: all of them, or the ones the tasks name."""
+        duties = self.role.duties
+        return list(duties) if self.whole else [duties[i] for i in sorted(self.duties)]
 
 
 def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> OverloadReport:
     """Measure one person's load: hours per covered role against capacity, and the norms.
 
-    A role's hours are the hours given for it plus, where entries give none, the role's whole
-    weekly workload at the company's size (with the driver values given), estimated once.
-    Call check_profile first: unknown roles are skipped here.
+    A role's hours are the hours given for it plus, where entries give none, an estimate at
+    the company's size: the duties those tasks name (the whole role for a task that names
+    none, or a bare `role:`), with the driver values given or counted in them (a task listing
+    公众号、抖音 counts 2 platforms). Call check_profile first: unknown roles are skipped here.
     """
     matcher = TaskMatcher(catalogue) if any(d.task and not d.role for d in profile.duties) else None
     covered: dict[str, _Covered] = {}
@@ -145,7 +176,13 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
             )
             continue
         entry = covered.setdefault(role.id, _Covered(role))
-        entry.add(text, duty.hours, _keyed(norms, duty.model_extra or {}))
+        named: list[int] = []
+        if duty.hours is None and duty.task:
+            named = named_duties(role, duty.task)
+            for name, things in counted(norms, role, duty.task).items():
+                known = entry.counted.setdefault(name, [])
+                known += [t for t in things if t not in known]
+        entry.add(text, duty.hours, named, _keyed(norms, duty.model_extra or {}))
     return _report(profile, norms, covered, matches, unmatched)
 
 
@@ -173,11 +210,12 @@ def _report(
     base = _keyed(norms, company.model_extra or {})
     split: dict[str, dict[str, float]] = {}
     for rid, c in covered.items():
-        # the entry's own values beat the company's
-        drivers = driver_values(norms, company.size, {**base, **c.drivers})
+        # the entry's own values beat what its tasks list, which beats the company's
+        listed = {k: float(len(v)) for k, v in c.counted.items() if k not in c.drivers}
+        drivers = driver_values(norms, company.size, {**base, **listed, **c.drivers})
         parts: dict[str, float] = {"given": c.given}
         if c.estimate:
-            parts |= demand_by_basis(c.role.duties, drivers)
+            parts |= demand_by_basis(c.chosen(), drivers)
         split[rid] = parts
     hours = {rid: sum(parts.values()) for rid, parts in split.items()}
     demand = sum(hours.values()) + sum(u.hours for u in unmatched)
@@ -189,6 +227,7 @@ def _report(
         )
         if found:
             hit[found[0]] = found[1]
+        part = [] if c.whole or not c.estimate else c.chosen()
         roles.append(
             OverloadRole(
                 role=rid,
@@ -201,6 +240,9 @@ def _report(
                 norm_max=found[1].max if found else 0,
                 in_norm=found is not None,
                 entries=c.entries,
+                estimated_as=[d.name for d in part],
+                estimated_as_zh=[d.name_zh or d.name for d in part],
+                counted={k: v for k, v in c.counted.items() if k not in c.drivers and c.estimate},
                 basis={k: round(v, 2) for k, v in split[rid].items() if v},
             )
         )
@@ -227,7 +269,7 @@ def _report(
         handoff=handoff(roles, demand, capacity),
         context_switching=switching(len(roles)),
         basis={k: round(v, 2) for k, v in basis.items() if v},
-        notes=_notes(norms, capacity, roles, unmatched, norm is not None, matches, basis),
+        notes=_notes(profile, norms, capacity, roles, unmatched, norm is not None, matches, basis),
     )
 
 
@@ -245,10 +287,16 @@ def handoff(roles: list[OverloadRole], demand: float, capacity: float) -> list[H
                 name=role.name,
                 name_zh=role.name_zh,
                 hours=role.hours,
-                load_ratio_after=round(max(remaining, 0) / capacity, 2),
+                load_ratio_after=_ratio(max(remaining, 0) / capacity),
             )
         )
     return steps
+
+
+def _ratio(load: float) -> float:
+    """A load to two decimals; one just over 1x (1.0025) reads 1.01x, not 1x."""
+    shown = round(load, 2)
+    return 1.01 if load > 1 + 1e-9 and shown <= 1 else shown
 
 
 def switching(areas: int) -> ContextSwitching:
@@ -258,6 +306,7 @@ def switching(areas: int) -> ContextSwitching:
 
 
 def _notes(
+    profile: Profile,
     norms: NormSet,
     capacity: float,
     roles: list[OverloadRole],
@@ -271,6 +320,17 @@ def _notes(
         notes.append(Note(code="nothing_measured"))
     if any(r.estimated for r in roles):
         notes.append(Note(code="estimated_hours"))
+    for r in roles:
+        role = {"en": r.name, "zh": r.name_zh}
+        if r.estimated_as:
+            pairs = zip(r.estimated_as, r.estimated_as_zh, strict=True)
+            duties = [{"en": f"“{en}”", "zh": f"“{zh}”"} for en, zh in pairs]
+            notes.append(Note(code="estimated_duties", params={"role": role, "duties": duties}))
+        for name, things in r.counted.items():
+            driver = norms.drivers[name]
+            params = {"role": role, "n": len(things), "things": things, "driver": name}
+            unit = {"en": driver.unit, "zh": driver.unit_zh or driver.unit}
+            notes.append(Note(code="counted_driver", params={**params, "unit": unit}))
     shares = basis_note(basis)
     if shares is not None:
         notes.append(shares)
@@ -286,6 +346,25 @@ def _notes(
     unsure = sum(1 for m in matches if m.candidates)
     if unsure:
         notes.append(Note(code="unmatched_candidates", params={"count": unsure}))
+    notes += _implausible(profile)
     if not has_norm:
         notes.append(Note(code="no_norm"))
+    return notes
+
+
+def _implausible(profile: Profile) -> list[Note]:
+    """Hours a person wrote that are hardly real: a duty over 60 h a week, more than 100 h
+    given in all, a week over 100 h (the first few duties, then how many more)."""
+    notes = []
+    high = [d for d in profile.duties if d.hours is not None and d.hours > DUTY_HOURS_MAX]
+    for duty in high[:3]:
+        text = cut(duty.task or duty.role or "", 60)
+        notes.append(Note(code="duty_hours_high_note", params={"task": text, "hours": duty.hours}))
+    if len(high) > 3:
+        notes.append(Note(code="duty_hours_high_more", params={"n": len(high) - 3}))
+    given = sum(d.hours or 0.0 for d in profile.duties)
+    if given > PERSON_HOURS_MAX:
+        notes.append(Note(code="person_hours_high_note", params={"hours": round(given, 1)}))
+    if (profile.capacity_hours or 0) > PERSON_HOURS_MAX:
+        notes.append(Note(code="capacity_high_note", params={"hours": profile.capacity_hours}))
     return notes

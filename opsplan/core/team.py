@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from opsplan.core.estimate import PERSON_HOURS_MAX
 from opsplan.core.matching import lookup_role, role_index, unknown_role
 from opsplan.core.overload import not_a_driver, stopped
 from opsplan.core.workload import driver_key, driver_values, productive_hours, role_demand
@@ -54,6 +55,10 @@ def check_team(team: Team, catalogue: Catalogue, norms: NormSet) -> list[Finding
             message = Msg("person_twice", name=person.name[:60], first=seen[key])
             findings.append(Finding(kind="team", path=("people", i, "name"), message=message))
         seen.setdefault(key, i)
+        if (person.capacity_hours or 0) > PERSON_HOURS_MAX:
+            message = Msg("capacity_high", hours=person.capacity_hours, max=PERSON_HOURS_MAX)
+            where: tuple[str | int, ...] = ("people", i, "capacity_hours")
+            findings.append(Finding(kind="team", path=where, message=message, level="warning"))
         by_key = isinstance(person.roles, dict)
         for j, role in enumerate(person.roles):
             if not known.setdefault(role, lookup_role(index, role) is not None):
@@ -173,7 +178,7 @@ def analyse(team: Team, catalogue: Catalogue, norms: NormSet) -> TeamReport:
         single_points_of_failure=points,
         bus_factor=bus_factor,
         hiring_order=_hiring(required, state, active, norms.capacity_hours, by_id),
-        notes=_notes(norms, norm is not None, len(members) > len(active)),
+        notes=_notes(norms, norm is not None, len(members) > len(active), members),
     )
 
 
@@ -326,11 +331,18 @@ def _next_hire(
     return (holder.role if holder else by_id[heaviest]), "overloaded"
 
 
-def _notes(norms: NormSet, has_norm: bool, vacancies: bool) -> list[Note]:
+def _notes(norms: NormSet, has_norm: bool, vacancies: bool, members: list[_Member]) -> list[Note]:
     notes = [
         Note(code="team_demand", params={"hours": productive_hours(norms)}),
         Note(code="team_loads", params={"over": round(OVER * 100), "warn": round(WARN * 100)}),
     ]
+    long_weeks = [m for m in members if m.capacity > PERSON_HOURS_MAX]
+    for m in long_weeks[:3]:
+        notes.append(
+            Note(code="capacity_high_person", params={"name": m.name, "hours": m.capacity})
+        )
+    if len(long_weeks) > 3:
+        notes.append(Note(code="capacity_high_more", params={"n": len(long_weeks) - 3}))
     if vacancies:
         notes.append(Note(code="team_vacancies"))
     if not has_norm:

@@ -222,8 +222,9 @@ MESSAGES: dict[str, str] = {
         " tasks a `role:` or `hours:`."
     ),
     "estimated_hours": (
-        "Estimated hours are the role's full weekly workload at this company size (see `opsplan"
-        " roles ROLE`); give `hours:` where you know better."
+        "Estimated hours (est.) are the weekly workload at this company size of the duties a task"
+        " names, or of the whole role for a task that names none (see `opsplan roles ROLE`);"
+        " give `hours:` where you know better."
     ),
     "fte_formula": "FTE = demand / ({capacity} h x {utilization}% productive).",
     "unmatched_no_hours": (
@@ -231,7 +232,9 @@ MESSAGES: dict[str, str] = {
         " (or a `role:`)."
     ),
     "no_norm": "The norms file has no norm for this size and focus.",
-    # ---------------------------------------------------------------- demand by basis
+    # ---------------------------------------------------------------- estimates (overload)
+    "estimated_duties": "{role}: estimated as the duties the tasks name: {duties}.",
+    "counted_driver": "{role}: the tasks name {n} {unit} ({things}), so {driver} = {n}.",
     "basis_share": (
         "Of this demand, {benchmark}% rests on cited benchmarks and {assumption}% on"
         " assumptions (`opsplan roles ROLE` gives each effort's basis)."
@@ -249,6 +252,12 @@ MESSAGES: dict[str, str] = {
         "Of this demand, {given}% is hours you gave, {benchmark}% rests on cited benchmarks,"
         " {assumption}% on assumptions and {unsourced}% on efforts with no basis."
     ),
+    "duty_hours_high_note": "Check: '{task}' is given {hours} h a week; one duty over 60 h a week is hardly real.",
+    "duty_hours_high_more": "Check: {n} more duties are given over 60 h a week.",
+    "person_hours_high_note": "Check: the hours given add up to {hours} h a week; over 100 h a week is hardly real.",
+    "capacity_high_note": "Check: a week of {hours} h (capacity_hours); over 100 h a week is hardly real.",
+    "capacity_high_person": "Check: {name} has a week of {hours} h (capacity_hours); over 100 h a week is hardly real.",
+    "capacity_high_more": "Check: {n} more people have a week over 100 h.",
     # ---------------------------------------------------------------- validate
     "ok": "ok",
     "one_error": "1 error",
@@ -305,6 +314,9 @@ MESSAGES: dict[str, str] = {
     "benchmark_incomplete": "benchmark '{source}' is cited but names no {field}",
     "driver_name_twice": "the name '{name}' of driver '{driver}' is already driver '{first}''s",
     "driver_no_name_zh": "driver '{driver}' has no short Chinese name (`name_zh:`, e.g. 平台数)",
+    "duty_hours_high": "{hours} h a week for one duty is hardly real (over {max} h)",
+    "person_hours_high": "the hours given add up to {hours} h a week, hardly real (over {max} h)",
+    "capacity_high": "a week of {hours} h is hardly real (over {max} h)",
     # ---------------------------------------------------------------- options
     "set_syntax": "--set '{item}': expected NAME=VALUE, for example employees=300",
     "set_not_number": "--set '{item}': '{raw}' is not a number",

@@ -202,17 +202,25 @@ MESSAGES: dict[str, str] = {
     "col_keywords": "关键词",
     "nothing_measured": "没有任务匹配到岗位,也没有填写小时数,无法计算负荷:请为任务填写 `role:` 或 `hours:`。",
     "estimated_hours": (
-        "估计的小时数是该岗位在此规模企业中的全部周工作量(见 `opsplan roles 岗位`);"
-        "如了解实际情况,请填写 `hours:`。"
+        "标“估”的小时数是任务所指职责在此规模企业中的周工作量；任务未指明具体职责时，"
+        "按该岗位的全部周工作量估计（见 `opsplan roles 岗位`）。如了解实际情况，请填写 `hours:`。"
     ),
     "fte_formula": "全职人力 = 工作量 ÷ ({capacity} 小时 × 有效工作 {utilization}%)。",
     "unmatched_no_hours": "有 {count} 项任务既没有小时数也没有匹配到岗位,按 0 小时计:请填写 `hours:`(或 `role:`)。",
     "no_norm": "标准编制文件中没有此规模和侧重的编制。",
-    # ---------------------------------------------------------------- demand by basis
+    # ---------------------------------------------------------------- estimates (overload)
+    "estimated_duties": "{role}：按任务所指的职责估计：{duties}。",
+    "counted_driver": "{role}：任务列出了 {n} {unit}（{things}），因此 {driver} = {n}。",
     "basis_share": "以上工作量中，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设（各项依据见 `opsplan roles 岗位`）。",
     "basis_share_unsourced": "以上工作量中，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设，{unsourced}% 未给出依据（各项依据见 `opsplan roles 岗位`）。",
     "basis_share_given": "以上工作量中，{given}% 是您填写的小时数，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设（各项依据见 `opsplan roles 岗位`）。",
     "basis_share_given_unsourced": "以上工作量中，{given}% 是您填写的小时数，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设，{unsourced}% 未给出依据。",
+    "duty_hours_high_note": "请核实：“{task}”填写为每周 {hours} 小时；单项职责每周超过 60 小时不太现实。",
+    "duty_hours_high_more": "请核实：另有 {n} 项职责填写为每周超过 60 小时。",
+    "person_hours_high_note": "请核实：填写的小时数合计每周 {hours} 小时；每周超过 100 小时不太现实。",
+    "capacity_high_note": "请核实：每周工时（capacity_hours）为 {hours} 小时；每周超过 100 小时不太现实。",
+    "capacity_high_person": "请核实：{name} 的每周工时（capacity_hours）为 {hours} 小时；每周超过 100 小时不太现实。",
+    "capacity_high_more": "请核实：另有 {n} 人的每周工时超过 100 小时。",
     # ---------------------------------------------------------------- validate
     "ok": "通过",
     "one_error": "1 个错误",
@@ -271,6 +279,9 @@ MESSAGES: dict[str, str] = {
     "benchmark_incomplete": "基准来源 '{source}' 被引用，但没有注明 {field}",
     "driver_name_twice": "驱动因素 '{driver}' 的名称 '{name}' 已被驱动因素 '{first}' 使用",
     "driver_no_name_zh": "驱动因素 '{driver}' 没有中文简称（`name_zh:`，例如 平台数）",
+    "duty_hours_high": "单项职责每周 {hours} 小时不太现实（超过 {max} 小时）",
+    "person_hours_high": "填写的小时数合计每周 {hours} 小时，不太现实（超过 {max} 小时）",
+    "capacity_high": "每周 {hours} 小时的工时不太现实（超过 {max} 小时）",
     "size_unknown": "--size '{size}':应为 small、medium 或 large(小型、中型、大型)",
     "size_unknown_close": "--size '{size}':应为 small、medium 或 large(是否想写 {close}?)",
     "format_from_extension": (

@@ -101,7 +101,9 @@ class Duty(DataModel):
     """One duty of a role: `hours` per week for each unit of its driver (or flat, if none).
 
     Several drivers multiply (`[employees, tickets]`: hours per employee per ticket a month);
-    a monthly driver counts 12/52 of its value a week. `basis` says where `hours` comes from.
+    a monthly driver counts 12/52 of its value a week. `basis` says where `hours` comes from;
+    `named_by` are words that name this duty in a profile, so that a task naming it is estimated
+    as this duty's share of the role's work.
     """
 
     name: Text
@@ -110,6 +112,7 @@ class Duty(DataModel):
     driver: DriverName | DriverNames | None = None
     source: Text | None = None
     basis: Basis | None = None
+    named_by: Annotated[list[Text], Field(max_length=100)] = []
 
     def drivers(self) -> tuple[str, ...]:
         """The drivers this duty's hours multiply by (none for a flat duty)."""
@@ -210,7 +213,8 @@ class Driver(DataModel):
 
     `name_zh` is its short Chinese name (平台数), accepted wherever the name is; `period` is
     `month` for a value per month (tickets per employee a month); `basis` says where the
-    defaults come from.
+    defaults come from; `counted` lists the things it counts, each by the names it goes by,
+    so that a task listing them sets the value (公众号、抖音、小红书 is 3 platforms).
     """
 
     name_zh: Annotated[str, Field(min_length=1, max_length=20)] | None = None
@@ -221,6 +225,9 @@ class Driver(DataModel):
     period: Literal["week", "month"] = "week"
     default: SizeValues
     basis: Basis | None = None
+    counted: Annotated[
+        list[Annotated[list[Text], Field(min_length=1, max_length=20)]], Field(max_length=200)
+    ] = []
 
 
 class NormRole(DataModel):

@@ -21,6 +21,11 @@ class OverloadRole(Result):
     norm_max: int
     in_norm: bool
     entries: list[str]
+    # the duties estimated, when the tasks name some (empty: the whole role, or hours given)
+    estimated_as: list[str] = Field(default_factory=list)
+    estimated_as_zh: list[str] = Field(default_factory=list)
+    # driver -> the things the tasks list (platforms)
+    counted: dict[str, list[str]] = Field(default_factory=dict)
     # hours by what they rest on: given, benchmark, assumption, unsourced
     basis: dict[str, float] = Field(default_factory=dict)
 

@@ -1,0 +1,83 @@
+"""What a task given without hours is estimated as: the duties of its role that it names, and
+the things it lists that a driver counts (公众号、抖音、小红书 is 3 platforms).
+
+A duty is named by one of the words it is `named_by`; a task that names no duty of its role
+stands for the whole role. English words match whole words (with a plural or -ing/-ed ending),
+Chinese ones anywhere, case folded.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from opsplan.models import NormSet, Role
+
+# Above these, hours a person wrote are hardly real: a warning, not an error.
+DUTY_HOURS_MAX = 60.0
+PERSON_HOURS_MAX = 100.0
+
+
+@lru_cache(maxsize=4096)
+def _pattern(term: str) -> re.Pattern[str]:
+    word = re.escape(term.casefold())
+    if term.isascii():
+        return re.compile(rf"(?<![a-z0-9]){word}(?:s|es|ing|ed)?(?![a-z0-9])")
+    return re.compile(word)
+
+
+def mentions(folded: str, term: str) -> bool:
+    """Whether case-folded text names `term`."""
+    return _pattern(term).search(folded) is not None
+
+
+def named_duties(role: Role, text: str) -> list[int]:
+    """The indices of the role's duties that `text` names by one of their `named_by` words."""
+    folded = text.casefold()
+    return [
+        i for i, duty in enumerate(role.duties) if any(mentions(folded, t) for t in duty.named_by)
+    ]
+
+
+def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
+    """For each driver of the role's duties that counts named things: the names `text` lists,
+    one for each thing (公众号 and 微信公众号 are one platform; in 微信视频号 the longer name
+    wins, so it is not WeChat as well)."""
+    folded = text.casefold()
+    out: dict[str, list[str]] = {}
+    for name in dict.fromkeys(d for duty in role.duties for d in duty.drivers()):
+        driver = norms.drivers.get(name)
+        if driver is None or not driver.counted:
+            continue
+        pattern, owner = _things(name, tuple(tuple(group) for group in driver.counted))
+        found: dict[int, str] = {}
+        for hit in pattern.finditer(folded):
+            alias = hit.group(0) if hit.group(0) in owner else _stem(hit.group(0), owner)
+            found.setdefault(owner[alias][0], owner[alias][1])
+        if found:
+            out[name] = list(found.values())  # in the order the text names them
+    return out
+
+
+@lru_cache(maxsize=64)
+def _things(
+    name: str, groups: tuple[tuple[str, ...], ...]
+) -> tuple[re.Pattern[str], dict[str, tuple[int, str]]]:
+    """One pattern of every name of the things a driver counts, longest first, and for each
+    name (folded) the thing it names and how the data writes it."""
+    owner: dict[str, tuple[int, str]] = {}
+    for k, aliases in enumerate(groups):
+        for alias in aliases:
+            owner.setdefault(alias.casefold(), (k, alias))
+    parts = []
+    for alias in sorted(owner, key=len, reverse=True):
+        word = re.escape(alias)
+        parts.append(rf"(?<![a-z0-9]){word}(?:s|es)?(?![a-z0-9])" if alias.isascii() else word)
+    return re.compile("|".join(parts)), owner
+
+
+def _stem(hit: str, owner: dict[str, tuple[int, str]]) -> str:
+    for suffix in ("es", "s"):
+        if hit.endswith(suffix) and hit[: -len(suffix)] in owner:
+            return hit[: -len(suffix)]
+    return hit
