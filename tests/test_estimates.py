@@ -78,6 +78,10 @@ def test_named_platforms_set_the_platform_driver() -> None:
     out = run(["overload", "-"], stdin=f"company: {{size: small}}\nduties: [{MEDIA}]\n".encode())
     said = "the tasks name 4 platforms (公众号, 抖音, 小红书, 微博), so platforms = 4."
     assert f"New-media operator: {said}" in " ".join(out.stdout.split())
+    zh = run(
+        ["overload", "-", "--lang", "zh"], stdin=f"company: {{size: small}}\nduties: [{MEDIA}]\n"
+    )
+    assert "因此平台数 = 4" in zh.stdout  # the driver by its Chinese name
 
 
 @pytest.mark.parametrize(

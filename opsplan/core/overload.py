@@ -328,7 +328,8 @@ def _notes(
             notes.append(Note(code="estimated_duties", params={"role": role, "duties": duties}))
         for name, things in r.counted.items():
             driver = norms.drivers[name]
-            params = {"role": role, "n": len(things), "things": things, "driver": name}
+            label = {"en": name, "zh": driver.name_zh or name}  # as --set takes it
+            params = {"role": role, "n": len(things), "things": things, "driver": label}
             unit = {"en": driver.unit, "zh": driver.unit_zh or driver.unit}
             notes.append(Note(code="counted_driver", params={**params, "unit": unit}))
     shares = basis_note(basis)

@@ -210,7 +210,7 @@ MESSAGES: dict[str, str] = {
     "no_norm": "标准编制文件中没有此规模和侧重的编制。",
     # ---------------------------------------------------------------- estimates (overload)
     "estimated_duties": "{role}：按任务所指的职责估计：{duties}。",
-    "counted_driver": "{role}：任务列出了 {n} {unit}（{things}），因此 {driver} = {n}。",
+    "counted_driver": "{role}：任务列出了 {n} {unit}（{things}），因此{driver} = {n}。",
     "basis_share": "以上工作量中，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设（各项依据见 `opsplan roles 岗位`）。",
     "basis_share_unsourced": "以上工作量中，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设，{unsourced}% 未给出依据（各项依据见 `opsplan roles 岗位`）。",
     "basis_share_given": "以上工作量中，{given}% 是您填写的小时数，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设（各项依据见 `opsplan roles 岗位`）。",
