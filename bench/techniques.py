@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 
-from opsplan.models import Catalogue
+from opsplan.models.data import Catalogue
 
 Matcher = Callable[[str], "str | None"]
 

@@ -10,43 +10,42 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import IO, TYPE_CHECKING, TypeVar
 
-from opsplan.errors import InputError
 from opsplan.i18n import Msg
-from opsplan.models import (
-    SIZES,
-    Catalogue,
+from opsplan.models.data import SIZES, Catalogue, NormSet, Profile, Size
+from opsplan.models.data import Source as DataSource
+from opsplan.models.problems import InputError
+from opsplan.models.results import (
     DriverInfo,
     DriverList,
     FileKindInfo,
     FileKindList,
-    MatchReport,
-    NormSet,
-    OverloadReport,
-    Profile,
     Recommendation,
     RoleInfo,
     RoleList,
-    Size,
     SourceRef,
-    ValidationReport,
 )
-from opsplan.models import Source as DataSource
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from opsplan.loader import Source
-    from opsplan.models import Team, TeamReport
+    from opsplan.models.data import Team
+    from opsplan.models.matching import MatchReport
+    from opsplan.models.overload import OverloadReport
+    from opsplan.models.problems import ValidationReport
+    from opsplan.models.team import TeamReport
 
 M = TypeVar("M", bound="BaseModel")
 MAX_TEXT = 2000  # characters of one duty, as in a profile
 
 
-def _load(path: str | None, builtin: str, model: type[M], kind: str) -> tuple[M, Source]:
+def _load(
+    path: str | None, builtin: str, model: type[M], kind: str, stdin: IO[bytes] | None = None
+) -> tuple[M, Source]:
     """A data file as `model`; a file of another kind says what it is."""
     from opsplan import loader
 
-    source = loader.read_source(path or str(loader.builtin_path(builtin)))
+    source = loader.read_source(path or str(loader.builtin_path(builtin)), stdin)
     from opsplan.validate.kinds import recognise
 
     found = recognise(source.doc.data)
@@ -73,6 +72,7 @@ def load_data(
     roles: str | Catalogue | None = None,
     norms: str | NormSet | None = None,
     cache: bool = True,
+    stdin: IO[bytes] | None = None,
 ) -> tuple[Catalogue, NormSet]:
     """The role catalogue and the norms (built-in where None), cross-checked.
 
@@ -93,14 +93,14 @@ def load_data(
     norms_given = norms is not None
     norms_path = norms if isinstance(norms, str) else None
     if not isinstance(norms, NormSet):
-        norms, sources["norms"] = _load(norms, "norms.yaml", NormSet, "norms")
+        norms, sources["norms"] = _load(norms, "norms.yaml", NormSet, "norms", stdin)
     if roles is None and norms_path is not None and norms.catalogue:
         import os
 
         # the norms name their catalogue (relative to the norms file)
         roles = os.path.join(os.path.dirname(norms_path), norms.catalogue)
     if not isinstance(roles, Catalogue):
-        roles, sources["roles"] = _load(roles, "roles.yaml", Catalogue, "roles")
+        roles, sources["roles"] = _load(roles, "roles.yaml", Catalogue, "roles", stdin)
         roles_name = sources["roles"].name
     else:
         roles_name = "(given)"
@@ -135,12 +135,13 @@ def recommend(
     fte: bool = False,
     roles: str | Catalogue | None = None,
     norms: str | NormSet | None = None,
+    stdin: IO[bytes] | None = None,
 ) -> Recommendation:
     """Headcount per role for a company of `size` and focus (`opsplan recommend`)."""
     from opsplan.core.recommend import recommend as compute
     from opsplan.core.workload import check_overrides
 
-    catalogue, norm_set = load_data(roles=roles, norms=norms)
+    catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     overrides = check_overrides(drivers or {}, norm_set)
     return compute(catalogue, norm_set, size, marketing, overrides, fte)
 
@@ -174,11 +175,12 @@ def roles(
     role: str | None = None,
     roles: str | Catalogue | None = None,
     norms: str | NormSet | None = None,
+    stdin: IO[bytes] | None = None,
 ) -> RoleList:
     """The catalogue, or one role by id, English or Chinese name (`opsplan roles`)."""
     from opsplan.core.workload import driver_values, role_demand
 
-    catalogue, norm_set = load_data(roles=roles, norms=norms)
+    catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     chosen = catalogue.roles
     if role is not None:
         from opsplan.core.matching import find_role
@@ -210,11 +212,13 @@ def roles(
     return RoleList(roles=infos, single=role is not None)
 
 
-def drivers(*, norms: str | NormSet | None = None) -> DriverList:
+def drivers(*, norms: str | NormSet | None = None, stdin: IO[bytes] | None = None) -> DriverList:
     """The workload drivers with their units, defaults per size and where the defaults come
     from (`opsplan drivers`)."""
     norm_set = (
-        norms if isinstance(norms, NormSet) else _load(norms, "norms.yaml", NormSet, "norms")[0]
+        norms
+        if isinstance(norms, NormSet)
+        else _load(norms, "norms.yaml", NormSet, "norms", stdin)[0]
     )
     return DriverList(
         drivers=[
@@ -247,7 +251,7 @@ def overload(
     from opsplan.core.overload import check_profile
     from opsplan.core.overload import overload as compute
 
-    catalogue, norm_set = load_data(roles=roles, norms=norms)
+    catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     if not isinstance(profile, Profile):
         from opsplan import loader
 
@@ -273,7 +277,7 @@ def match(
     from opsplan.core.matcher import TaskMatcher
     from opsplan.errors import UsageError
     from opsplan.i18n import cut
-    from opsplan.models import MatchReport, PhraseMatch, RoleScore
+    from opsplan.models.matching import MatchReport, PhraseMatch, RoleScore
 
     if not texts:
         raise UsageError(Msg("match_no_text"))
@@ -313,10 +317,10 @@ def team(
     """A real team against the norms and the workload (`opsplan team`): team.yaml or a CSV
     roster (`company` gives size, marketing and drivers for a roster, or overrides the file's)."""
     from opsplan.core.team import analyse, check_team
-    from opsplan.models import Team
+    from opsplan.models.data import Team
     from opsplan.roster import load_team
 
-    catalogue, norm_set = load_data(roles=roles, norms=norms)
+    catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     if not isinstance(team, Team):
         team, source = load_team(team, company or {}, stdin)
         findings = [f for f in check_team(team, catalogue, norm_set) if f.level == "error"]
@@ -331,7 +335,7 @@ def kinds() -> FileKindList:
 
     return FileKindList(
         kinds=[
-            FileKindInfo(name=k.name, keys=list(k.keys), model=k.model, hooked=k.hooked)
+            FileKindInfo(name=k.name, keys=list(k.keys), model=k.model.__name__, hooked=k.hooked)
             for k in KINDS
         ]
     )
@@ -344,7 +348,7 @@ def schema(kind: str) -> dict[str, object]:
 
     names = [k.name for k in KINDS]
     found = next(k for k in KINDS if k.name == choice("KIND", kind, names))
-    schema = found.model_class().model_json_schema()
+    schema = found.model.model_json_schema()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 

@@ -5,8 +5,8 @@ start-up; `builtin.json` holds the same data as pydantic dumped it, with the SHA
 YAML files and the opsplan version it was made from. It is used only when that key matches the
 YAML beside it (an edited YAML, or another version, falls back to reading the YAML), and it is
 validated again on load, so nothing in it is trusted unchecked. It ships inside the package,
-never in a user's cache directory. Rebuild it with `python -m opsplan.builtin` (a test fails
-when it is stale).
+never in a user's cache directory. It is built by `python -m tools.regen` (the repository's
+tool, beside the data; a test fails when it is stale).
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ import json
 import os
 from typing import TYPE_CHECKING
 
-from opsplan import __version__
+from opsplan.version import __version__
 
 if TYPE_CHECKING:
-    from opsplan.models import Catalogue, NormSet
+    from opsplan.models.data import Catalogue, NormSet
 
 NAME = "builtin.json"
 
@@ -44,7 +44,7 @@ def load() -> tuple[Catalogue, NormSet] | None:
     """The built-in models from the cache, or None when it is missing, stale or invalid."""
     from pydantic import ValidationError
 
-    from opsplan.models import Catalogue, NormSet
+    from opsplan.models.data import Catalogue, NormSet
 
     folder = _data_dir()
     try:
@@ -57,37 +57,3 @@ def load() -> tuple[Catalogue, NormSet] | None:
         return Catalogue.model_validate_json(roles_json), NormSet.model_validate_json(norms_json)
     except (OSError, ValueError, ValidationError):
         return None
-
-
-def build() -> bytes:
-    """The cache's bytes: a key line, then the catalogue and the norms, one JSON line each.
-
-    Refuses (SystemExit) built-in data that fails the strict checks of `validate`: a cache is
-    only ever made from data that validate passes."""
-    from opsplan import api
-
-    catalogue, norms = api.load_data(roles=None, norms=None, cache=False)
-    from opsplan.core.checks import check_bases, check_driver_bases, check_driver_names
-
-    # the built-in data is held to the strict checks: every effort and default has a basis
-    found = check_bases(catalogue, strict=True) + check_driver_bases(norms, strict=True)
-    found += check_driver_names(norms)
-    if found:
-        raise SystemExit(
-            "\n".join(f"{f.kind}: {'/'.join(map(str, f.path))}: {f.message}" for f in found)
-        )
-    head = json.dumps({"key": key()}).encode()
-    body = [catalogue.model_dump_json().encode(), norms.model_dump_json().encode()]
-    return b"\n".join([head, *body])
-
-
-def main() -> None:
-    """Write data/builtin.json (run from the repository, or anywhere the package is writable)."""
-    path = os.path.join(_data_dir(), NAME)
-    with open(path, "wb") as handle:
-        handle.write(build() + b"\n")
-    print(f"wrote {path}")
-
-
-if __name__ == "__main__":
-    main()

@@ -1,155 +1,295 @@
-"""The commands themselves, typer-free: parsed values in, output written, an exit code out.
+"""The command line, declared once: every command with its arguments, options (in their groups:
+company profile, data files, output), defaults, formats, help keys and the function it runs.
 
-Both ways into opsplan call these: typer's commands (`cli.py`) and the fast path for plain
-command lines (`fastpath.py`). Each returns its exit code or raises an OpsplanError, which
-`runner.guarded()` turns into a message and a code.
+typer's commands (`cli.py`), the fast path (`fastpath.py`), the help pages (`helppage.py`),
+shell completion, the tests and the benchmark all read `COMMANDS`. A new command is a
+declaration here and its run function, which calls `opsplan.api` and names the view of its
+result; a new option of a group is one line in the group.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
-from opsplan.runner import emit, state
+from opsplan.declare import Command, Invocation, Output, Param, Run, Values
+from opsplan.i18n import LANGS, Msg
+from opsplan.render import RESULT_FORMATS
+from opsplan.runner import emit, guarded, say
+
+if TYPE_CHECKING:
+    from opsplan.models.problems import ValidationReport
 
 
-def recommend(
-    *,
-    size: str,
-    marketing: bool = False,
-    sets: Sequence[str] = (),
-    fte: bool = False,
-    fmt: str | None = None,
-    roles: str | None = None,
-    norms: str | None = None,
-    output: str | None = None,
-    force: bool = False,
-) -> int:
+# ---------------------------------------------------------------- completion (lazy)
+def _sizes() -> Sequence[str]:
+    from opsplan.models.data import SIZES
+
+    return SIZES
+
+
+def _langs() -> Sequence[str]:
+    return LANGS
+
+
+def _role_ids() -> Sequence[str]:
+    from opsplan import api
+
+    return [role.id for role in api.load_data()[0].roles]
+
+
+def _kinds() -> Sequence[str]:
+    from opsplan.validate.kinds import KINDS
+
+    return [k.name for k in KINDS]
+
+
+# ---------------------------------------------------------------- option groups
+LANG = Param[str | None]("lang", ("--lang",), "opt_lang", metavar="|".join(LANGS), complete=_langs)
+FORMAT = Param[str | None]("fmt", ("--format", "-f"), "opt_format", formats=True)
+OUTPUT = Param[str | None]("output", ("--output", "-o"), "opt_output", metavar="FILE")
+FORCE = Param[bool]("force", ("--force",), "opt_force", kind="flag", default=False)
+OUTPUT_OPTIONS = (FORMAT, OUTPUT, FORCE, LANG)
+
+ROLES = Param[str | None]("roles", ("--roles",), "opt_roles", metavar="FILE")
+NORMS = Param[str | None]("norms", ("--norms",), "opt_norms", metavar="FILE")
+DATA_FILES = (ROLES, NORMS)
+
+SIZE_METAVAR = "small|medium|large"  # tests/test_cli.py checks it against models.data.SIZES
+SIZE = Param[str](
+    "size", ("--size", "-s"), "opt_size", metavar=SIZE_METAVAR, required=True, complete=_sizes
+)
+MARKETING = Param[bool](
+    "marketing", ("--marketing", "--no-marketing"), "opt_marketing", kind="pair", default=False
+)
+SETS = Param[Sequence[str]](
+    "sets", ("--set",), "opt_set", kind="many", metavar="NAME=VALUE", default=()
+)
+COMPANY = (SIZE, MARKETING, SETS)
+# team: the file's company, unless these override it
+TEAM_SIZE = Param[str | None](
+    "size", ("--size", "-s"), "opt_team_size", metavar=SIZE_METAVAR, complete=_sizes
+)
+TEAM_MARKETING = Param[bool | None](
+    "marketing", ("--marketing", "--no-marketing"), "opt_marketing", kind="pair"
+)
+
+FTE = Param[bool]("fte", ("--fte",), "opt_fte", kind="flag", default=False)
+ROLE = Param[str | None]("role", (), "arg_role", metavar="ROLE", complete=_role_ids)
+FILES = Param[Sequence[str]]("files", (), "arg_files", kind="many", metavar="FILE", default=())
+PROFILE = Param[str]("profile", (), "arg_profile", metavar="PROFILE", required=True)
+TEAM = Param[str]("team", (), "arg_team", metavar="TEAM", required=True)
+KIND = Param[str | None]("kind", (), "arg_kind", metavar="KIND", complete=_kinds)
+PATH = Param[str]("path", (), "arg_path", metavar="PATH", default="me.yaml")
+FORCE_INIT = Param[bool]("force", ("--force",), "opt_force_init", kind="flag", default=False)
+
+# The program's own options, before the command (the completion ones are typer's).
+VERSION = Param[bool]("version", ("--version",), "opt_version", kind="flag", default=False)
+DEBUG = Param[bool]("debug", ("--debug",), "opt_debug", kind="flag", default=False)
+INSTALL = Param[bool](
+    "install_completion", ("--install-completion",), "opt_install_completion", kind="flag",
+    default=False, by_typer=True,
+)  # fmt: skip
+SHOW = Param[bool](
+    "show_completion", ("--show-completion",), "opt_show_completion", kind="flag",
+    default=False, by_typer=True,
+)  # fmt: skip
+PROGRAM = (VERSION, DEBUG, LANG, INSTALL, SHOW)
+
+
+# ---------------------------------------------------------------- the commands
+def recommend(run: Run, v: Values) -> Output[Any]:
     """`opsplan recommend`."""
     from opsplan import api
     from opsplan.options import parse_sets, parse_size
+    from opsplan.views.recommend import view
 
-    chosen = parse_size(size)
-    drivers = parse_sets(sets)
+    size, drivers = parse_size(v[SIZE]), parse_sets(v[SETS])
     result = api.recommend(
-        size=chosen, marketing=marketing, drivers=drivers, fte=fte, roles=roles, norms=norms
+        size=size, marketing=v[MARKETING], drivers=drivers, fte=v[FTE], **_data(run, v)
     )
-    emit(result, fmt, output, force)
-    return 0
+    return Output(result, view)
 
 
-def roles(
-    *,
-    role: str | None = None,
-    fmt: str | None = None,
-    roles: str | None = None,
-    norms: str | None = None,
-    output: str | None = None,
-    force: bool = False,
-) -> int:
+def roles(run: Run, v: Values) -> Output[Any]:
     """`opsplan roles`."""
     from opsplan import api
+    from opsplan.views.roles import view
 
-    emit(api.roles(role=role, roles=roles, norms=norms), fmt, output, force)
-    return 0
+    return Output(api.roles(role=v[ROLE], **_data(run, v)), view)
 
 
-def drivers(
-    *,
-    fmt: str | None = None,
-    norms: str | None = None,
-    output: str | None = None,
-    force: bool = False,
-) -> int:
+def drivers(run: Run, v: Values) -> Output[Any]:
     """`opsplan drivers`."""
     from opsplan import api
+    from opsplan.views.drivers import view
 
-    emit(api.drivers(norms=norms), fmt, output, force)
-    return 0
+    return Output(api.drivers(norms=v[NORMS], stdin=run.stdin), view)
 
 
-def validate(*, files: Sequence[str] = (), fmt: str = "text") -> int:
+def validate(run: Run, v: Values) -> Output[ValidationReport]:
     """`opsplan validate`: 0 when every file is valid, 1 when one is not, 2 when one is unread."""
     from opsplan import api
-    from opsplan.options import choice
-    from opsplan.runner import write_out
-    from opsplan.validate.reporter import report
+    from opsplan.views.validate import view
 
-    choice("--format", fmt, ("text", "github", "json"))
-    result = api.validate(list(files))
-    write_out(report(result, fmt, state["lang"]))
-    if not all(f.readable for f in result.files):
-        return 2
-    return 0 if result.valid else 1
+    result = api.validate(list(v[FILES]), stdin=run.stdin)
+    code = 2 if not all(f.readable for f in result.files) else 0 if result.valid else 1
+    return Output(result, view, code)
 
 
-def overload(
-    *,
-    profile: str,
-    fmt: str | None = None,
-    roles: str | None = None,
-    norms: str | None = None,
-    output: str | None = None,
-    force: bool = False,
-) -> int:
+def overload(run: Run, v: Values) -> Output[Any]:
     """`opsplan overload`."""
     from opsplan import api
+    from opsplan.views.overload import view
 
-    emit(api.overload(profile=profile, roles=roles, norms=norms), fmt, output, force)
-    return 0
+    return Output(api.overload(profile=v[PROFILE], **_data(run, v)), view)
 
 
-def team(
-    *,
-    team: str,
-    size: str | None = None,
-    marketing: bool | None = None,
-    sets: Sequence[str] = (),
-    fmt: str | None = None,
-    roles: str | None = None,
-    norms: str | None = None,
-    output: str | None = None,
-    force: bool = False,
-) -> int:
-    """`opsplan team`."""
+def team(run: Run, v: Values) -> Output[Any]:
+    """`opsplan team`: the company from the file, or from the options for a roster CSV."""
     from opsplan import api
     from opsplan.options import parse_sets, parse_size
+    from opsplan.views.team import view
 
-    company: dict[str, object] = dict(parse_sets(sets))
+    company: dict[str, object] = dict(parse_sets(v[SETS]))
+    size = v[TEAM_SIZE]
     if size is not None:
         company["size"] = parse_size(size)
-    if marketing is not None:
-        company["marketing"] = marketing
-    emit(api.team(team=team, company=company, roles=roles, norms=norms), fmt, output, force)
-    return 0
+    if v[TEAM_MARKETING] is not None:
+        company["marketing"] = v[TEAM_MARKETING]
+    return Output(api.team(team=v[TEAM], company=company, **_data(run, v)), view)
 
 
-def schema(
-    *,
-    kind: str | None = None,
-    fmt: str | None = None,
-    output: str | None = None,
-    force: bool = False,
-) -> int:
-    """`opsplan schema`: the kinds of data file, or one kind's JSON Schema."""
+def schema(run: Run, v: Values) -> Output[Any]:
+    """`opsplan schema`: the kinds of data file, or one kind's JSON Schema (JSON only)."""
     from opsplan import api
 
+    kind = v[KIND]
     if kind is None:
-        emit(api.kinds(), fmt, output, force)
-        return 0
-    import json
+        from opsplan.views.kinds import view
 
-    from opsplan.runner import deliver
-
-    deliver(json.dumps(api.schema(kind), ensure_ascii=False, indent=2) + "\n", output, force)
-    return 0
+        return Output(api.kinds(), view)
+    return Output(JsonData(api.schema(kind)), None, formats=("json",))
 
 
-def init(*, path: str = "me.yaml", force: bool = False) -> int:
-    """`opsplan init`."""
+def init(run: Run, v: Values) -> int:
+    """`opsplan init`: write the profile template."""
     from opsplan import api
     from opsplan.i18n import text
-    from opsplan.runner import _quiet_write
 
-    api.init(path, force=force)
-    _quiet_write(text("init_done", state["lang"], path=path))
+    api.init(v[PATH], force=v[FORCE_INIT])
+    say(text("init_done", run.lang, path=v[PATH]))
     return 0
+
+
+def _data(run: Run, v: Values) -> dict[str, Any]:
+    """The data-file options' values (and standard input, for `-`) as api keywords."""
+    return {p.dest: v[p] for p in DATA_FILES} | {"stdin": run.stdin}
+
+
+class JsonData:
+    """A JSON document shown as it is (`schema KIND`'s JSON Schema)."""
+
+    def __init__(self, data: dict[str, object]) -> None:
+        self.data = data
+
+    def json_in(self, lang: str) -> dict[str, object]:
+        """The document (it has no language)."""
+        return self.data
+
+
+COMMANDS = (
+    Command(
+        "recommend",
+        (*COMPANY, FTE, *DATA_FILES, *OUTPUT_OPTIONS),
+        recommend,
+        "help_recommend",
+        "short_recommend",
+        RESULT_FORMATS,
+    ),
+    Command(
+        "roles",
+        (ROLE, *DATA_FILES, *OUTPUT_OPTIONS),
+        roles,
+        "help_roles",
+        "short_roles",
+        RESULT_FORMATS,
+    ),
+    Command(
+        "drivers",
+        (NORMS, *OUTPUT_OPTIONS),
+        drivers,
+        "help_drivers",
+        "short_drivers",
+        RESULT_FORMATS,
+    ),
+    Command(
+        "validate",
+        (FILES, *OUTPUT_OPTIONS),
+        validate,
+        "help_validate",
+        "short_validate",
+        ("text", "github", "json"),
+    ),
+    Command(
+        "overload",
+        (PROFILE, *DATA_FILES, *OUTPUT_OPTIONS),
+        overload,
+        "help_overload",
+        "short_overload",
+        RESULT_FORMATS,
+    ),
+    Command(
+        "team",
+        (TEAM, TEAM_SIZE, TEAM_MARKETING, SETS, *DATA_FILES, *OUTPUT_OPTIONS),
+        team,
+        "help_team",
+        "short_team",
+        RESULT_FORMATS,
+    ),
+    Command(
+        "schema",
+        (KIND, *OUTPUT_OPTIONS),
+        schema,
+        "help_schema",
+        "short_schema",
+        RESULT_FORMATS,
+    ),
+    Command("init", (PATH, FORCE_INIT, LANG), init, "help_init", "short_init"),
+)
+BY_NAME = {c.name: c for c in COMMANDS}
+
+
+def execute(command: Command, given: Mapping[str, Any], start: Invocation) -> int:
+    """Run `command` on its parsed values (by `dest`): its exit code, with errors reported in
+    the user's language (typer's commands and the fast path both end here)."""
+    values = Values(command.params, given)
+    requested = values.get(LANG, None) if command.param("lang") else None
+    run = start.run(requested)
+
+    def body() -> int:
+        if requested is not None and requested not in LANGS:
+            from opsplan.options import choice
+
+            choice("--lang", requested, LANGS)
+        out = command.run(run, values)
+        if isinstance(out, int):
+            return out
+        fmt, output = values.get(FORMAT, None), values.get(OUTPUT, None)
+        emit(run, out, fmt, output, values.get(FORCE, False), out.formats or command.formats)
+        return out.code
+
+    return guarded(body, run)
+
+
+def no_such_command(name: str) -> Msg:
+    """`no such command` for `name`, with the closest command when one is close."""
+    import difflib
+
+    from opsplan.textfmt import cut
+
+    commands = [c.name for c in COMMANDS]
+    close = difflib.get_close_matches(name, commands, n=1, cutoff=0.6)
+    if close:
+        return Msg("no_such_command_close", name=cut(name, 60), close=close[0])
+    return Msg("no_such_command", name=cut(name, 60), commands=commands)

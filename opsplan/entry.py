@@ -9,32 +9,32 @@ import gc
 import os
 import sys
 
-# The standard streams that were closed when opsplan started (`>&-`): each is replaced by
-# /dev/null so that nothing fails on it, and the commands that need it say so (exit 2).
-CLOSED: set[str] = set()
 
-
-def _reopen_closed() -> None:
+def _reopen_closed() -> frozenset[str]:
+    """The standard streams that were closed when opsplan started (`>&-`): each is replaced by
+    /dev/null so that nothing fails on it, and the run context tells the commands that need
+    one (they say so, exit 2)."""
+    closed = set()
     for name, mode in (("stdin", "r"), ("stdout", "w"), ("stderr", "w")):
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, mode, encoding="utf-8"))  # noqa: SIM115
-            CLOSED.add(name)
+            closed.add(name)
+    return frozenset(closed)
 
 
 def main() -> None:
     """Run the opsplan command line; Ctrl-C at any moment ends it quietly with 130."""
     code: object = 0
     try:
-        _reopen_closed()
-        code = _run()
+        code = _run(_reopen_closed())
     except KeyboardInterrupt:
         code = 130
     sys.exit(_finish(code))
 
 
-def _run() -> object:
+def _run(closed: frozenset[str]) -> object:
     if sys.argv[1:] == ["--version"]:
-        from opsplan import __version__
+        from opsplan.version import __version__
 
         sys.stdout.write(f"opsplan {__version__}\n")
         return 0
@@ -48,13 +48,14 @@ def _run() -> object:
     _skip_plugin_loader()
     from opsplan.fastpath import run
 
-    code = run(sys.argv[1:])
+    code = run(sys.argv[1:], closed)
     if code is not None:
         return code
     from opsplan.cli import main as cli_main
+    from opsplan.declare import Invocation
 
     try:
-        cli_main()
+        cli_main(Invocation(tuple(sys.argv[1:]), closed))
     except SystemExit as exc:
         return exc.code
     return 0

@@ -1,15 +1,11 @@
-"""The project's own error types and its exit codes.
+"""The project's own error types and its exit codes (`InputError`, which holds located
+problems, lives beside them in `opsplan.models.problems`).
 
 Everything that goes wrong for a reason the user can act on is one of these; the CLI turns
 them into messages on stderr (in the user's language) and the exit codes of the README.
 """
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from opsplan.models import Problem
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -22,16 +18,6 @@ class OpsplanError(Exception):
     """Base of every error opsplan reports to the user instead of a traceback."""
 
     exit_code = EXIT_INTERNAL
-
-
-class InputError(OpsplanError):
-    """A file's content is invalid: one or more located problems (exit 1)."""
-
-    exit_code = EXIT_INVALID
-
-    def __init__(self, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__("; ".join(p.format() for p in problems[:3]))
 
 
 class UsageError(OpsplanError):

@@ -2,11 +2,12 @@
 
 typer costs a third of a command's start-up (it imports its parameter machinery and pydantic
 for every parameter it converts). For the command lines people type, this reads the arguments
-itself and calls the same command function typer would (`opsplan/commands.py`), through the
-same `runner.guarded()`, so output and exit codes are identical (values such as `--format`
-and `--size` are checked there, for both paths). Anything it does not read exactly as typer
-would — help, an unknown or abbreviated option, a missing required value, `--` — it hands to
-typer by returning None.
+with the one declaration (`opsplan/commands.py`) and runs the same `commands.execute()` as
+typer's commands, so output and exit codes are identical (values such as `--format` and
+`--size` are checked there, for both paths). Anything it does not read exactly as typer would
+— an unknown or abbreviated option, a missing required value, `--`, an attached short value —
+it hands to typer by returning None. `--help` prints the page of `opsplan/helppage.py`, which
+typer's commands print too.
 """
 
 from __future__ import annotations
@@ -14,54 +15,30 @@ from __future__ import annotations
 import sys
 from typing import Any
 
+from opsplan.commands import BY_NAME, execute
+from opsplan.declare import Command, Invocation
 from opsplan.i18n import LANGS
+from opsplan.runner import argv_lang
 
-# option -> (keyword, kind); kinds: value, flag (True), off (False), multi
-Option = tuple[str, str]
-_OUTPUT: dict[str, Option] = {
-    "--format": ("fmt", "value"),
-    "-f": ("fmt", "value"),
-    "--norms": ("norms", "value"),
-    "--output": ("output", "value"),
-    "-o": ("output", "value"),
-    "--force": ("force", "flag"),
-    "--lang": ("lang", "value"),
-}
-_DATA: dict[str, Option] = {**_OUTPUT, "--roles": ("roles", "value")}
-_COMPANY: dict[str, Option] = {
-    "--size": ("size", "value"),
-    "-s": ("size", "value"),
-    "--marketing": ("marketing", "flag"),
-    "--no-marketing": ("marketing", "off"),
-    "--set": ("sets", "multi"),
-}
-# command -> (options, positional keyword, how many: "one", "optional", "many", "")
-SPECS: dict[str, tuple[dict[str, Option], str, str]] = {
-    "recommend": ({**_DATA, **_COMPANY, "--fte": ("fte", "flag")}, "", ""),
-    "roles": (_DATA, "role", "optional"),
-    "drivers": (_OUTPUT, "", ""),
-    "overload": (_DATA, "profile", "one"),
-    "team": ({**_DATA, **_COMPANY}, "team", "one"),
-    "validate": (
-        {
-            "--format": ("fmt", "value"),
-            "-f": ("fmt", "value"),
-            "--lang": ("lang", "value"),
-        },
-        "files",
-        "many",
-    ),
-}
-REQUIRED = {"recommend": ("size",)}
+PROG = "opsplan"
 
 
-def parse(argv: list[str]) -> tuple[str, dict[str, Any]] | None:
-    """(command, keyword arguments) for a plain command line, or None to let typer read it."""
-    if not argv or argv[0] not in SPECS:
+def _options(command: Command) -> dict[str, tuple[str, str, bool]]:
+    """Each flag of the command: (dest, kind, value when it is a flag)."""
+    found: dict[str, tuple[str, str, bool]] = {}
+    for p in command.params:
+        for n, flag in enumerate(p.flags):
+            found[flag] = (p.dest, p.kind, not (p.kind == "pair" and n > 0))
+    return found
+
+
+def parse(argv: list[str]) -> tuple[Command, dict[str, Any]] | None:
+    """(command, values by dest) for a plain command line, or None to let typer read it."""
+    if not argv or argv[0] not in BY_NAME:
         return None
-    command, args = argv[0], argv[1:]
-    options, positional, count = SPECS[command]
-    kwargs: dict[str, Any] = {}
+    command, args = BY_NAME[argv[0]], argv[1:]
+    options = _options(command)
+    values: dict[str, Any] = {}
     found: list[str] = []
     i = 0
     while i < len(args):
@@ -76,11 +53,11 @@ def parse(argv: list[str]) -> tuple[str, dict[str, Any]] | None:
         spec = options.get(name)
         if spec is None:
             return None
-        key, kind = spec
-        if kind in ("flag", "off"):
+        dest, kind, on = spec
+        if kind in ("flag", "pair"):
             if eq:
                 return None
-            kwargs[key] = kind == "flag"
+            values[dest] = on
             continue
         if eq:
             value = attached
@@ -88,30 +65,30 @@ def parse(argv: list[str]) -> tuple[str, dict[str, Any]] | None:
             value, i = args[i], i + 1
         else:
             return None
-        if kind == "multi":
-            kwargs.setdefault(key, []).append(value)
+        if kind == "many":
+            values.setdefault(dest, []).append(value)
         else:
-            kwargs[key] = value
-    if not _positionals(kwargs, found, positional, count):
+            values[dest] = value
+    if not _positionals(command, values, found):
         return None
-    if any(key not in kwargs for key in REQUIRED.get(command, ())):
+    if any(p.required and p.dest not in values for p in command.params):
         return None
-    return command, kwargs
+    return command, values
 
 
-def _positionals(kwargs: dict[str, Any], found: list[str], key: str, count: str) -> bool:
-    if count == "many":
-        kwargs[key] = found
-        return True
-    if (count == "one" and len(found) == 1) or (count == "optional" and len(found) <= 1):
-        if found:
-            kwargs[key] = found[0]
-        return True
-    return not found and not count
+def _positionals(command: Command, values: dict[str, Any], found: list[str]) -> bool:
+    """Give the positional values to the positional parameters in order; False when they do
+    not fit (typer then says why)."""
+    for p in (p for p in command.params if p.positional):
+        if p.kind == "many":
+            values[p.dest], found = found, []
+        elif found:
+            values[p.dest] = found.pop(0)
+    return not found
 
 
 def _help(argv: list[str]) -> int | None:
-    """`opsplan --help` and `opsplan CMD --help` from the rendered pages, when one fits."""
+    """`opsplan --help` and `opsplan CMD --help`, when the line is only that."""
     words: list[str] = []
     i = 0
     while i < len(argv):
@@ -123,29 +100,29 @@ def _help(argv: list[str]) -> int | None:
         i += 1
     if not 1 <= len(words) <= 2 or words[-1] not in ("--help", "-h"):
         return None
-    command = words[0] if len(words) == 2 else ""
-    if command and command not in (*SPECS, "init", "schema"):
-        return None
-    from opsplan.helptext import page
-    from opsplan.runner import argv_lang
+    import os
 
-    text = page(command, argv_lang(argv))
-    if text is None:
+    if os.path.basename(sys.argv[0]) != PROG:  # `python -m opsplan`: typer names the program
         return None
-    sys.stdout.write(text)
+    from opsplan import helppage
+
+    lang = argv_lang(argv)
+    if len(words) == 1:
+        sys.stdout.write(helppage.program_page(PROG, lang))
+        return 0
+    command = BY_NAME.get(words[0])
+    if command is None:
+        return None
+    sys.stdout.write(helppage.command_page(command, f"{PROG} {command.name}", lang))
     return 0
 
 
-def run(argv: list[str]) -> int | None:
+def run(argv: list[str], closed: frozenset[str] = frozenset()) -> int | None:
     """Run a plain command line and return its exit code; None when typer must read it."""
     if argv and argv[-1] in ("--help", "-h"):
         return _help(argv)
     parsed = parse(argv)
     if parsed is None:
         return None
-    command, kwargs = parsed
-    from opsplan import commands
-    from opsplan.runner import guarded
-
-    lang = kwargs.pop("lang", None)
-    return guarded(getattr(commands, command), lang, **kwargs)
+    command, values = parsed
+    return execute(command, values, Invocation(tuple(argv), closed))

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, TypeVar
 
-from opsplan.errors import InputError, UsageError
+from opsplan.errors import UsageError
 from opsplan.i18n import Msg
-from opsplan.models import Problem
 from opsplan.models.problems import MAX_FINDINGS as MAX_PROBLEMS
+from opsplan.models.problems import InputError, Problem
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, ValidationError
@@ -68,12 +68,11 @@ def path_error(path: str, message: Msg) -> Msg:
 
 
 def read_bytes(path: str, stdin: IO[bytes] | None = None) -> bytes:
-    """Read at most MAX_BYTES from `path` (`-` is standard input)."""
+    """Read at most MAX_BYTES from `path` (`-` is `stdin`, else standard input)."""
     if path == STDIN:
-        from opsplan.entry import CLOSED
-
+        # the command passes a closed stream when standard input was closed at start (`<&-`)
         stream = stdin if stdin is not None else getattr(sys.stdin, "buffer", None)
-        if stream is None or (stdin is None and "stdin" in CLOSED):
+        if stream is None or stream.closed:
             raise UsageError(Msg("stdin_closed"))
         try:
             data = stream.read(MAX_BYTES + 1)

@@ -10,7 +10,7 @@ from opsplan.errors import UsageError
 from opsplan.i18n import Msg, cut
 
 if TYPE_CHECKING:
-    from opsplan.models import Size
+    from opsplan.models.data import Size
 
 
 def parse_sets(items: Iterable[str]) -> dict[str, float]:

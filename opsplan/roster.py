@@ -13,9 +13,10 @@ from collections.abc import Mapping
 from typing import IO, Any
 
 from opsplan import loader
-from opsplan.errors import InputError, UsageError
+from opsplan.errors import UsageError
 from opsplan.i18n import Msg
-from opsplan.models import Team
+from opsplan.models.data import Team
+from opsplan.models.problems import InputError
 from opsplan.yamldoc import Document
 
 COLUMNS = ("name", "role", "share", "capacity_hours", "outsourced", "vacancy")

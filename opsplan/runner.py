@@ -1,29 +1,28 @@
-"""Running a command without typer: the language, errors and exit codes, writing results.
+"""Running a command: errors and exit codes, and the one output pipeline.
 
-The command line's fast path (`opsplan/fastpath.py`) and the typer commands (`cli.py`) both run
-the commands of `opsplan/commands.py` through `guarded()`, so both print the same output and
-exit with the same codes. Nothing here imports typer.
+A command's result goes result -> view -> renderer -> `deliver()` (standard output, or `-o
+FILE` atomically), in the frozen run context it is given (`opsplan.declare.Run`: language,
+debug, terminal width and colour, the standard streams that were closed); nothing here keeps
+state between calls. Nothing here imports typer.
 """
 
 from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from opsplan.declare import Run
 from opsplan.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, OpsplanError, UsageError
 from opsplan.i18n import LANGS, Lang, Msg, detect_lang, text
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
-    from opsplan.render import Format
-
-state: dict[str, Any] = {"debug": False, "lang": "en", "top_lang": None}
+    from opsplan.declare import Output
+    from opsplan.render import Renderer
 
 
-def argv_lang(argv: list[str]) -> Lang:
+def argv_lang(argv: Sequence[str]) -> Lang:
     """The language for help texts: `--lang X` on the command line, else the environment."""
     for i, arg in enumerate(argv):
         value = arg.partition("=")[2] if arg.startswith("--lang=") else None
@@ -34,39 +33,32 @@ def argv_lang(argv: list[str]) -> Lang:
     return detect_lang()
 
 
-def guarded(command: Callable[..., int | None], lang: str | None, **kwargs: Any) -> int:
-    """Run `command(**kwargs)` in `lang`: its exit code, with opsplan's errors as messages and
-    exit codes, internal errors as exit 70, Ctrl-C as 130 and a closed pipe as a quiet 0."""
-    chosen = lang or state.get("top_lang")
-    state["lang"] = chosen if chosen in LANGS else detect_lang()
+def guarded(command: Callable[[], int | None], run: Run) -> int:
+    """Run `command`: its exit code, with opsplan's errors as messages and exit codes, internal
+    errors as exit 70, Ctrl-C as 130 and a closed pipe as a quiet 0."""
     try:
-        if chosen is not None and chosen not in LANGS:
-            from opsplan.options import choice
-
-            choice("--lang", chosen, LANGS)
-        return command(**kwargs) or 0
+        return command() or 0
     except OpsplanError as exc:
-        report(exc)
+        report(exc, run.lang)
         return exc.exit_code
     except KeyboardInterrupt:
-        _quiet_write("")
+        say("")
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         silence_stdout()
         return 0
     except OSError as exc:  # stdout to /dev/full
-        reason = exc.strerror or str(exc)
-        message = text("output_error", state["lang"], reason=reason)
-        _quiet_write(text("error_prefix", state["lang"], message=message))
+        message = text("output_error", run.lang, reason=exc.strerror or str(exc))
+        say(text("error_prefix", run.lang, message=message))
         return EXIT_USAGE
     except SystemExit:
         raise
     except Exception as exc:
-        internal_error(exc)
+        internal_error(exc, run)
         return EXIT_INTERNAL
 
 
-def _quiet_write(line: str) -> None:
+def say(line: str) -> None:
     """Write a line to stderr, ignoring a stderr that is itself closed or full."""
     try:
         sys.stderr.write(line + "\n")
@@ -82,99 +74,108 @@ def silence_stdout() -> None:
     os.dup2(devnull, sys.stdout.fileno())
 
 
-def report(exc: OpsplanError) -> None:
-    """Print an OpsplanError on stderr in the user's language."""
-    lang: Lang = state["lang"]
+def report(exc: OpsplanError, lang: Lang) -> None:
+    """Print an OpsplanError on stderr in the user's language: located problems as validate's
+    text format prints them, anything else as `opsplan: error: message`."""
     problems = getattr(exc, "problems", None)
     if problems is not None:
-        from opsplan.validate.reporter import problem_lines
+        from opsplan.render.as_text import render
+        from opsplan.views.document import Document
+        from opsplan.views.validate import findings
 
-        _quiet_write(problem_lines(problems, lang).rstrip("\n"))
+        say(render(Document("", [findings(problems, lang)])).rstrip("\n"))
     else:
-        from opsplan.render.escape import safe
+        from opsplan.textfmt import safe
 
         message = exc.text(lang) if isinstance(exc, UsageError) else str(exc)
-        _quiet_write(text("error_prefix", lang, message=safe(message)))
+        say(text("error_prefix", lang, message=safe(message)))
 
 
-def internal_error(exc: BaseException) -> None:
+def internal_error(exc: BaseException, run: Run) -> None:
     """A short "please report" message; the traceback goes to a log file, or stderr with --debug."""
     import traceback
 
     trace = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
-    lang: Lang = state["lang"]
-    if state["debug"]:
-        _quiet_write(trace)
-        where = text("internal_above", lang)
+    if run.debug:
+        say(trace)
+        where = text("internal_above", run.lang)
     else:
         import tempfile
 
         fd, where = tempfile.mkstemp(prefix="opsplan-crash-", suffix=".log")
         with os.fdopen(fd, "w", encoding="utf-8") as log:
             log.write(trace)
-    _quiet_write(text("internal_error", lang, error=f"{type(exc).__name__}: {exc}", where=where))
+    say(text("internal_error", run.lang, error=f"{type(exc).__name__}: {exc}", where=where))
 
 
-def choose_format(fmt: Format | str | None, output: str | None) -> Format:
-    """--format, else the extension of -o FILE, else a table; an unknown extension is an error."""
-    from opsplan.render import EXTENSIONS, Format
+def choose_format(fmt: str | None, output: str | None, formats: Sequence[str]) -> Renderer:
+    """--format (one of `formats`), else the extension of -o FILE, else the first of `formats`;
+    an extension none of them has is an error."""
+    from opsplan.render import FORMATS, by_extension, extensions
 
     if fmt is not None:
         from opsplan.options import choice
 
-        return Format(choice("--format", str(fmt), [f.value for f in Format]))
+        return FORMATS[choice("--format", fmt, formats)]
     if output is None:
-        return Format.table
-    ext = os.path.splitext(output)[1].lower()
-    if ext not in EXTENSIONS:
-        raise UsageError(Msg("format_from_extension", path=output, ext=ext or "(none)"))
-    return EXTENSIONS[ext]
+        return FORMATS[formats[0]]
+    found = by_extension(output, formats)
+    if found is None:
+        ext = os.path.splitext(output)[1].lower()
+        exts = extensions(formats)
+        listed = Msg("list_or", items=exts[:-1], last=exts[-1]) if len(exts) > 1 else exts[0]
+        raise UsageError(
+            Msg("format_from_extension", path=output, ext=ext or "(none)", exts=listed)
+        )
+    return found
 
 
 def emit(
-    result: BaseModel, fmt: Format | str | None, output: str | None = None, force: bool = False
+    run: Run,
+    out: Output[Any],
+    fmt: str | None,
+    output: str | None,
+    force: bool,
+    formats: Sequence[str],
 ) -> None:
-    """Render `result` to stdout, or with `output` to that file (atomically, never over an
-    existing file without `force`)."""
+    """Render a command's output in the chosen format and deliver it: to stdout laid out for
+    the terminal, or with `output` to that file (atomically, never over one without `force`)."""
     from opsplan.render import render
 
-    lang: Lang = state["lang"]
-    chosen = choose_format(fmt, output)
+    renderer = choose_format(fmt, output, formats)
     if output is not None:
-        deliver(render(result, chosen, lang=lang), output, force)
+        deliver(run, render(out.result, renderer.name, lang=run.lang, view=out.view), output, force)
         return
-    tty = sys.stdout.isatty()
-    width = _columns() or (os.get_terminal_size().columns if tty else 100)
-    color = tty and "NO_COLOR" not in os.environ
-    deliver(render(result, chosen, lang=lang, width=max(width, 60), color=color))
+    if not renderer.terminal:
+        raise UsageError(Msg("format_needs_output", format=renderer.name))
+    page = render(
+        out.result, renderer.name, lang=run.lang, width=run.width, color=run.color, view=out.view
+    )
+    deliver(run, page)
 
 
-def deliver(out: str, output: str | None = None, force: bool = False) -> None:
+def deliver(run: Run, out: str | bytes, output: str | None = None, force: bool = False) -> None:
     """`out` to stdout, or with `output` to that file (atomically, never over an existing file
     without `force`), saying so on stderr."""
     if output is None:
-        write_out(out)
+        write_out(run, out)
         return
-    from opsplan.writer import write_text
+    from opsplan.writer import write_file
 
-    write_text(output, out, force=force)
-    _quiet_write(text("wrote", state["lang"], path=output))
-
-
-def _columns() -> int | None:
-    """COLUMNS from the environment, when it is a sane number (the page width to lay out)."""
-    value = os.environ.get("COLUMNS", "")
-    return min(int(value), 1000) if value.isdigit() and int(value) >= 20 else None
+    write_file(output, out, force=force)
+    say(text("wrote", run.lang, path=output))
 
 
-def write_out(out: str) -> None:
+def write_out(run: Run, out: str | bytes) -> None:
     """Write to stdout; characters its encoding cannot hold are escaped, not an error.
 
     A closed stdout is a usage error; so is one that cannot take the text (a full disk)."""
-    from opsplan.entry import CLOSED
-
-    if "stdout" in CLOSED:
+    if "stdout" in run.closed:
         raise UsageError(Msg("stdout_closed"))
+    if isinstance(out, bytes):
+        sys.stdout.buffer.write(out)
+        sys.stdout.buffer.flush()
+        return
     encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
     if encoding.lower().replace("-", "") not in ("utf8", "utf_8"):
         out = out.encode(encoding, "backslashreplace").decode(encoding)

@@ -17,6 +17,11 @@ from opsplan.i18n import Msg
 
 def write_text(path: str, text: str, *, force: bool = False) -> None:
     """Write `text` (UTF-8) to `path` atomically; refuse to overwrite unless `force`."""
+    write_file(path, text, force=force)
+
+
+def write_file(path: str, data: str | bytes, *, force: bool = False) -> None:
+    """Write text (as UTF-8) or bytes to `path` atomically; refuse to overwrite unless `force`."""
     target = Path(path)
     if target.is_dir():
         raise UsageError(Msg("path_prefixed", path=path, message=Msg("path_directory")))
@@ -33,8 +38,9 @@ def write_text(path: str, text: str, *, force: bool = False) -> None:
     except OSError as exc:
         raise UsageError(Msg("output_failed", path=path, reason=str(exc.strerror or exc))) from None
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        raw = data.encode("utf-8") if isinstance(data, str) else data
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import importlib
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -21,6 +24,13 @@ UPDATE = os.environ.get("OPSPLAN_UPDATE_GOLDEN") == "1"
 def run(args: Sequence[str], stdin: str | bytes | None = None) -> Result:
     """Invoke the CLI in-process, as a user would from a shell (stderr kept apart)."""
     return CliRunner().invoke(app, list(args), input=stdin, catch_exceptions=False)
+
+
+def tool(name: str) -> ModuleType:
+    """A module of the repository's tools/ (not installed with the package)."""
+    if str(ROOT) not in sys.path:
+        sys.path.append(str(ROOT))  # after site-packages: the installed opsplan stays first
+    return importlib.import_module(f"tools.{name}")
 
 
 def check_golden(name: str, text: str) -> None:

@@ -14,7 +14,7 @@ from opsplan import api
 from opsplan.core.checks import check_bases, check_driver_bases, check_driver_names
 from opsplan.core.recommend import basis_note, percentages
 from opsplan.core.workload import backing, demand_by_basis, driver_values, duty_hours
-from opsplan.models import Catalogue, NormSet
+from opsplan.models.data import Catalogue, NormSet
 from opsplan.views.roles import exact
 
 CATALOGUE, NORMS = api.load_data()

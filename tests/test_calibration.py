@@ -10,7 +10,7 @@ from helpers import ROOT, UPDATE
 
 from opsplan import api
 from opsplan.core.workload import driver_values, productive_hours, role_demand
-from opsplan.models import Catalogue, NormSet
+from opsplan.models.data import Catalogue, NormSet
 
 PAGE = ROOT / "docs" / "calibration.md"
 START, END = "<!-- implied: start -->", "<!-- implied: end -->"

@@ -10,6 +10,7 @@ import pytest
 from helpers import check_golden, run
 
 from opsplan import __version__
+from opsplan.commands import COMMANDS as DECLARED
 
 FORMATS = ["table", "json", "csv", "markdown"]
 
@@ -161,7 +162,7 @@ def test_validate_json_lists_files_and_problems(tmp_path: pytest.TempPathFactory
     }
 
 
-COMMANDS = ["recommend", "roles", "drivers", "validate", "overload", "team", "schema", "init"]
+COMMANDS = [c.name for c in DECLARED]
 
 
 @pytest.mark.parametrize("lang", ["en", "zh"])

@@ -13,7 +13,6 @@ import pytest
 from helpers import ROOT, run
 
 from opsplan import fastpath
-from opsplan.runner import state
 
 SAME = [
     ["recommend", "--size", "medium", "--marketing"],
@@ -39,14 +38,24 @@ SAME = [
     ["recommend", "-s", "small", "--format", "xml"],
     ["validate", "--lang", "fr"],
     ["validate", "-f", "gh"],
+    ["validate", "data/roles.yaml", "-o", "data/roles.yaml"],
+    ["schema"],
+    ["schema", "team", "-f", "json"],
+    ["schema", "team", "-f", "table"],
+    ["init", "examples/team.yaml"],
 ]
+
+
+def test_every_command_runs_both_ways() -> None:
+    from opsplan.commands import COMMANDS
+
+    assert {c.name for c in COMMANDS} == {args[0] for args in SAME}
 
 
 def fast(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int | None, str, str]:
     out, err = io.StringIO(), io.StringIO()
     monkeypatch.setattr(sys, "stdout", out)
     monkeypatch.setattr(sys, "stderr", err)
-    state["top_lang"] = None
     code = fastpath.run(args)
     return code, out.getvalue(), err.getvalue()
 
@@ -76,7 +85,7 @@ def test_fast_path_and_typer_agree(args: list[str], monkeypatch: pytest.MonkeyPa
         ["recommend", "-s", "small", "--fte=yes"],
         ["roles", "a", "b"],
         ["overload"],
-        ["init"],
+        ["init", "a.yaml", "b.yaml"],
         ["nope"],
     ],
     ids=" ".join,

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from opsplan import loader
-from opsplan.errors import InputError, UsageError
-from opsplan.models import Catalogue, Problem
+from opsplan.errors import UsageError
+from opsplan.models.data import Catalogue
+from opsplan.models.problems import InputError, Problem
 
 ROLE = "roles:\n  - {id: a, name: A, name_zh: 甲, family: tech, summary: S., source: [x]}\n"
 

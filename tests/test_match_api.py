@@ -10,8 +10,8 @@ import pytest
 from opsplan import api
 from opsplan.core.checks import check_phrases
 from opsplan.errors import UsageError
-from opsplan.models import Catalogue
-from opsplan.render import Format, render
+from opsplan.models.data import Catalogue
+from opsplan.render import render_text as render
 
 DUTIES = ["SEO and SEM", "系统设计和编码", "完成领导交办的其他任务", "網站設計與美編排版"]
 
@@ -32,19 +32,19 @@ def test_each_duty_gets_its_top_roles_scores_and_words() -> None:
 
 def test_the_view_says_which_is_taken_and_which_is_unsure() -> None:
     report = api.match(DUTIES)
-    table = render(report, Format.table, lang="en")
+    table = render(report, "table", lang="en")
     assert "unsure" in table
     assert "no role" in table
     assert "yes" in table
     assert "Website programmer" in table
     assert "add `role:` to settle it" in table
-    chinese = render(report, Format.table, lang="zh")
+    chinese = render(report, "table", lang="zh")
     assert "不确定" in chinese
     assert "网站程序员" in chinese
     assert "无岗位" in chinese
-    rows = json.loads(render(report, Format.json, lang="en"))
+    rows = json.loads(render(report, "json", lang="en"))
     assert rows["phrases"][1]["candidates"][0]["role"] == "website-programmer"
-    csv = render(report, Format.csv, lang="en").splitlines()
+    csv = render(report, "csv", lang="en").splitlines()
     assert csv[0] == "text,rank,role,name,score,taken,words"
     assert csv[1].startswith("SEO and SEM,1,seo,SEO specialist,2.0,false,seo")
 

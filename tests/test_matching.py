@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from opsplan.api import load_data
 from opsplan.core.matcher import TaskMatcher, phrase_key, stem
-from opsplan.models import Catalogue
+from opsplan.models.data import Catalogue
 
 CATALOGUE, _ = load_data()
 MATCHER = TaskMatcher(CATALOGUE)
@@ -190,7 +190,7 @@ def test_the_compiled_pattern_of_a_big_file_finds_what_the_scan_finds() -> None:
 
 def test_the_matcher_is_built_only_for_free_text_duties(monkeypatch: pytest.MonkeyPatch) -> None:
     from opsplan.core import overload
-    from opsplan.models import Profile
+    from opsplan.models.data import Profile
 
     def refuse(_: object) -> None:
         raise AssertionError("built")

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from opsplan import api
 from opsplan.core.overload import overload
 from opsplan.core.workload import driver_values, role_demand
-from opsplan.models import Profile
+from opsplan.models.data import Profile
 
 CATALOGUE, NORMS = api.load_data()
 EXAMPLE = ROOT / "examples" / "allrounder.yaml"

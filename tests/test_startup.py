@@ -1,5 +1,6 @@
 """Start-up hygiene, checked by what a command imports (not by timing, which is bench/'s job):
-`--version` loads no typer; the installed `opsplan --help` no typer (its pages are rendered);
+`--version` loads no typer; the installed `opsplan --help` no typer (its pages are rendered from
+the declaration);
 plain command lines no typer (the fast path); the built-in data no yaml (its checked cache);
 nothing rich."""
 

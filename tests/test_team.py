@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 
 from opsplan.api import load_data
 from opsplan.core.team import analyse
-from opsplan.models import Team, TeamReport
+from opsplan.models.data import Team
+from opsplan.models.team import TeamReport
 
 CATALOGUE, NORMS = load_data()
 EXAMPLE = ROOT / "examples" / "team.yaml"

@@ -13,7 +13,7 @@ from opsplan.api import load_data
 from opsplan.core.recommend import recommend
 from opsplan.core.workload import check_overrides, driver_values, productive_hours, role_demand
 from opsplan.errors import UsageError
-from opsplan.models import SIZES, Size
+from opsplan.models.data import SIZES, Size
 from opsplan.options import parse_sets
 
 CATALOGUE, NORMS = load_data()

@@ -8,8 +8,8 @@ from __future__ import annotations
 from typing import Literal
 
 from opsplan.i18n import Msg
-from opsplan.models import SIZES, Catalogue, Finding, NormSet, Source
-from opsplan.models.data import BENCHMARKED, Basis
+from opsplan.models.data import BENCHMARKED, SIZES, Basis, Catalogue, NormSet, Source
+from opsplan.models.problems import Finding
 
 Kind = Literal["roles", "norms"]
 
@@ -280,14 +280,14 @@ def check_people_file(
 
 def check_people(model: object, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     """The cross-checks of a profile or a team file: known roles and drivers."""
-    from opsplan.models import Profile
+    from opsplan.models.data import Profile
 
     if isinstance(model, Profile):
         from opsplan.core.overload import check_profile
 
         return check_profile(model, catalogue, norms)
     from opsplan.core.team import check_team
-    from opsplan.models import Team
+    from opsplan.models.data import Team
 
     assert isinstance(model, Team)
     return check_team(model, catalogue, norms)

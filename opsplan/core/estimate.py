@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from opsplan.models import NormSet, Role
+from opsplan.models.data import NormSet, Role
 
 # Above these, hours a person wrote are hardly real: a warning, not an error.
 DUTY_HOURS_MAX = 60.0

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from opsplan.core.hanzi import fold
-from opsplan.models import Catalogue
+from opsplan.models.data import Catalogue
 
 _WORD = re.compile(r"[a-z0-9]+")
 _CJK = re.compile(r"[\u3400-\u9fff]+")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg, cut
-from opsplan.models import Catalogue, Role
+from opsplan.models.data import Catalogue, Role
 
 
 def role_index(catalogue: Catalogue) -> dict[str, Role]:

@@ -11,24 +11,17 @@ from opsplan.core.matching import lookup_role, role_index, unknown_role
 from opsplan.core.recommend import BASIS_ORDER, basis_note
 from opsplan.core.workload import demand_by_basis, driver_key, driver_values, productive_hours
 from opsplan.i18n import Msg, cut
-from opsplan.models import (
-    Catalogue,
+from opsplan.models.data import Catalogue, Duty, NormRole, NormSet, Profile, Role
+from opsplan.models.overload import (
     ContextSwitching,
-    Duty,
-    Finding,
     HandoffStep,
-    NormRole,
-    NormSet,
-    Note,
     OverloadReport,
     OverloadRole,
-    Profile,
-    Range,
-    Role,
     TaskMatch,
     UnmatchedTask,
 )
-from opsplan.models.problems import MAX_FINDINGS
+from opsplan.models.problems import MAX_FINDINGS, Finding
+from opsplan.models.results import Note, Range
 
 # Weinberg's rule of thumb (Quality Software Management, 1992): the share of time lost to
 # switching between N concurrent areas of work. A heuristic, not a measurement.

@@ -8,17 +8,8 @@ from collections.abc import Mapping
 from opsplan.core.workload import Drivers, demand_by_basis, driver_values, productive_hours
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
-from opsplan.models import (
-    Catalogue,
-    NormRole,
-    NormSet,
-    Note,
-    Recommendation,
-    RecommendTotal,
-    Role,
-    RoleRecommendation,
-    Size,
-)
+from opsplan.models.data import Catalogue, NormRole, NormSet, Role, Size
+from opsplan.models.results import Note, Recommendation, RecommendTotal, RoleRecommendation
 
 
 def recommend(

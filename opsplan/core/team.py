@@ -13,23 +13,10 @@ from opsplan.core.matching import lookup_role, role_index, unknown_role
 from opsplan.core.overload import not_a_driver, stopped
 from opsplan.core.workload import driver_key, driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
-from opsplan.models import (
-    Catalogue,
-    Finding,
-    HireStep,
-    NormRole,
-    NormSet,
-    Note,
-    PersonRole,
-    Range,
-    Role,
-    SinglePoint,
-    Team,
-    TeamPerson,
-    TeamReport,
-    TeamRole,
-)
-from opsplan.models.problems import MAX_FINDINGS
+from opsplan.models.data import Catalogue, NormRole, NormSet, Role, Team
+from opsplan.models.problems import MAX_FINDINGS, Finding
+from opsplan.models.results import Note, Range
+from opsplan.models.team import HireStep, PersonRole, SinglePoint, TeamPerson, TeamReport, TeamRole
 
 OVER, WARN = 1.0, 0.85
 MAX_HIRES = 12

@@ -15,8 +15,7 @@ from typing import Literal
 
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
-from opsplan.models import Duty, NormSet, Role, Size
-from opsplan.models.data import BENCHMARKED
+from opsplan.models.data import BENCHMARKED, Duty, NormSet, Role, Size
 
 MAX_DRIVER = 1_000_000.0
 PER_WEEK = {"week": 1.0, "month": 12 / 52}

@@ -5,7 +5,7 @@ MESSAGES: dict[str, str] = {
     "help_app": "Staffing planner and role calculator for a network operations department.",
     "opt_roles": "Role catalogue (default: built-in).",
     "opt_norms": "Staffing norms (default: built-in).",
-    "opt_format": "Output format (default: table, or from the extension of -o FILE).",
+    "opt_format": "Output format (default: {default}, or from the extension of -o FILE).",
     "opt_output": "Write the result to FILE, not stdout.",
     "opt_force": "Let --output overwrite an existing file.",
     "opt_force_init": "Overwrite an existing file.",
@@ -328,8 +328,7 @@ MESSAGES: dict[str, str] = {
     "size_unknown": "--size '{size}': expected small, medium or large",
     "size_unknown_close": "--size '{size}': expected small, medium or large (did you mean {close}?)",
     "format_from_extension": (
-        "-o '{path}': no format has the extension '{ext}'; use .txt, .md, .json or .csv, or"
-        " give --format"
+        "-o '{path}': no format has the extension '{ext}'; use {exts}, or give --format"
     ),
     "wrote": "opsplan: wrote {path}",
     "init_done": "Wrote {path}: edit it, then run: opsplan overload {path}",
@@ -461,10 +460,10 @@ MESSAGES: dict[str, str] = {
     "output_error": "cannot write the output: {reason}",
     "help_option": "Show this message and exit.",
     "help_usage": "Usage: ",
-    "typer_Options": "Options",
-    "typer_Arguments": "Arguments",
-    "typer_Commands": "Commands",
-    "typer_required": "required",
+    "help_options": "Options",
+    "help_arguments": "Arguments",
+    "help_commands": "Commands",
+    "help_required": "required",
     "more_unmatched": "… and {n} more tasks that match no role (--format csv or json lists them all)",
     "more_matched": "… and {n} more tasks matched by keyword (--format json lists them all)",
     "more_people": "… and {n} more people (--format json lists them all)",
@@ -491,8 +490,14 @@ MESSAGES: dict[str, str] = {
     "try_help": "Try '{command} --help'.",
     "option_needs_value": "{name} needs a value",
     "option_takes_no_value": "{name} takes no value",
-    "no_such_command": "no such command: {name} (the commands are recommend, roles, drivers, validate, overload, team, schema, init)",
+    "no_such_command": "no such command: {name} (the commands are {commands})",
     "extra_arguments": "unexpected extra arguments: {name}",
+    # ---------------------------------------------------------------- the command line (#14)
+    "no_such_command_close": "no such command: {name} (did you mean {close}?)",
+    "list_or": "{items} or {last}",
+    "format_needs_output": "--format {format} writes a file: give -o FILE",
+    "opt_install_completion": "Install shell completion (bash, zsh, fish) for the current shell.",
+    "opt_show_completion": "Print the shell completion script for the current shell.",
     "raw": "{text}",
     "at_path": "{where}: {message}",
 }

@@ -5,7 +5,7 @@ MESSAGES: dict[str, str] = {
     "help_app": "网络运营部的编制规划与岗位计算工具。",
     "opt_roles": "岗位目录文件(默认:内置)。",
     "opt_norms": "标准编制文件(默认:内置)。",
-    "opt_format": "输出格式(默认:表格,或按 -o 文件的扩展名)。",
+    "opt_format": "输出格式(默认:{default},或按 -o 文件的扩展名)。",
     "opt_output": "将结果写入文件,而不是标准输出。",
     "opt_force": "允许 --output 覆盖已有文件。",
     "opt_force_init": "覆盖已有文件。",
@@ -285,7 +285,7 @@ MESSAGES: dict[str, str] = {
     "size_unknown": "--size '{size}':应为 small、medium 或 large(小型、中型、大型)",
     "size_unknown_close": "--size '{size}':应为 small、medium 或 large(是否想写 {close}?)",
     "format_from_extension": (
-        "-o '{path}':没有哪种格式使用扩展名 '{ext}';请用 .txt、.md、.json 或 .csv,或给出 --format"
+        "-o '{path}':没有哪种格式使用扩展名 '{ext}';请用 {exts},或给出 --format"
     ),
     "wrote": "opsplan:已写入 {path}",
     "init_done": "已写入 {path}:编辑后运行 opsplan overload {path}",
@@ -414,10 +414,10 @@ MESSAGES: dict[str, str] = {
     "output_error": "无法写入输出:{reason}",
     "help_option": "显示本帮助并退出。",
     "help_usage": "用法:",
-    "typer_Options": "选项",
-    "typer_Arguments": "参数",
-    "typer_Commands": "命令",
-    "typer_required": "必需",
+    "help_options": "选项",
+    "help_arguments": "参数",
+    "help_commands": "命令",
+    "help_required": "必需",
     "more_unmatched": "……另有 {n} 项未匹配到岗位的任务(--format csv 或 json 列出全部)",
     "more_matched": "……另有 {n} 项按关键词匹配的任务(--format json 列出全部)",
     "more_people": "……另有 {n} 人(--format json 列出全部)",
@@ -444,8 +444,14 @@ MESSAGES: dict[str, str] = {
     "try_help": "运行 '{command} --help' 查看帮助。",
     "option_needs_value": "{name} 需要一个值",
     "option_takes_no_value": "{name} 不接受值",
-    "no_such_command": "没有这个命令:{name}(命令有 recommend、roles、drivers、validate、overload、team、schema、init)",
+    "no_such_command": "没有这个命令:{name}(命令有 {commands})",
     "extra_arguments": "多余的参数:{name}",
+    # ---------------------------------------------------------------- the command line (#14)
+    "no_such_command_close": "没有这个命令：{name}（是否想写 {close}？）",
+    "list_or": "{items} 或 {last}",
+    "format_needs_output": "--format {format} 只能写入文件：请用 -o 指定文件",
+    "opt_install_completion": "为当前 shell 安装命令补全（bash、zsh、fish）。",
+    "opt_show_completion": "显示当前 shell 的命令补全脚本。",
     "raw": "{text}",
     "at_path": "{where}:{message}",
 }

@@ -4,6 +4,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from opsplan.errors import EXIT_INVALID, OpsplanError
+from opsplan.i18n import text
+
 # A check stops collecting after this many problems in one file: a file with 100,000 bad lines
 # is reported by its first ones, fast, and the user fixes those first.
 MAX_FINDINGS = 200
@@ -29,20 +32,27 @@ class Problem(BaseModel):
         """The message in `lang`."""
         if not self.code or lang == "en":
             return self.message
-        from opsplan.i18n import text
-
         return text(self.code, "zh" if lang == "zh" else "en", **self.params)
 
     def format(self, lang: str = "en") -> str:
         """`file:line:col: level: message`, leaving out what is unknown."""
-        from opsplan.i18n import text
-        from opsplan.render.escape import cut, safe
+        from opsplan.textfmt import cut, safe
 
         where = safe(cut(self.file))
         if self.line is not None:
             where += f":{self.line}:{self.col or 1}"
         level = text(self.level, "zh" if lang == "zh" else "en")
         return f"{where}: {level}: {safe(self.text(lang))}"
+
+
+class InputError(OpsplanError):
+    """A file's content is invalid: one or more located problems (exit 1)."""
+
+    exit_code = EXIT_INVALID
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(p.format() for p in problems[:3]))
 
 
 class Finding(BaseModel):
@@ -83,3 +93,25 @@ class ValidationReport(BaseModel):
     def valid(self) -> bool:
         """True when no file has an error."""
         return all(f.valid for f in self.files)
+
+    def json_in(self, lang: str) -> dict[str, Any]:
+        """The report as JSON: `valid`, `files`, `problems` (with `code` and the message)."""
+        from opsplan.textfmt import unicode_only
+
+        return {
+            "valid": self.valid,
+            "files": [
+                {**f.model_dump(mode="json"), "file": unicode_only(f.file)} for f in self.files
+            ],
+            "problems": [
+                {
+                    "file": unicode_only(p.file),
+                    "line": p.line,
+                    "col": p.col,
+                    "level": p.level,
+                    "code": p.code or None,
+                    "message": p.text(lang),
+                }
+                for p in self.problems
+            ],
+        }

@@ -1,53 +1,156 @@
 """One renderer per output format; each lays out any view's Document and knows no result type.
 
-`render()` builds the result's document with its view (in the user's language), then imports
-only the module of the format asked for. JSON is the exception: a machine format, it
-serializes the result itself (language-neutral keys).
+`RENDERERS` is the one list of formats: `--format`'s choices and metavars, the extensions `-o
+FILE` picks a format by, and which formats may be written to a terminal all come from it. A new
+format is one entry here and its module. Each entry imports its module only when that format is
+asked for (`Renderer.load`), so a command pays for the one format it writes.
 """
 
 from __future__ import annotations
 
-import importlib
-from enum import Enum
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from opsplan.i18n import Lang
+    from opsplan.views.document import Document
+
+View = Callable[[Any, "Lang"], "Document"]
 
 
-class Format(str, Enum):
-    """Output formats of recommend, roles, overload and team."""
+class Page:
+    """What a renderer is given: the result, the language, the terminal's width and colour, and
+    the result's document (built by its view on first use: JSON needs none)."""
 
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
+    __slots__ = ("_document", "color", "lang", "result", "view", "width")
+
+    def __init__(
+        self,
+        result: Any,
+        view: View | None,
+        lang: Lang = "en",
+        width: int = 100,
+        color: bool = False,
+    ) -> None:
+        self.result = result
+        self.view = view
+        self.lang: Lang = lang
+        self.width = width
+        self.color = color
+        self._document: Document | None = None
+
+    @property
+    def document(self) -> Document:
+        """The result's format-neutral document in the page's language."""
+        if self._document is None:
+            if self.view is None:
+                from opsplan.views import view_of
+
+                self._document = view_of(self.result)(self.result, self.lang)
+            else:
+                self._document = self.view(self.result, self.lang)
+        return self._document
 
 
-RENDERERS = {
-    Format.table: "opsplan.render.as_table",
-    Format.json: "opsplan.render.as_json",
-    Format.csv: "opsplan.render.as_csv",
-    Format.markdown: "opsplan.render.as_markdown",
-}
+RenderFn = Callable[[Page], "str | bytes"]
 
-# -o FILE picks the format from the extension when --format is not given.
-EXTENSIONS = {".json": Format.json, ".csv": Format.csv, ".md": Format.markdown}
-EXTENSIONS |= {".markdown": Format.markdown, ".txt": Format.table}
+
+class Renderer(NamedTuple):
+    """An output format: its name, the extensions of `-o FILE` that choose it, how to load its
+    function; whether it is bytes rather than text, whether it may go to standard output, whether
+    people read it (its extensions are suggested first), and whether every command that shows a
+    result offers it (`text` and `github` are validate's)."""
+
+    name: str
+    extensions: tuple[str, ...]
+    load: Callable[[], RenderFn]
+    binary: bool = False
+    terminal: bool = True
+    human: bool = True
+    results: bool = True
+
+
+def _table() -> RenderFn:
+    from opsplan.render import as_table
+
+    return lambda page: as_table.render(page.document, width=page.width, color=page.color)
+
+
+def _json() -> RenderFn:
+    from opsplan.render import as_json
+
+    return lambda page: as_json.render(page.result, lang=page.lang)
+
+
+def _csv() -> RenderFn:
+    from opsplan.render import as_csv
+
+    return lambda page: as_csv.render(page.document)
+
+
+def _markdown() -> RenderFn:
+    from opsplan.render import as_markdown
+
+    return lambda page: as_markdown.render(page.document)
+
+
+def _text() -> RenderFn:
+    from opsplan.render import as_text
+
+    return lambda page: as_text.render(page.document, width=page.width, color=page.color)
+
+
+def _github() -> RenderFn:
+    from opsplan.render import as_github
+
+    return lambda page: as_github.render(page.document)
+
+
+RENDERERS = (
+    Renderer("table", (".txt",), _table),
+    Renderer("json", (".json",), _json, human=False),
+    Renderer("csv", (".csv",), _csv, human=False),
+    Renderer("markdown", (".md", ".markdown"), _markdown),
+    Renderer("text", (".txt", ".log"), _text, results=False),
+    Renderer("github", (), _github, human=False, results=False),
+)
+FORMATS: dict[str, Renderer] = {r.name: r for r in RENDERERS}
+RESULT_FORMATS = tuple(r.name for r in RENDERERS if r.results)
+
+
+def by_extension(path: str, allowed: Sequence[str]) -> Renderer | None:
+    """The first of the `allowed` formats that `path`'s extension names, if any."""
+    import os
+
+    ext = os.path.splitext(path)[1].lower()
+    return next((FORMATS[f] for f in allowed if ext and ext in FORMATS[f].extensions), None)
+
+
+def extensions(allowed: Sequence[str]) -> list[str]:
+    """The first extension of each of the `allowed` formats, people's formats first."""
+    chosen = [FORMATS[f] for f in allowed if FORMATS[f].extensions]
+    ordered = [r for r in chosen if r.human] + [r for r in chosen if not r.human]
+    return [r.extensions[0] for r in ordered]
 
 
 def render(
-    result: BaseModel, fmt: Format, *, lang: Lang = "en", width: int = 100, color: bool = False
-) -> str:
-    """Render `result` in format `fmt` and language `lang`."""
-    module = importlib.import_module(RENDERERS[fmt])
-    if fmt is Format.json:
-        text: str = module.render(result, lang=lang)
-        return text
-    from opsplan.views import view
+    result: Any,
+    fmt: str,
+    *,
+    lang: Lang = "en",
+    width: int = 100,
+    color: bool = False,
+    view: View | None = None,
+) -> str | bytes:
+    """Render `result` in format `fmt` and language `lang` (its view is found by its type
+    when none is given)."""
+    page = Page(result, view, lang=lang, width=width, color=color)
+    return FORMATS[fmt].load()(page)
 
-    document = view(result, lang)
-    text = module.render(document, width=width, color=color)
-    return text
+
+def render_text(result: Any, fmt: str, *, lang: Lang = "en", width: int = 100) -> str:
+    """`render()` for a text format (`opsplan.to_text`)."""
+    out = render(result, fmt, lang=lang, width=width)
+    if isinstance(out, bytes):
+        raise TypeError(f"{fmt} is a binary format: use opsplan.render.render")
+    return out

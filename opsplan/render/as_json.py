@@ -14,8 +14,12 @@ def payload(result: BaseModel, lang: Lang) -> Any:
     """The result's machine form, with names in `lang` and every note's `text` added.
 
     Generic over result types: any object with `name` and `name_zh` (likewise `label`) gets
-    `name` in the chosen language; any `{code, params}` note gets its sentence as `text`.
+    `name` in the chosen language; any `{code, params}` note gets its sentence as `text`. A
+    result with `json_in(lang)` gives its JSON form in that language itself.
     """
+    own = getattr(result, "json_in", None)
+    if callable(own):  # a result whose JSON is already in one language (validate's report)
+        return own(lang)
     machine = getattr(result, "machine", None)
     data = machine() if callable(machine) else result.model_dump(mode="json")
     return _walk(data, lang)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from opsplan.render.cells import safe, shown
+from opsplan.render.cells import shown
+from opsplan.textfmt import safe
 from opsplan.views.document import Bar, Document, Facts, Notes, Paragraph, Steps, Table
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from opsplan.render.cells import bar, load_bar, pad, safe, shown, width, wrap
+from opsplan.render.cells import bar, findings, load_bar, shown
+from opsplan.textfmt import pad, safe, width, wrap
 from opsplan.views.document import (
     Bar,
     Column,
     Document,
     Facts,
+    Findings,
+    Lines,
     Notes,
     Paragraph,
     Steps,
@@ -72,6 +75,10 @@ def render(document: Document, *, width: int = 100, color: bool = False, **_: An
             page.hanging("", block.text, 0, "bold" if block.heading else None)
         elif isinstance(block, Bar):
             page.add(_bar_line(block, width))
+        elif isinstance(block, Findings):
+            page.lines += findings(block)
+        elif isinstance(block, Lines):
+            page.lines += [safe(item) for item in block.items]
     return "".join(line + "\n" for line in page.lines)
 
 

@@ -1,28 +1,12 @@
-"""What every human format shares: numbers, percentages, display width, safe text, bars."""
+"""What the human formats share beyond plain text (`opsplan.textfmt`): a cell as people read
+it, and bars."""
 
 from __future__ import annotations
 
-import unicodedata
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from opsplan.render.escape import cut, safe, unicode_only
-from opsplan.views.document import Cell, Column
-
-__all__ = ["bar", "cut", "load_bar", "num", "pad", "pct", "safe", "shown", "unicode_only"]
-__all__ += ["width", "wrap"]
-
-
-def num(value: float) -> str:
-    """5 -> '5', 5.25 -> '5.3' (half up), with no trailing '.0'."""
-    rounded = Decimal(repr(float(value))).quantize(Decimal("0.1"), ROUND_HALF_UP)
-    return f"{rounded}".removesuffix(".0").replace("-0", "0") if rounded else "0"
-
-
-def pct(fraction: float) -> str:
-    """0.735 -> '74%' (half up, so 52% and 48% do not sit side by side for 0.515/0.485)."""
-    hundredths = Decimal(repr(float(fraction) * 100)).quantize(Decimal("0.000001"))
-    return f"{hundredths.quantize(Decimal(1), ROUND_HALF_UP)}%"
+from opsplan.textfmt import cut, num, pct, safe
+from opsplan.views.document import Cell, Column, Findings, Located
 
 
 def shown(value: Any, column: Column) -> str:
@@ -36,44 +20,6 @@ def shown(value: Any, column: Column) -> str:
     if column.kind == "num":
         return num(value)
     return str(value)
-
-
-def width(text: str) -> int:
-    """Terminal columns `text` takes: CJK and full-width characters take two."""
-    if text.isascii():
-        return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def pad(text: str, size: int, right: bool = False) -> str:
-    """`text` padded with spaces to `size` columns."""
-    fill = " " * max(size - width(text), 0)
-    return fill + text if right else text + fill
-
-
-def wrap(text: str, size: int) -> list[str]:
-    """`text` in lines of at most `size` columns: at spaces, else between characters."""
-    size = max(size, 1)
-    if width(text) <= size:
-        return [text]
-    lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if width(candidate) <= size:
-            line = candidate
-            continue
-        if line:
-            lines.append(line)
-        line = ""
-        for char in word:
-            if width(line + char) > size:
-                lines.append(line)
-                line = ""
-            line += char
-    if line:
-        lines.append(line)
-    return lines
 
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -95,3 +41,21 @@ def load_bar(ratio: float, size: int = 60) -> str:
     mark = round(per_unit)
     padded = body.ljust(mark)
     return padded[:mark] + "│" + padded[mark:]
+
+
+def located(item: Located) -> str:
+    """`file:line:col: level: message`, leaving out what is unknown (escaped)."""
+    where = safe(cut(item.file))
+    if item.line is not None:
+        where += f":{item.line}:{item.col or 1}"
+    return f"{where}: {item.level_text}: {safe(item.message)}"
+
+
+def findings(block: Findings) -> list[str]:
+    """At most `limit` problems, then how many more, then the closing one."""
+    lines = [located(item) for item in block.items[: block.limit]]
+    if len(block.items) > block.limit:
+        lines.append(block.more.format(n=len(block.items) - block.limit))
+    if block.closing is not None:
+        lines.append(located(block.closing))
+    return lines

@@ -9,15 +9,16 @@ own is not used: the cross-check is skipped rather than made against the wrong f
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
 from opsplan import loader
-from opsplan.errors import InputError, UsageError
+from opsplan.errors import UsageError
 from opsplan.i18n import Msg
-from opsplan.models import Catalogue, FileCheck, Finding, NormSet, Problem, ValidationReport
+from opsplan.models.data import Catalogue, NormSet
+from opsplan.models.problems import FileCheck, Finding, InputError, Problem, ValidationReport
 from opsplan.validate.kinds import recognise
 
 BUILTIN = "built-in"
@@ -61,7 +62,7 @@ def read_one(path: str, stdin: IO[bytes] | None) -> Checked:
         return checked
     checked.kind = found.name
     try:
-        checked.model = loader.validate(checked.source, found.model_class())
+        checked.model = loader.validate(checked.source, found.model)
     except InputError as exc:
         checked.problems += exc.problems
         from opsplan.validate.salvage import salvage
@@ -119,7 +120,6 @@ class Partners:
 def cross_check(f: Checked, partners: Partners) -> list[Finding]:
     """The checks of a valid file against its partners, as its kind lists them; a partner
     with errors of its own is named and left out (its checks are skipped)."""
-    from opsplan.core import checks
     from opsplan.validate.kinds import kind
 
     of_kind = kind(f.kind)
@@ -129,9 +129,8 @@ def cross_check(f: Checked, partners: Partners) -> list[Finding]:
         f.against.append(name if model is not None else partners.unusable(name))
         found[partner] = model
         found[f"{partner}_name"] = "" if name == BUILTIN else name
-    check: Callable[..., list[Finding]] = getattr(checks, of_kind.check)
     builtin = f.path != loader.STDIN and _is_builtin(f.path, of_kind.name)
-    findings = check(f.model, builtin=builtin, **found)
+    findings = of_kind.check(f.model, builtin=builtin, **found)
     named = getattr(f.model, "catalogue", None)
     if named and found.get("roles") is None and found.get("roles_name") in partners.unread:
         # `catalogue:` names a file that is not there: a dangling reference in this file

@@ -1,47 +1,44 @@
-"""The one list of file kinds: name, how a file of that kind is recognised, its model.
+"""The one list of file kinds: name, how a file of that kind is recognised, its model and its
+cross-check.
 
 validate, the schema export and the pre-commit hook read this list; a new kind of file is a new
-entry here and a cross-check in checker.py.
+entry here and a cross-check in opsplan.core.checks.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:
-    from pydantic import BaseModel
+from opsplan.core import checks
+from opsplan.models.data import Catalogue, DataModel, NormSet, Profile, Team
+from opsplan.models.problems import Finding
 
 
 @dataclass(frozen=True)
 class FileKind:
     """A kind of data file: recognised by a top-level key it has, validated by a model, then
-    cross-checked (`check`, in opsplan.core.checks) against the files of its `partners`."""
+    cross-checked (`check`) against the files of its `partners`."""
 
     name: str
     keys: tuple[str, ...]
-    model: str  # the model's name in opsplan.models
+    model: type[DataModel]
     hooked: bool  # checked by the pre-commit hook (files named *roles*.yaml and so on)
     partners: tuple[str, ...]
-    check: str
-
-    def model_class(self) -> type[BaseModel]:
-        """The pydantic model of this kind."""
-        import opsplan.models
-
-        cls: type[BaseModel] = getattr(opsplan.models, self.model)
-        return cls
+    check: Callable[..., list[Finding]]
 
 
 KINDS = (
-    FileKind("roles", ("roles",), "Catalogue", True, ("norms",), "check_roles_file"),
-    FileKind("norms", ("norms",), "NormSet", True, ("roles",), "check_norms_file"),
-    FileKind("team", ("people",), "Team", True, ("roles", "norms"), "check_people_file"),
+    FileKind("roles", ("roles",), Catalogue, True, ("norms",), checks.check_roles_file),
+    FileKind("norms", ("norms",), NormSet, True, ("roles",), checks.check_norms_file),
+    FileKind("team", ("people",), Team, True, ("roles", "norms"), checks.check_people_file),
     # a profile has any name (me.yaml): not hooked, validated when given
     FileKind(
-        "profile", ("duties", "company"), "Profile", False, ("roles", "norms"), "check_people_file"
+        "profile", ("duties", "company"), Profile, False, ("roles", "norms"),
+        checks.check_people_file,
     ),
-)
+)  # fmt: skip
 
 
 def recognise(data: dict[str, Any]) -> FileKind | None:

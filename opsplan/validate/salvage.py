@@ -12,10 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from opsplan.models import (
+from opsplan.models.data import (
     Catalogue,
     Company,
-    Finding,
     Norm,
     NormRole,
     NormSet,
@@ -26,6 +25,7 @@ from opsplan.models import (
     Source,
     Team,
 )
+from opsplan.models.problems import Finding
 
 Path = tuple[str | int, ...]
 

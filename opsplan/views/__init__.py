@@ -1,32 +1,55 @@
 """One view per result type: the result in, a format-neutral Document in the user's language.
 
-A new result type needs a view module listed here and its catalogue keys; no renderer changes.
+A command names its view itself (`opsplan/commands.py`), so that it imports only its own. The
+registry below is for the library (`opsplan.to_text(result, ...)`), which is given a result and
+finds its view by its type: a new result type is a view module and one line here, checked by
+mypy (each view must take the model it is listed with).
 """
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from opsplan.i18n import Lang
     from opsplan.views.document import Document
 
-VIEWS = {
-    "Recommendation": "opsplan.views.recommend",
-    "RoleList": "opsplan.views.roles",
-    "OverloadReport": "opsplan.views.overload",
-    "TeamReport": "opsplan.views.team",
-    "DriverList": "opsplan.views.drivers",
-    "FileKindList": "opsplan.views.kinds",
-    "MatchReport": "opsplan.views.match",
-}
+M = TypeVar("M")
+ViewFn = Callable[[M, "Lang"], "Document"]
 
 
-def view(result: BaseModel, lang: Lang) -> Document:
-    """The document of `result` in `lang`."""
-    module = importlib.import_module(VIEWS[type(result).__name__])
-    document: Document = module.view(result, lang)
-    return document
+def _entry(model: type[M], view: ViewFn[M]) -> tuple[type[Any], ViewFn[Any]]:
+    """A registry line: mypy checks that `view` takes `model`."""
+    return model, view
+
+
+def registry() -> dict[type[Any], ViewFn[Any]]:
+    """Every result type and its view (imports them all: the library's path, not a command's)."""
+    from opsplan.models.matching import MatchReport
+    from opsplan.models.overload import OverloadReport
+    from opsplan.models.problems import ValidationReport
+    from opsplan.models.results import DriverList, FileKindList, Recommendation, RoleList
+    from opsplan.models.team import TeamReport
+    from opsplan.views import drivers, kinds, match, overload, recommend, roles, team, validate
+
+    return dict(
+        [
+            _entry(Recommendation, recommend.view),
+            _entry(RoleList, roles.view),
+            _entry(DriverList, drivers.view),
+            _entry(OverloadReport, overload.view),
+            _entry(TeamReport, team.view),
+            _entry(FileKindList, kinds.view),
+            _entry(ValidationReport, validate.view),
+            _entry(MatchReport, match.view),
+        ]
+    )
+
+
+def view_of(result: Any) -> ViewFn[Any]:
+    """The view of `result`'s type (a TypeError for a type that has none)."""
+    found = registry().get(type(result))
+    if found is None:
+        raise TypeError(f"no view for {type(result).__name__}")
+    return found

@@ -95,7 +95,38 @@ class Paragraph:
     heading: bool = False
 
 
-Block = Facts | Bar | Table | Steps | Notes | Paragraph
+@dataclass(frozen=True)
+class Located:
+    """A problem at a place in a file: `level` is `error` or `warning` (for machines),
+    `level_text` and `message` are in the document's language."""
+
+    file: str
+    line: int | None
+    col: int | None
+    level: str
+    level_text: str
+    message: str
+
+
+@dataclass
+class Findings:
+    """Located problems, one a line; human formats show at most `limit` of `items`, then `more`
+    (with {n}, the ones left out), then `closing` (a check that gave up says so last)."""
+
+    items: list[Located]
+    limit: int
+    more: str
+    closing: Located | None = None
+
+
+@dataclass
+class Lines:
+    """Plain lines, shown as they are (escaped)."""
+
+    items: list[str]
+
+
+Block = Facts | Bar | Table | Steps | Notes | Paragraph | Findings | Lines
 
 
 @dataclass

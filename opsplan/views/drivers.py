@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models import SIZES, DriverList
+from opsplan.models.data import SIZES
+from opsplan.models.results import DriverList
 from opsplan.views.common import name, t
 from opsplan.views.document import (
     Audience,

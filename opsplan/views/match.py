@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models import MatchReport
+from opsplan.models.matching import MatchReport
 from opsplan.views.common import name, t
 from opsplan.views.document import Cell, Column, Document, Notes, Table
 

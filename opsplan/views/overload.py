@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models import OverloadReport, TaskMatch
-from opsplan.render.cells import num, pct
+from opsplan.models.overload import OverloadReport, TaskMatch
+from opsplan.textfmt import num, pct
 from opsplan.views.common import company, name, notes, people, span, t
 from opsplan.views.document import Bar, Block, Cell, Column, Document, Facts, Notes, Steps, Table
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models import Recommendation, RoleRecommendation
+from opsplan.models.results import Recommendation, RoleRecommendation
 from opsplan.views.common import company, name, notes, role_norm_columns, span, t
 from opsplan.views.document import Cell, Column, Document, Notes, Paragraph, Table
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models import SIZES, RoleInfo, RoleList, SourceRef
-from opsplan.models.data import Basis
+from opsplan.models.data import SIZES, Basis
+from opsplan.models.results import RoleInfo, RoleList, SourceRef
 from opsplan.views.common import name, t
 from opsplan.views.document import Cell, Column, Document, Facts, Paragraph, Steps, Table
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models import SinglePoint, TeamReport
-from opsplan.render.cells import pct
+from opsplan.models.team import SinglePoint, TeamReport
+from opsplan.textfmt import pct
 from opsplan.views.common import company, name, notes, people, role_norm_columns, span, t
 from opsplan.views.document import (
     Block,

@@ -1,15 +1,15 @@
-"""Write the inputs and commands of tests/cases/bad/ (run from the repository root).
+"""The inputs and commands of tests/cases/bad/, generated (`python -m tools.regen cases`).
 
 Each case is a folder: `cmd`, an input file, and `expected` (written by hand after reading
-the output; this script never touches it). Big inputs are made at test time by `make.py`.
-Usage: python tests/make_bad_cases.py
+the output; nothing here touches it). Big inputs are made at test time by `make.py`.
+tests/test_regen.py fails when the folder differs from what this generates.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-BAD = Path(__file__).resolve().parent / "cases" / "bad"
+BAD = Path(__file__).resolve().parent.parent / "tests" / "cases" / "bad"
 
 PROFILE = "company:\n  size: small\nduties:\n  - role: seo\n    hours: 5\n"
 ROLES = (
@@ -45,6 +45,7 @@ ROSTER_DEFECTS: dict[str, bytes] = {
 
 
 def bomb(depth: int) -> bytes:
+    """A YAML alias bomb `depth` levels deep (9 aliases a level)."""
     lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     lines += [f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, depth + 1)]
     return ("\n".join(lines) + "\n").encode()
@@ -194,35 +195,35 @@ PATHS = {
 }
 
 
-def write_case(name: str, cmd: str, files: dict[str, bytes], make: str | None = None) -> None:
-    case = BAD / name
-    case.mkdir(parents=True, exist_ok=True)
-    (case / "cmd").write_text(cmd + "\n", encoding="utf-8")
-    for file, data in files.items():
-        (case / file).write_bytes(data)
-    if make is not None:
-        (case / "make.py").write_text(make, encoding="utf-8")
+def generate() -> dict[str, bytes]:
+    """Every generated file of the corpus, by its path relative to tests/cases/bad/."""
+    out: dict[str, bytes] = {}
 
+    def case(name: str, cmd: str, files: dict[str, bytes], make: str | None = None) -> None:
+        out[f"{name}/cmd"] = (cmd + "\n").encode()
+        for file, data in files.items():
+            out[f"{name}/{file}"] = data
+        if make is not None:
+            out[f"{name}/make.py"] = make.encode()
 
-def main() -> None:
     for kind in ("profile", "roles", "norms", "team"):
         file, cmd = KINDS[kind]
         for defect, data in GENERIC.items():
-            write_case(f"{kind}-{defect}", cmd, {file: data})
+            case(f"{kind}-{defect}", cmd, {file: data})
         for defect, make in MAKE.items():
-            write_case(f"{kind}-{defect}", cmd, {}, f"NAME = {file!r}\n{make}")
+            case(f"{kind}-{defect}", cmd, {}, f"NAME = {file!r}\n{make}")
     for name, (kind, data) in SPECIFIC.items():
         file, cmd = KINDS[kind]
-        write_case(name, cmd, {file: data})
+        case(name, cmd, {file: data})
     for kind in ("roles-command", "drivers-command", "overload-norms"):
         file, cmd = KINDS[kind]
         for defect in OTHERS:
             extra = {"me.yaml": PROFILE.encode()} if kind == "overload-norms" else {}
-            write_case(f"{kind}-{defect}", cmd, {file: GENERIC[defect], **extra})
+            case(f"{kind}-{defect}", cmd, {file: GENERIC[defect], **extra})
     file, cmd = KINDS["roster"]
     for defect, data in ROSTER_DEFECTS.items():
-        write_case(f"roster-{defect}", cmd, {file: data})
-    write_case(
+        case(f"roster-{defect}", cmd, {file: data})
+    case(
         "roster-ten-megabytes",
         cmd,
         {},
@@ -230,17 +231,24 @@ def main() -> None:
     )
     for name, (kind, data) in HOSTILE.items():
         file, cmd = KINDS[kind]
-        write_case(name, cmd, {file: data})
+        case(name, cmd, {file: data})
     for name, (kind, make) in MAKE_HOSTILE.items():
         file, cmd = KINDS[kind]
-        write_case(name, cmd, {}, f"NAME = {file!r}\n{make}")
+        case(name, cmd, {}, f"NAME = {file!r}\n{make}")
     for name, cmd in PATHS.items():
-        write_case(name, cmd, {})
-    (BAD / "path-stdin-bad" / "stdin").write_bytes(
-        b"company: {size: tiny}\nduties: [{role: seo}]\n"
-    )
-    (BAD / "path-stdin-good" / "stdin").write_bytes(PROFILE.encode())
+        case(name, cmd, {})
+    out["path-stdin-bad/stdin"] = b"company: {size: tiny}\nduties: [{role: seo}]\n"
+    out["path-stdin-good/stdin"] = PROFILE.encode()
+    return out
 
 
-if __name__ == "__main__":
-    main()
+def write(folder: Path = BAD) -> list[str]:
+    """Write the generated files into `folder`; the paths that changed."""
+    changed = []
+    for name, data in generate().items():
+        path = folder / name
+        if not path.is_file() or path.read_bytes() != data:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+            changed.append(name)
+    return changed

@@ -1,0 +1,91 @@
+"""Text and numbers as people read them, below both views and renderers: display width (CJK
+characters take two columns), wrapping and padding, numbers and percentages, and user text made
+safe for a terminal or a log (control characters, bidi overrides and undecodable bytes escaped,
+so that user text cannot act on the terminal or forge a line). Standard library only."""
+
+from __future__ import annotations
+
+import re
+from decimal import ROUND_HALF_UP, Decimal
+
+from opsplan.i18n import cut
+
+__all__ = ["cut", "num", "pad", "pct", "safe", "unicode_only", "width", "wrap"]
+
+# C0 and C1 controls, DEL, the bidirectional overrides, and the bytes of a file name that were
+# not UTF-8 (Python's surrogate escapes): shown escaped, never sent raw.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LINE_BREAKS = re.compile("[\r\n\t]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of a file name
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def unicode_only(text: str) -> str:
+    """`text` with the undecodable bytes of a file name written as `\\xff` (valid Unicode,
+    for JSON), other text unchanged."""
+    return _SURROGATE.sub(_escape, text) if not text.isascii() else text
+
+
+def safe(text: str, *, one_line: bool = True) -> str:
+    """`text` with control characters escaped (`\\x1b`); newlines too when `one_line`."""
+    text = _CONTROL.sub(_escape, text)
+    return _LINE_BREAKS.sub(_escape, text) if one_line else text
+
+
+def num(value: float) -> str:
+    """5 -> '5', 5.25 -> '5.3' (half up), with no trailing '.0'."""
+    rounded = Decimal(repr(float(value))).quantize(Decimal("0.1"), ROUND_HALF_UP)
+    return f"{rounded}".removesuffix(".0").replace("-0", "0") if rounded else "0"
+
+
+def pct(fraction: float) -> str:
+    """0.735 -> '74%' (half up, so 52% and 48% do not sit side by side for 0.515/0.485)."""
+    hundredths = Decimal(repr(float(fraction) * 100)).quantize(Decimal("0.000001"))
+    return f"{hundredths.quantize(Decimal(1), ROUND_HALF_UP)}%"
+
+
+def width(text: str) -> int:
+    """Terminal columns `text` takes: CJK and full-width characters take two."""
+    if text.isascii():
+        return len(text)
+    import unicodedata  # only for text that is not ASCII (4 ms of start-up otherwise)
+
+    wide = unicodedata.east_asian_width
+    return sum(2 if wide(c) in "WF" else 1 for c in text)
+
+
+def pad(text: str, size: int, right: bool = False) -> str:
+    """`text` padded with spaces to `size` columns."""
+    fill = " " * max(size - width(text), 0)
+    return fill + text if right else text + fill
+
+
+def wrap(text: str, size: int) -> list[str]:
+    """`text` in lines of at most `size` columns: at spaces, else between characters."""
+    size = max(size, 1)
+    if width(text) <= size:
+        return [text]
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if width(candidate) <= size:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for char in word:
+            if width(line + char) > size:
+                lines.append(line)
+                line = ""
+            line += char
+    if line:
+        lines.append(line)
+    return lines

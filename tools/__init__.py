@@ -1,0 +1,1 @@
+"""The repository's tools (not shipped with the package): `python -m tools.regen`."""
