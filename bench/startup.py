@@ -16,6 +16,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -63,6 +64,15 @@ COMMANDS: dict[str, list[str]] = {
     "opsplan overload bench/fifteen-duties.yaml": [BIN, "overload", "bench/fifteen-duties.yaml"],
     "opsplan team examples/team.yaml": [BIN, "team", "examples/team.yaml"],
     "opsplan recommend ... --lang zh": [BIN, "recommend", "-s", "medium", "--lang", "zh"],
+    "opsplan roles seo": [BIN, "roles", "seo"],
+    "opsplan drivers": [BIN, "drivers"],
+    "opsplan schema team": [BIN, "schema", "team"],
+    "opsplan init (a temporary file)": [
+        BIN,
+        "init",
+        os.path.join(tempfile.gettempdir(), "opsplan-bench.yaml"),
+        "--force",
+    ],
 }
 GOALS = {"opsplan --version": 5, "opsplan --help": 5, "opsplan validate": 12}
 GOALS["opsplan recommend --size medium --marketing"] = 12
@@ -81,8 +91,19 @@ def timed(args: list[str], cwd: Path) -> float:
     return elapsed
 
 
+def every_command_is_measured() -> None:
+    """Each command of the declaration has a row (the one list of commands)."""
+    from opsplan.commands import COMMANDS as DECLARED
+
+    measured = {args[1] for args in COMMANDS.values() if args[0] == BIN and len(args) > 1}
+    missing = {c.name for c in DECLARED} - measured
+    if missing:
+        sys.exit(f"bench/startup.py measures no {', '.join(sorted(missing))}: add a row")
+
+
 def main() -> None:
     """Measure and print a Markdown table of medians and ratios."""
+    every_command_is_measured()
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=30)
     rounds = parser.parse_args().rounds
