@@ -264,7 +264,7 @@ def execute(command: Command, given: Mapping[str, Any], start: Invocation) -> in
     """Run `command` on its parsed values (by `dest`): its exit code, with errors reported in
     the user's language (typer's commands and the fast path both end here)."""
     values = Values(command.params, given)
-    requested = values.get(LANG, None) if command.param("lang") else None
+    requested = values.get(LANG, None) or start.lang  # the command's --lang, else the program's
     run = start.run(requested)
 
     def body() -> int:

@@ -131,6 +131,12 @@ def test_help_says_only_what_is_true_in_both_languages() -> None:
     assert "--install-completion" in help_of()
 
 
+def test_a_bad_lang_before_the_command_is_a_usage_error() -> None:
+    result = run(["--lang", "fr", "recommend", "-s", "small"])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "opsplan: error: --lang 'fr': expected en, zh\n"
+
+
 def test_a_bare_command_line_prints_the_help_and_exits_2() -> None:
     result = run([])
     assert result.exit_code == 2

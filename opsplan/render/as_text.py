@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from opsplan.render import as_table
 from opsplan.render.cells import findings
 from opsplan.textfmt import safe
 from opsplan.views.document import Document, Findings, Lines
@@ -19,6 +18,8 @@ def render(document: Document, *, width: int = 100, color: bool = False, **_: An
             out += findings(block)
         elif isinstance(block, Lines):
             out += [safe(item) for item in block.items]
-        else:
+        else:  # any other block as the table format lays it out
+            from opsplan.render import as_table
+
             out += as_table.render(Document("", [block]), width=width, color=color).splitlines()
     return "".join(item + "\n" for item in out)
