@@ -4,7 +4,7 @@ shows: closed streams, a full disk, signals), the input files, optional `stdin`,
 `make.py` that makes big inputs at test time, and `expected`: `exit: N`, then lines that must
 each appear as a whole line of the output (stdout and stderr); a line starting with `...`
 must end an output line. Each case runs in a copy of its folder and must print at most 60 lines
-(when it fails), with no traceback. Adding a case is adding a folder (tests/make_bad_cases.py
+(when it fails), with no traceback. Adding a case is adding a folder (`python -m tools.regen cases`
 writes tests/cases/bad/).
 
 No case has a time limit: the machines that run the tests are shared and busy. The work a
