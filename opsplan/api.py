@@ -13,7 +13,6 @@ from typing import IO, TYPE_CHECKING, TypeVar
 from opsplan.i18n import Msg
 from opsplan.models.data import SIZES, Catalogue, NormSet, Profile, Size
 from opsplan.models.data import Source as DataSource
-from opsplan.models.problems import InputError
 from opsplan.models.results import (
     DriverInfo,
     DriverList,
@@ -50,6 +49,8 @@ def _load(
 
     found = recognise(source.doc.data)
     if found is not None and found.name != kind:
+        from opsplan.models.problems import InputError
+
         raise InputError(
             [
                 source.problem(
@@ -115,6 +116,8 @@ def load_data(
     if missing and "roles" in sources and not norms_given:
         # the user's catalogue against the built-in norms: say it once, at the user's file
         message = Msg("catalogue_lacks", roles=", ".join(list(missing)[:8]), n=len(missing))
+        from opsplan.models.problems import InputError
+
         raise InputError([sources["roles"].problem(("roles",), message, key=True)])
     findings += norm_findings
     located = [
@@ -123,6 +126,8 @@ def load_data(
         if f.kind in sources and f.level == "error"
     ]
     if located:
+        from opsplan.models.problems import InputError
+
         raise InputError(located)
     return roles, norms
 
@@ -258,6 +263,8 @@ def overload(
         profile, source = loader.load(profile, Profile, stdin)
         findings = [f for f in check_profile(profile, catalogue, norm_set) if f.level == "error"]
         if findings:
+            from opsplan.models.problems import InputError
+
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
         del source  # the located document is done with: let a big file's memory go now
     return compute(profile, catalogue, norm_set)
@@ -325,6 +332,8 @@ def team(
         team, source = load_team(team, company or {}, stdin)
         findings = [f for f in check_team(team, catalogue, norm_set) if f.level == "error"]
         if findings:
+            from opsplan.models.problems import InputError
+
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
     return analyse(team, catalogue, norm_set)
 

@@ -9,7 +9,7 @@ asked for (`Renderer.load`), so a command pays for the one format it writes.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from opsplan.i18n import Lang
@@ -55,19 +55,36 @@ class Page:
 RenderFn = Callable[[Page], "str | bytes"]
 
 
-class Renderer(NamedTuple):
+class Renderer:
     """An output format: its name, the extensions of `-o FILE` that choose it, how to load its
     function; whether it is bytes rather than text, whether it may go to standard output, whether
     people read it (its extensions are suggested first), and whether every command that shows a
     result offers it (`text` and `github` are validate's)."""
 
-    name: str
-    extensions: tuple[str, ...]
-    load: Callable[[], RenderFn]
-    binary: bool = False
-    terminal: bool = True
-    human: bool = True
-    results: bool = True
+    __slots__ = ("binary", "extensions", "human", "load", "name", "results", "terminal")
+
+    def __init__(
+        self,
+        name: str,
+        extensions: tuple[str, ...],
+        load: Callable[[], RenderFn],
+        *,
+        binary: bool = False,
+        terminal: bool = True,
+        human: bool = True,
+        results: bool = True,
+    ) -> None:
+        self.name = name
+        self.extensions = extensions
+        self.load = load
+        self.binary = binary
+        self.terminal = terminal
+        self.human = human
+        self.results = results
+
+    def __repr__(self) -> str:
+        """The format by its name."""
+        return f"Renderer({self.name!r})"
 
 
 def _table() -> RenderFn:
