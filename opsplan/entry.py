@@ -29,7 +29,16 @@ def main() -> None:
         code = _run(_reopen_closed())
     except KeyboardInterrupt:
         code = 130
+        _interrupted()
     sys.exit(_finish(code))
+
+
+def _interrupted() -> None:
+    """Say that Ctrl-C ended opsplan (a command that was running has said so already)."""
+    with contextlib.suppress(BaseException):
+        from opsplan.i18n import detect_lang, text
+
+        _say(text("interrupted", detect_lang()))
 
 
 def _run(closed: frozenset[str]) -> object:

@@ -42,7 +42,7 @@ def guarded(command: Callable[[], int | None], run: Run) -> int:
         report(exc, run.lang)
         return exc.exit_code
     except KeyboardInterrupt:
-        say("")
+        say(text("interrupted", run.lang))
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         silence_stdout()

@@ -332,6 +332,7 @@ MESSAGES: dict[str, str] = {
     ),
     "wrote": "opsplan: wrote {path}",
     "init_done": "Wrote {path}: edit it, then run: opsplan overload {path}",
+    "interrupted": "opsplan: interrupted",
     "error_prefix": "opsplan: error: {message}",
     "internal_error": (
         "opsplan: internal error: {error}\nThis is a bug in opsplan; please report it with the"

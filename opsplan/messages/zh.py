@@ -289,6 +289,7 @@ MESSAGES: dict[str, str] = {
     ),
     "wrote": "opsplan:已写入 {path}",
     "init_done": "已写入 {path}:编辑后运行 opsplan overload {path}",
+    "interrupted": "opsplan:已中断",
     "error_prefix": "opsplan:错误:{message}",
     "internal_error": "opsplan:内部错误:{error}\n这是 opsplan 的缺陷,请附上回溯信息({where})报告。",
     "internal_above": "见上方",
