@@ -1,42 +1,73 @@
-"""Traditional Chinese characters folded to simplified ones, for matching.
+"""Traditional Chinese folded to simplified, for matching.
 
-A table of our own, limited to what matters: the traditional forms (standard, Taiwan and Hong
-Kong) of the characters that the built-in catalogue and the labelled duty lines use, made with
-OpenCC by `bench/hanzi_table.py` and checked by hand. Converting characters one to one is
-enough here because both sides are folded: the text and the catalogue's phrases. Taiwan and
-Hong Kong words (伺服器, 印表機, 軟體) are phrases of the catalogue in their own right. A
-translate table of this size costs well under a millisecond to build; OpenCC or zhconv would
-cost tens (see the CHANGELOG).
+The table is data (`data/hanzi.json`, made from OpenCC's dictionaries by
+`bench/hanzi_table.py`; OpenCC is Apache-2.0, see `data/LICENSE-OpenCC.txt`): every traditional
+character of OpenCC with its Taiwan and Hong Kong variants, to the simplified form (about 4,100),
+and the phrases where a character-by-character conversion gives another word than the mainland's
+(帳號 -> 账号, 伺服器 -> 服务器, 軟體 -> 软件). It is read only when a text first holds a
+character outside ASCII (about a millisecond), and phrases are looked for only in text that has
+a traditional character. Both sides are folded, the duty and the catalogue's phrases, so a
+phrase written in either script finds the other. Simplified text never changes: characters that
+simplified text uses are not in the table.
 """
 
-TRADITIONAL = (
-    "並亞佈個們偽備傳僞價優內冊別創劃動務匯區協參員問單嗶國圖團執報場塊壇夥審寫寬寶專"
-    "尋對導層屬崗師帳帶幫庫廢廣張後從復態應戶掃採換撐擊據攝數斷於時書會東條業極構標樣"
-    "機橫檔檢欄權殺決測準溝漲為無熱營爭爲牆獎環產異發監盤眾確碼礎種積競筆節範簡籌糾紅"
-    "級紹組結絡給統絲經維網線編總績織續羣聞聯職脅腦腳臉臨臺與藍處號蝦衆術衛裏補裝裡製"
-    "規視覺訂計訊訓記訪設許訴評詞詢試話詳認語說説調談論諮證識議護讀貓負貨責買費貼貿資"
-    "賣質賬購蹤躍車軟載輯轉辦連週進運過達遜遠選郵針銷鋪錄錯鍵鏈長門閉開閱閲關陣隊階際"
-    "險電靜頁頂項預領頭頻題額類顧風養餘馬驅驗體魚麼點"
-)
-SIMPLIFIED = (
-    "并亚布个们伪备传伪价优内册别创划动务汇区协参员问单哔国图团执报场块坛伙审写宽宝专"
-    "寻对导层属岗师帐带帮库废广张后从复态应户扫采换撑击据摄数断于时书会东条业极构标样"
-    "机横档检栏权杀决测准沟涨为无热营争为墙奖环产异发监盘众确码础种积竞笔节范简筹纠红"
-    "级绍组结络给统丝经维网线编总绩织续群闻联职胁脑脚脸临台与蓝处号虾众术卫里补装里制"
-    "规视觉订计讯训记访设许诉评词询试话详认语说说调谈论咨证识议护读猫负货责买费贴贸资"
-    "卖质账购踪跃车软载辑转办连周进运过达逊远选邮针销铺录错键链长门闭开阅阅关阵队阶际"
-    "险电静页顶项预领头频题额类顾风养余马驱验体鱼么点"
-)
+from __future__ import annotations
 
-_TABLE: dict[int, int] = {}
+_TABLE: dict[int, str] = {}
+_PHRASES: dict[str, dict[int, str]] = {}  # first character -> {length: phrase}; see _phrases
+_TARGETS: dict[str, str] = {}
+_TRADITIONAL: set[str] = set()
+
+
+def _load() -> None:
+    import importlib
+    import json
+    import os
+
+    folder = os.path.dirname(str(importlib.import_module("opsplan.data").__file__))
+    with open(os.path.join(folder, "hanzi.json"), encoding="utf-8") as handle:
+        data = json.load(handle)
+    _TABLE.update(zip(map(ord, data["traditional"]), data["simplified"], strict=True))
+    _TRADITIONAL.update(data["traditional"])
+    for phrase, target in data["phrases"].items():
+        _TARGETS[phrase] = target
+        _PHRASES.setdefault(phrase[0], {})[len(phrase)] = phrase
+    if not _TABLE:
+        _TABLE[0] = "\0"  # an empty table is read once all the same
 
 
 def fold(text: str) -> str:
     """`text` as matching compares it: full-width forms and compatibility characters folded
-    (NFKC), case folded, and traditional characters of the table made simplified."""
+    (NFKC), case folded, and traditional Chinese made simplified (phrases first, then
+    characters)."""
     import unicodedata
 
-    if not _TABLE:
-        _TABLE.update(str.maketrans(TRADITIONAL, SIMPLIFIED))
     folded = unicodedata.normalize("NFKC", text).casefold()
-    return folded if folded.isascii() else folded.translate(_TABLE)
+    if folded.isascii():
+        return folded
+    if not _TABLE:
+        _load()
+    if _TRADITIONAL.isdisjoint(folded):
+        return folded
+    return _phrases(folded).translate(_TABLE)
+
+
+def _phrases(text: str) -> str:
+    """`text` with the table's phrases replaced by their mainland words, longest first."""
+    out: list[str] = []
+    i, size = 0, len(text)
+    while i < size:
+        lengths = _PHRASES.get(text[i])
+        if lengths is not None:
+            for n in sorted(lengths, reverse=True):
+                if text[i : i + n] == lengths[n]:
+                    out.append(_TARGETS[lengths[n]])
+                    i += n
+                    break
+            else:
+                out.append(text[i])
+                i += 1
+        else:
+            out.append(text[i])
+            i += 1
+    return "".join(out)
