@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from opsplan.api import load_data
-from opsplan.core.matcher import TaskMatcher, phrase_key, stem
+from opsplan.core.matcher import TaskMatcher
+from opsplan.core.phrases import phrase_key, stem
 from opsplan.models.data import Catalogue
 
 CATALOGUE, _ = load_data()
@@ -179,7 +180,7 @@ def test_the_compiled_pattern_of_a_big_file_finds_what_the_scan_finds() -> None:
     from helpers import ROOT
 
     from opsplan.core.hanzi import fold
-    from opsplan.core.matcher import trie_pattern
+    from opsplan.core.phrases import trie_pattern
 
     texts = (ROOT / "tests" / "matching" / "labelled.yaml").read_text("utf-8").splitlines()
     scanning, compiled = TaskMatcher(CATALOGUE), TaskMatcher(CATALOGUE)

@@ -51,21 +51,23 @@ def check_phrases(catalogue: Catalogue) -> list[Finding]:
     """The matching phrases, compared as the matcher compares them (folded: case, full-width
     forms, traditional characters, English endings): no phrase claimed by two roles, none
     both a role's phrase and its negative one or boilerplate, none without letters or only
-    digits (it would match any number)."""
-    from opsplan.core.matcher import phrase_key
+    digits (it would match any number) or with nothing on a side of a gap; `leads` names
+    families or roles of the catalogue."""
+    from opsplan.core.phrases import GAPS, phrase_key
 
     findings: list[Finding] = []
     owner: dict[str, str] = {}
     own: dict[str, set[str]] = {}
     where: list[tuple[tuple[str | int, ...], str, str, str]] = []
     for i, role in enumerate(catalogue.roles):
-        for tier in ("strong", "en", "zh", "weak", "negative"):
+        for tier in ("strong", "en", "zh", "platform", "weak", "negative"):
             for j, phrase in enumerate(getattr(role.keywords, tier)):
                 where.append((("roles", i, "keywords", tier, j), phrase, role.id, tier))
-    where += [
-        (("matching", "ignore", j), p, "", "ignore")
-        for j, p in enumerate(catalogue.matching.ignore)
-    ]
+    settings = catalogue.matching
+    for name in ("ignore", "lead_verbs", "not_duties"):
+        where += [
+            (("matching", name, j), p, "", name) for j, p in enumerate(getattr(settings, name))
+        ]
     for path, phrase, rid, tier in where:
         key = phrase_key(phrase)
         message: Msg | None = None
@@ -73,6 +75,10 @@ def check_phrases(catalogue: Catalogue) -> list[Finding]:
             message = Msg("phrase_empty", word=phrase)
         elif key.replace(" ", "").isdigit():
             message = Msg("phrase_number", word=phrase)
+        elif not all(part.strip() for part in key.split(GAPS[0])):
+            message = Msg("phrase_gap_empty", word=phrase)
+        elif tier in ("lead_verbs", "not_duties"):
+            pass
         elif tier in ("negative", "ignore"):
             if key in own.get(rid, set()) or (tier == "ignore" and key in owner):
                 message = Msg("phrase_negative", word=phrase, role=rid or owner[key])
@@ -83,7 +89,24 @@ def check_phrases(catalogue: Catalogue) -> list[Finding]:
                 message = Msg("keyword_twice", word=phrase, first=first, role=rid)
         if message is not None:
             findings.append(Finding(kind="roles", path=path, message=message))
-    return findings
+    return findings + _leads(catalogue)
+
+
+def _leads(catalogue: Catalogue) -> list[Finding]:
+    """Every name a manager `leads` is a family or a role id of the catalogue."""
+    families = {role.family for role in catalogue.roles}
+    names = families | {role.id for role in catalogue.roles}
+    known = ", ".join(sorted(families))
+    return [
+        Finding(
+            kind="roles",
+            path=("roles", i, "keywords", "leads", j),
+            message=Msg("leads_unknown", name=name, known=known),
+        )
+        for i, role in enumerate(catalogue.roles)
+        for j, name in enumerate(role.keywords.leads)
+        if name not in names
+    ]
 
 
 def check_drivers(catalogue: Catalogue, norms: NormSet) -> list[Finding]:

@@ -26,103 +26,24 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from opsplan.core.hanzi import fold
+from opsplan.core.phrases import (
+    GAPS,
+    STOP,
+    WORD,
+    Gapped,
+    Hit,
+    outermost,
+    phrase_key,
+    stem,
+    stem_words,
+    trie_pattern,
+)
 from opsplan.models.data import Catalogue
 
-_WORD = re.compile(r"[a-z0-9]+")
 _CJK = re.compile(r"[\u3400-\u9fff]+")
-# English words too common to tell roles apart in a description
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "the",
-        "of",
-        "for",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "with",
-        "from",
-        "or",
-        "its",
-        "it",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "be",
-        "is",
-        "are",
-        "as",
-        "per",
-        "each",
-        "every",
-        "all",
-        "any",
-        "other",
-        "others",
-        "that",
-        "this",
-        "these",
-        "those",
-        "into",
-        "out",
-        "up",
-        "down",
-        "via",
-        "them",
-        "new",
-        "daily",
-        "weekly",
-        "monthly",
-        "half",
-        "work",
-        "works",
-        "role",
-        "roles",
-        "site",
-        "website",
-        "websites",
-        "company",
-        "run",
-        "runs",
-        "keep",
-        "keeps",
-        "make",
-        "makes",
-        "help",
-        "helps",
-        "lead",
-        "leads",
-        "give",
-        "take",
-        "set",
-        "get",
-        "use",
-        "used",
-        "when",
-        "where",
-        "which",
-        "what",
-        "who",
-        "how",
-        "than",
-        "then",
-        "also",
-        "more",
-        "most",
-        "some",
-        "such",
-    ]
-)
 COMPILE_AFTER = 500  # distinct duties matched before the phrases are compiled into one pattern
 RUNNER_UP = 0.6  # a matched duty shows the second role when it scores at least this share
 
@@ -139,12 +60,14 @@ class Candidate:
 @dataclass(frozen=True)
 class Match:
     """What a duty was matched to: the role (None below the confidence threshold), the words
-    that decided, a close runner-up, and the top three candidates, best first."""
+    that decided, a close runner-up, and the top three candidates, best first. `not_duty` is
+    the phrase that showed the text is a requirement or a trait, not a duty (then no role)."""
 
     role: str | None
     keywords: tuple[str, ...]
     runner_up: str | None = None
     candidates: tuple[Candidate, ...] = ()
+    not_duty: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,26 +75,49 @@ class _Term:
     role: str | None  # None: a negative or ignored phrase (claims its words for no role)
     weight: float
     shown: str  # the phrase as the catalogue writes it
+    platform: bool = False
+
+
+@dataclass
+class _Evidence:
+    """What a duty holds for one role: task phrases, platform phrases, the words shown."""
+
+    task: float = 0.0
+    platform: float = 0.0
+    heaviest: float = 0.0
+    words: list[str] = field(default_factory=list)
+
+    def add(self, term: _Term, weight: float | None = None) -> None:
+        if term.shown in self.words:
+            return
+        weight = term.weight if weight is None else weight
+        if term.platform:
+            self.platform += weight
+        else:
+            self.task += weight
+        self.heaviest = max(self.heaviest, weight)
+        self.words.append(term.shown)
 
 
 class TaskMatcher:
     """Matches free text to the roles of one catalogue (see the module's docstring)."""
 
     def __init__(self, catalogue: Catalogue) -> None:
-        settings = catalogue.matching
+        settings = self._settings = catalogue.matching
         self.threshold, self._margin = settings.threshold, settings.margin
         self._description = settings.description
         self._rank = {role.id: i for i, role in enumerate(catalogue.roles)}
         self._words: dict[str, _Term] = {}  # English phrases, folded words joined by spaces
         self._chars: dict[str, _Term] = {}  # phrases with other characters (Chinese)
+        self._gapped: list[tuple[Gapped, _Term]] = []
         self._cache: dict[str, Match] = {}
         self._regex: re.Pattern[str] | None = None
         tiers = [("strong", settings.strong), ("en", settings.normal), ("zh", settings.normal)]
-        tiers.append(("weak", settings.weak))
+        tiers += [("platform", settings.platform), ("weak", settings.weak)]
         for tier, weight in tiers:
             for role in catalogue.roles:
                 for phrase in getattr(role.keywords, tier):
-                    self._add(phrase, _Term(role.id, weight, phrase))
+                    self._add(phrase, _Term(role.id, weight, phrase, tier == "platform"))
         nobody = [p for role in catalogue.roles for p in role.keywords.negative]
         for phrase in [*nobody, *settings.ignore]:
             self._add(phrase, _Term(None, 0.0, phrase))
@@ -187,10 +133,16 @@ class TaskMatcher:
         for lengths in self._heads.values():
             lengths.sort(reverse=True)
         self._grams = _description_grams(catalogue)
+        self._not_duties = [(_gapped(p), p) for p in settings.not_duties if phrase_key(p)]
+        self._verbs = [(_gapped(p), p) for p in settings.lead_verbs if phrase_key(p)]
+        self._leads = _leads(catalogue)
 
     def _add(self, phrase: str, term: _Term) -> None:
         key = phrase_key(phrase)
-        if key.isascii():
+        if GAPS[0] in key:
+            if term.role is not None:
+                self._gapped.append((_gapped(phrase), term))
+        elif key.isascii():
             if key:
                 self._words.setdefault(key, term)
         elif key:
@@ -206,17 +158,10 @@ class TaskMatcher:
             found = self._cache[text] = self._match(fold(text))
         return found
 
-    def _sure(self, scores: dict[str, float]) -> bool:
-        """Whether the phrases alone decide: the best reaches the threshold and the margin."""
-        if not scores:
-            return False
-        best, second, *_ = [*sorted(scores.values(), reverse=True), 0.0]
-        return best >= self.threshold and best >= self._margin * second
-
-    def _hits(self, text: str) -> list[tuple[int, int, _Term]]:
+    def _hits(self, text: str) -> list[Hit]:
         """Every phrase found in the folded text that is not inside a longer one."""
-        hits: list[tuple[int, int, _Term]] = []
-        words = [(m.start(), m.end(), stem(m.group())) for m in _WORD.finditer(text)]
+        hits: list[Hit] = []
+        words = [(m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text)]
         for i, (start, _, word) in enumerate(words):
             if word not in self._firsts:
                 continue
@@ -229,7 +174,7 @@ class TaskMatcher:
             for m in self._regex.finditer(text):
                 found = m.group(1)
                 hits.append((m.start(), m.start() + len(found), self._chars[found]))
-            return _outermost(hits)
+            return outermost(hits)
         heads, singles, chars = self._heads, self._singles, self._chars
         size = len(text)
         for i in range(size):
@@ -243,45 +188,94 @@ class TaskMatcher:
             else:
                 if text[i] in singles:
                     hits.append((i, i + 1, chars[text[i]]))
-        return _outermost(hits)
+        return outermost(hits)
+
+    def _evidence(self, text: str, hits: list[Hit], words: str) -> dict[str, _Evidence]:
+        """Each role's phrases found, platform ones giving way to another role's task, and the
+        managers' share where a management verb is found."""
+        settings = self._settings
+        found: dict[str, _Evidence] = {}
+        for _, _, term in hits:
+            if term.role is not None:
+                found.setdefault(term.role, _Evidence()).add(term)
+        gap = settings.gap
+        for gapped, term in self._gapped:
+            spans = gapped.spans(text, words, gap)
+            if spans is not None and not any(_inside(span, hits) for span in spans):
+                found.setdefault(str(term.role), _Evidence()).add(term)
+        tasks = [r for r, e in found.items() if e.task >= self.threshold]
+        for role, evidence in found.items():
+            if evidence.platform and [r for r in tasks if r != role]:
+                evidence.platform *= settings.beside_task
+        verb = next((p for g, p in self._verbs if g.found(text, words, gap)), None)
+        subjects = {r: e.task + e.platform for r, e in found.items() if r not in self._leads}
+        if verb is not None and subjects:
+            subject = max(subjects, key=lambda r: (subjects[r], -self._rank[r]))
+            for manager, led in self._leads.items():
+                if subject in led:
+                    evidence = found.setdefault(manager, _Evidence())
+                    evidence.add(_Term(manager, settings.lead, verb))
+                    evidence.task += subjects[subject]
+                    evidence.words += [w for w in found[subject].words if w not in evidence.words]
+        return found
 
     def _match(self, text: str) -> Match:
         hits = self._hits(text)
-        scores: dict[str, float] = {}
-        words: dict[str, list[str]] = {}
-        for _, _, term in hits:
-            role = term.role
-            if role is None or term.shown in words.get(role, ()):
-                continue
-            scores[role] = scores.get(role, 0.0) + term.weight
-            words.setdefault(role, []).append(term.shown)
+        words = stem_words(text)
+        found = self._evidence(text, hits, words)
+        scores = {role: e.task + e.platform for role, e in found.items()}
+        shown = {role: list(e.words) for role, e in found.items()}
         if self._description and not self._sure(scores):
             rest = text
             for start, end, _ in reversed(hits):  # what the phrases left over
                 rest = rest[:start] + " " + rest[end:]
             for role, weight, gram in self._grams.find(rest):
                 scores[role] = scores.get(role, 0.0) + self._description * weight
-                words.setdefault(role, []).append(gram)
+                shown.setdefault(role, []).append(gram)
+        not_duty = next(
+            (p for g, p in self._not_duties if g.found(text, words, self._settings.gap)), None
+        )
         if not scores:
-            return Match(None, ())
+            return Match(None, (), not_duty=not_duty)
         ranked = sorted(scores, key=lambda r: (-scores[r], self._rank[r]))
-        top = tuple(Candidate(r, round(scores[r], 2), tuple(words[r])) for r in ranked[:3])
+        top = tuple(Candidate(r, round(scores[r], 2), tuple(shown[r])) for r in ranked[:3])
         best = top[0]
         second = top[1].score if len(top) > 1 else 0.0
-        if best.score < self.threshold or best.score < self._margin * second:
-            return Match(None, (), candidates=top)
+        evidence = found.get(best.role, _Evidence())
+        alone = len(best.words) < 2 and evidence.heaviest < self._settings.alone
+        if not_duty or alone or best.score < self.threshold or best.score < self._margin * second:
+            return Match(None, (), candidates=top, not_duty=not_duty)
         close = top[1].role if len(top) > 1 and second >= RUNNER_UP * best.score else None
         return Match(best.role, best.words, close, top)
 
+    def _sure(self, scores: dict[str, float]) -> bool:
+        """Whether the phrases alone decide: the best reaches the threshold and the margin."""
+        if not scores:
+            return False
+        best, second, *_ = [*sorted(scores.values(), reverse=True), 0.0]
+        return best >= self.threshold and best >= self._margin * second
 
-def phrase_key(phrase: str) -> str:
-    """A phrase as the matcher looks it up: folded, and for an English one its stemmed words
-    joined by spaces (`Wi-Fi` -> `wi fi`, `Printers` -> `printer`); two phrases with one key
-    are the same phrase."""
-    folded = fold(phrase).strip()
-    if folded.isascii():
-        return " ".join(stem(w) for w in _WORD.findall(folded))
-    return folded
+
+def _inside(span: tuple[int, int], hits: list[Hit]) -> bool:
+    """Whether a gapped phrase's part lies inside a longer phrase found (negative context)."""
+    start, end = span
+    return start >= 0 and any(s <= start and end <= e and e - s > end - start for s, e, _ in hits)
+
+
+def _gapped(phrase: str) -> Gapped:
+    return Gapped(tuple(phrase_key(phrase).split(GAPS[0])))
+
+
+def _leads(catalogue: Catalogue) -> dict[str, set[str]]:
+    """Each manager's role and the roles it leads (by family or id; never a manager)."""
+    managers = {
+        role.id: set(role.keywords.leads) for role in catalogue.roles if role.keywords.leads
+    }
+    out: dict[str, set[str]] = {}
+    for manager, names in managers.items():
+        led = {r.id for r in catalogue.roles if r.id in names or r.family in names}
+        out[manager] = led - managers.keys()
+    return out
 
 
 class _Grams:
@@ -306,7 +300,7 @@ class _Grams:
 
 def _units(text: str) -> list[tuple[str, str]]:
     """(unit, as written): English words not too common, stemmed; Chinese character pairs."""
-    out = [(stem(w), w) for w in _WORD.findall(text) if len(w) > 2 and w not in _STOP]
+    out = [(stem(w), w) for w in WORD.findall(text) if len(w) > 2 and w not in STOP]
     for run in _CJK.findall(text):
         out += [(run[i : i + 2], run[i : i + 2]) for i in range(len(run) - 1)]
     return out
@@ -326,75 +320,3 @@ def _description_grams(catalogue: Catalogue) -> _Grams:
         for unit, rs in roles_of.items()
     }
     return _Grams(units)
-
-
-_STEMS: dict[str, str] = {"news": "news"}
-_KEEP = ("ss", "us", "is")
-
-
-def stem(word: str) -> str:
-    """A light English stem, the same for a phrase's words and a duty's: `printers`, `printer`
-    -> `printer`; `retouching` -> `retouch`; `shipping`, `shipped` -> `ship`; `writing`,
-    `write` -> `writ`; `services`, `service` -> `servic`. Words of three letters stay."""
-    found = _STEMS.get(word)
-    if found is not None:
-        return found
-    out = word
-    if len(word) > 3:
-        if word.endswith("ies") and len(word) > 4:
-            out = word[:-3] + "y"
-        elif word.endswith("ing") and len(word) > 5:
-            out = _undouble(word[:-3])
-        elif word.endswith("ed") and len(word) > 4:
-            out = _undouble(word[:-2])
-        elif word.endswith(("sses", "xes", "ches", "shes", "zes")):
-            out = word[:-2]
-        elif word.endswith("s") and not word.endswith(_KEEP):
-            out = stem(word[:-1])  # rankings -> ranking -> rank
-        if out.endswith("e") and len(out) > 3:
-            out = out[:-1]
-    _STEMS[word] = out
-    return out
-
-
-def _undouble(stem: str) -> str:
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
-        return stem[:-1]
-    return stem
-
-
-def _outermost(hits: list[tuple[int, int, _Term]]) -> list[tuple[int, int, _Term]]:
-    """The hits that are not inside a longer one (the negative context rule)."""
-    if len(hits) < 2:
-        return hits
-    hits.sort(key=lambda h: (h[0], -h[1]))
-    kept: list[tuple[int, int, _Term]] = []
-    reach = -1
-    for hit in hits:
-        if hit[1] <= reach:
-            continue  # inside an earlier, longer hit
-        kept.append(hit)
-        reach = max(reach, hit[1])
-    return kept
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of `words`, longest first at a place, factored by
-    common prefixes (a trie branches on the next character instead of trying each word)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_pattern(trie)
-
-
-def _node_pattern(node: dict[str, Any]) -> str:
-    branches = [
-        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body

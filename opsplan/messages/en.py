@@ -284,6 +284,8 @@ MESSAGES: dict[str, str] = {
     "phrase_empty": "phrase '{word}' has no letters or characters to match",
     "phrase_number": "phrase '{word}' is only digits: it would match any text with that number",
     "phrase_negative": "phrase '{word}' is both a phrase of '{role}' and one that belongs to no role (negative or ignore)",
+    "phrase_gap_empty": "phrase '{word}' has nothing on one side of a gap (…)",
+    "leads_unknown": "leads: '{name}' is neither a family nor a role id ({known})",
     "driver_undefined": "driver '{driver}' is not defined in the norms ({known})",
     "norm_twice": "a second norm for {combo} (the first is norms[{first}])",
     "unknown_role_plain": "unknown role '{role}'",

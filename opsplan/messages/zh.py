@@ -247,6 +247,8 @@ MESSAGES: dict[str, str] = {
     "phrase_empty": "短语 '{word}' 没有可匹配的文字",
     "phrase_number": "短语 '{word}' 只有数字：任何含这个数字的文字都会匹配到它",
     "phrase_negative": "短语 '{word}' 既是 '{role}' 的短语,又被列为不属于任何岗位（negative 或 ignore）",
+    "phrase_gap_empty": "短语 '{word}' 的省略号（…）一侧没有文字",
+    "leads_unknown": "leads: '{name}' 既不是岗位类别，也不是岗位编号（{known}）",
     "driver_undefined": "驱动因素 '{driver}' 未在标准编制文件中定义({known})",
     "norm_twice": "{combo}的编制重复(第一个在 norms[{first}])",
     "unknown_role_plain": "未知岗位 '{role}'",

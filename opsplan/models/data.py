@@ -131,38 +131,56 @@ class Keywords(DataModel):
     `strong` ones name the role's own field (SEO, 竞价, 公众号) and outweigh the plain `en` and
     `zh` ones; `weak` ones are generic (`google`, `order`, 百度) and count for less; `negative`
     ones look like the role's but are not (系统设计 is not the designer's 设计): they claim
-    their words for no role. Weights are the catalogue's `matching:` settings.
+    their words for no role. `platform` ones name where the work happens (淘宝, TikTok, CMS):
+    they decide a duty that names no task, but give way to another role's task phrase (店铺装修
+    on 淘宝 is the designer's). A phrase may hold a gap, `带领…团队` (`...` too): its parts in
+    that order, at most the catalogue's `gap` apart. `leads` (on a manager's role) names the
+    families or role ids it manages: a duty with a management verb (`lead_verbs`) about their
+    work is the manager's. Weights are the catalogue's `matching:` settings.
     """
 
     strong: Phrases = []
     en: Phrases = []
     zh: Phrases = []
     weak: Phrases = []
+    platform: Phrases = []
     negative: Phrases = []
+    leads: Annotated[list[RoleId], Field(max_length=200)] = []
 
     def terms(self, lang: str = "en") -> list[str]:
         """The phrases that count for the role, strongest first, `lang`'s before the other's."""
         plain = [*self.zh, *self.en] if lang == "zh" else [*self.en, *self.zh]
-        return [*self.strong, *plain, *self.weak]
+        return [*self.strong, *plain, *self.platform, *self.weak]
 
 
 class Matching(DataModel):
     """How free-text duties are matched to roles: the catalogue's `matching:` block.
 
     A duty's score for a role is the sum of the weights of the role's phrases found in it
-    (each once), plus `description` times what it shares with the role's own description
-    (names, summary, duties), distinctive words counting more than common ones. The best role
-    is taken when it scores at least `threshold` and `margin` times the second; otherwise the
-    duty stays unmatched and the best one or two are offered. `ignore` phrases (boilerplate
-    such as 完成领导交办的其他任务) belong to no role.
+    (each once; `platform` phrases count `beside_task` times their weight where another role's
+    task phrase reaches the threshold), plus `description` times what it shares with the role's
+    own description (names, summary, duties), distinctive words counting more than common ones.
+    A management verb (`lead_verbs`) gives the manager who `leads` the best role that role's
+    score plus `lead`. The best role is taken when it scores at least `threshold` and `margin`
+    times the second, and is found by two phrases or by one of at least `alone` (a strong
+    one); otherwise the duty stays unmatched and the best one or two are offered. `ignore`
+    phrases (boilerplate such as 完成领导交办的其他任务) belong to no role, and a duty with a
+    `not_duties` phrase (a requirement or a trait: 具备…能力, 性格, 者优先) is no duty at all.
     """
 
     strong: Weight = 2.0
     normal: Weight = 1.0
     weak: Weight = 0.4
+    platform: Weight = 2.0
+    beside_task: Annotated[float, Field(ge=0, le=1)] = 0.25
     description: Weight = 0.3
     threshold: Annotated[float, Field(gt=0, le=1000)] = 1.0
+    alone: Weight = 0.0
     margin: Annotated[float, Field(ge=1, le=100)] = 1.3
+    lead: Weight = 2.0
+    gap: Annotated[int, Field(ge=1, le=100)] = 10
+    lead_verbs: Phrases = []
+    not_duties: Phrases = []
     ignore: Phrases = []
 
 
