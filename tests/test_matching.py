@@ -174,21 +174,6 @@ def test_any_text_gets_a_consistent_answer(text: str) -> None:
     assert MATCHER.match(text) == found
 
 
-def test_the_compiled_pattern_of_a_big_file_finds_what_the_scan_finds() -> None:
-    import re
-
-    from helpers import ROOT
-
-    from opsplan.core.hanzi import fold
-    from opsplan.core.phrases import trie_pattern
-
-    texts = (ROOT / "tests" / "matching" / "labelled.yaml").read_text("utf-8").splitlines()
-    scanning, compiled = TaskMatcher(CATALOGUE), TaskMatcher(CATALOGUE)
-    compiled._regex = re.compile(f"(?=({trie_pattern(list(compiled._chars))}))")
-    for text in texts:
-        assert scanning._hits(fold(text)) == compiled._hits(fold(text)), text
-
-
 def test_the_matcher_is_built_only_for_free_text_duties(monkeypatch: pytest.MonkeyPatch) -> None:
     from opsplan.core import overload
     from opsplan.models.data import Profile

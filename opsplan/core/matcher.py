@@ -33,18 +33,19 @@ from opsplan.core.phrases import (
     GAPS,
     STOP,
     WORD,
+    GapIndex,
     Gapped,
     Hit,
+    Words,
     outermost,
     phrase_key,
     stem,
-    stem_words,
-    trie_pattern,
+    words_of,
 )
 from opsplan.models.data import Catalogue
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
-COMPILE_AFTER = 500  # distinct duties matched before the phrases are compiled into one pattern
+_VERB, _NOT_DUTY = "v", "n"  # what a string item of the gap index is
 RUNNER_UP = 0.6  # a matched duty shows the second role when it scores at least this share
 
 
@@ -109,18 +110,18 @@ class TaskMatcher:
         self._rank = {role.id: i for i, role in enumerate(catalogue.roles)}
         self._words: dict[str, _Term] = {}  # English phrases, folded words joined by spaces
         self._chars: dict[str, _Term] = {}  # phrases with other characters (Chinese)
-        self._gapped: list[tuple[Gapped, _Term]] = []
         self._cache: dict[str, Match] = {}
-        self._regex: re.Pattern[str] | None = None
+        gapped: list[tuple[Gapped, _Term]] = []
         tiers = [("strong", settings.strong), ("en", settings.normal), ("zh", settings.normal)]
         tiers += [("platform", settings.platform), ("weak", settings.weak)]
         for tier, weight in tiers:
             for role in catalogue.roles:
                 for phrase in getattr(role.keywords, tier):
-                    self._add(phrase, _Term(role.id, weight, phrase, tier == "platform"))
+                    term = _Term(role.id, weight, phrase, tier == "platform")
+                    self._add(phrase, term, gapped)
         nobody = [p for role in catalogue.roles for p in role.keywords.negative]
         for phrase in [*nobody, *settings.ignore]:
-            self._add(phrase, _Term(None, 0.0, phrase))
+            self._add(phrase, _Term(None, 0.0, phrase), gapped)
         self._firsts = {key.split()[0] for key in self._words}
         self._longest = max((len(key.split()) for key in self._words), default=0)
         self._heads: dict[str, list[int]] = {}  # first two characters -> lengths, longest first
@@ -133,15 +134,18 @@ class TaskMatcher:
         for lengths in self._heads.values():
             lengths.sort(reverse=True)
         self._grams = _description_grams(catalogue)
-        self._not_duties = [(_gapped(p), p) for p in settings.not_duties if phrase_key(p)]
-        self._verbs = [(_gapped(p), p) for p in settings.lead_verbs if phrase_key(p)]
+        # phrases with gaps, management verbs and what is no duty: one index, looked up once
+        items: list[tuple[Gapped, _Term | str]] = [(g, t) for g, t in gapped]
+        for kind, phrases in ((_VERB, settings.lead_verbs), (_NOT_DUTY, settings.not_duties)):
+            items += [(_gapped(p), kind + p) for p in phrases if phrase_key(p)]
+        self._gapped = GapIndex(items)
         self._leads = _leads(catalogue)
 
-    def _add(self, phrase: str, term: _Term) -> None:
+    def _add(self, phrase: str, term: _Term, gapped: list[tuple[Gapped, _Term]]) -> None:
         key = phrase_key(phrase)
         if GAPS[0] in key:
             if term.role is not None:
-                self._gapped.append((_gapped(phrase), term))
+                gapped.append((_gapped(phrase), term))
         elif key.isascii():
             if key:
                 self._words.setdefault(key, term)
@@ -152,28 +156,22 @@ class TaskMatcher:
         """The best role for `text`, or no role (with the candidates) below the threshold."""
         found = self._cache.get(text)
         if found is None:
-            if len(self._cache) == COMPILE_AFTER and self._chars:
-                # a big file: one regular expression of the Chinese phrases is worth its cost
-                self._regex = re.compile(f"(?=({trie_pattern(list(self._chars))}))")
             found = self._cache[text] = self._match(fold(text))
         return found
 
-    def _hits(self, text: str) -> list[Hit]:
+    def _hits(self, text: str, stems: Words) -> list[Hit]:
         """Every phrase found in the folded text that is not inside a longer one."""
         hits: list[Hit] = []
-        words = [(m.start(), m.end(), stem(m.group())) for m in WORD.finditer(text)]
-        for i, (start, _, word) in enumerate(words):
-            if word not in self._firsts:
+        words, spans, firsts = stems.stems, stems.spans, self._firsts
+        for i, word in enumerate(words):
+            if word not in firsts:
                 continue
             for n in range(min(self._longest, len(words) - i), 0, -1):
-                term = self._words.get(" ".join(w for _, _, w in words[i : i + n]))
+                term = self._words.get(" ".join(words[i : i + n]))
                 if term is not None:
-                    hits.append((start, words[i + n - 1][1], term))
+                    hits.append((spans[i][0], spans[i + n - 1][1], term))
                     break
-        if self._regex is not None:
-            for m in self._regex.finditer(text):
-                found = m.group(1)
-                hits.append((m.start(), m.start() + len(found), self._chars[found]))
+        if text.isascii():  # every phrase of `chars` has a character beyond ASCII
             return outermost(hits)
         heads, singles, chars = self._heads, self._singles, self._chars
         size = len(text)
@@ -190,39 +188,46 @@ class TaskMatcher:
                     hits.append((i, i + 1, chars[text[i]]))
         return outermost(hits)
 
-    def _evidence(self, text: str, hits: list[Hit], words: str) -> dict[str, _Evidence]:
+    def _evidence(
+        self, text: str, hits: list[Hit], words: Words
+    ) -> tuple[dict[str, _Evidence], str | None]:
         """Each role's phrases found, platform ones giving way to another role's task, and the
-        managers' share where a management verb is found."""
+        managers' share where a management verb is found; and the `not_duties` phrase found."""
         settings = self._settings
         found: dict[str, _Evidence] = {}
         for _, _, term in hits:
             if term.role is not None:
                 found.setdefault(term.role, _Evidence()).add(term)
-        gap = settings.gap
-        for gapped, term in self._gapped:
-            spans = gapped.spans(text, words, gap)
-            if spans is not None and not any(_inside(span, hits) for span in spans):
+        verb = not_duty = None
+        for spans, term in self._gapped.find(text, words, settings.gap):
+            if isinstance(term, str):  # a management verb or a phrase of no duty
+                if term[0] == _VERB:
+                    verb = verb or term[1:]
+                else:
+                    not_duty = not_duty or term[1:]
+            elif not any(_inside(span, hits) for span in spans):
                 found.setdefault(str(term.role), _Evidence()).add(term)
-        tasks = [r for r, e in found.items() if e.task >= self.threshold]
+        tasks = {r for r, e in found.items() if e.task >= self.threshold}
         for role, evidence in found.items():
-            if evidence.platform and [r for r in tasks if r != role]:
+            if evidence.platform and tasks - {role}:
                 evidence.platform *= settings.beside_task
-        verb = next((p for g, p in self._verbs if g.found(text, words, gap)), None)
+        if verb is None:
+            return found, not_duty
         subjects = {r: e.task + e.platform for r, e in found.items() if r not in self._leads}
-        if verb is not None and subjects:
-            subject = max(subjects, key=lambda r: (subjects[r], -self._rank[r]))
+        subject = max(subjects, key=lambda r: (subjects[r], -self._rank[r]), default=None)
+        if subject is not None and subjects[subject] >= self.threshold:
             for manager, led in self._leads.items():
                 if subject in led:
                     evidence = found.setdefault(manager, _Evidence())
                     evidence.add(_Term(manager, settings.lead, verb))
                     evidence.task += subjects[subject]
                     evidence.words += [w for w in found[subject].words if w not in evidence.words]
-        return found
+        return found, not_duty
 
     def _match(self, text: str) -> Match:
-        hits = self._hits(text)
-        words = stem_words(text)
-        found = self._evidence(text, hits, words)
+        words = words_of(text)
+        hits = self._hits(text, words)
+        found, not_duty = self._evidence(text, hits, words)
         scores = {role: e.task + e.platform for role, e in found.items()}
         shown = {role: list(e.words) for role, e in found.items()}
         if self._description and not self._sure(scores):
@@ -232,9 +237,6 @@ class TaskMatcher:
             for role, weight, gram in self._grams.find(rest):
                 scores[role] = scores.get(role, 0.0) + self._description * weight
                 shown.setdefault(role, []).append(gram)
-        not_duty = next(
-            (p for g, p in self._not_duties if g.found(text, words, self._settings.gap)), None
-        )
         if not scores:
             return Match(None, (), not_duty=not_duty)
         ranked = sorted(scores, key=lambda r: (-scores[r], self._rank[r]))
@@ -259,7 +261,7 @@ class TaskMatcher:
 def _inside(span: tuple[int, int], hits: list[Hit]) -> bool:
     """Whether a gapped phrase's part lies inside a longer phrase found (negative context)."""
     start, end = span
-    return start >= 0 and any(s <= start and end <= e and e - s > end - start for s, e, _ in hits)
+    return any(s <= start and end <= e and e - s > end - start for s, e, _ in hits)
 
 
 def _gapped(phrase: str) -> Gapped:

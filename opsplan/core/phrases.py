@@ -1,11 +1,11 @@
 """Phrases as the matcher compares them: folded keys, a light English stem, phrases with gaps,
-the negative-context rule, and one regular expression of many phrases for a big file."""
+the negative-context rule, and an index of phrases with gaps."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from opsplan.core.hanzi import fold
 
@@ -123,27 +123,28 @@ class Gapped:
 
     parts: tuple[str, ...]
 
-    def found(self, text: str, words: str, gap: int) -> bool:
-        """Whether the folded `text` holds the phrase; `words` is its stemmed English words,
-        each with a space either side."""
+    def found(self, text: str, words: Words, gap: int) -> bool:
+        """Whether the folded `text` (with its `words`) holds the phrase."""
         return self.spans(text, words, gap) is not None
 
-    def spans(self, text: str, words: str, gap: int) -> list[tuple[int, int]] | None:
-        """Where the parts are found (a Chinese part's place in `text`; (-1, -1) for an
-        English one), or None."""
+    def spans(self, text: str, words: Words, gap: int) -> list[tuple[int, int]] | None:
+        """Where in `text` the parts are found, or None."""
         for part in self.parts:  # a part missing anywhere: no need to look closer
-            if (f" {part} " if part.isascii() else part) not in (words if part.isascii() else text):
+            if part.isascii():
+                if f" {part} " not in words.joined:
+                    return None
+            elif part not in text:
                 return None
         return self._from(0, 0, text, words, gap)
 
     def _from(
-        self, i: int, start: int, text: str, words: str, gap: int
+        self, i: int, start: int, text: str, words: Words, gap: int
     ) -> list[tuple[int, int]] | None:
         if i == len(self.parts):
             return []
         part = self.parts[i]
         english = part.isascii()
-        haystack, needle = (words, f" {part} ") if english else (text, part)
+        haystack, needle = (words.joined, f" {part} ") if english else (text, part)
         at = haystack.find(needle, start)
         while at >= 0:
             if i and _distance(haystack, start, at, english) > gap:
@@ -151,11 +152,62 @@ class Gapped:
             end = at + len(needle) - (1 if english else 0)
             rest = self._from(i + 1, end, text, words, gap)
             if rest is not None:
-                return [(-1, -1) if english else (at, end), *rest]
+                if english:  # the place in the text of the words the part spans
+                    first = haystack.count(" ", 0, at + 1) - 1
+                    last = first + part.count(" ")
+                    return [(words.spans[first][0], words.spans[last][1]), *rest]
+                return [(at, end), *rest]
             if i:
                 return None
             at = haystack.find(needle, at + 1)
         return None
+
+
+T = TypeVar("T")
+
+
+class GapIndex(Generic[T]):
+    """Many phrases with gaps (or without), each with what it stands for, found fast: only
+    those whose parts all occur in a text are looked at closely."""
+
+    def __init__(self, items: list[tuple[Gapped, T]]) -> None:
+        self._items = items
+        self._first: dict[str, list[int]] = {}  # first part -> the items it opens
+        self._zh: dict[str, set[str]] = {}  # Chinese parts by their first character
+        self._en: dict[str, set[str]] = {}  # English parts by their first word
+        for i, (gapped, _) in enumerate(items):
+            self._first.setdefault(gapped.parts[0], []).append(i)
+            for part in gapped.parts:
+                if part.isascii():
+                    self._en.setdefault(part.split()[0], set()).add(part)
+                else:
+                    self._zh.setdefault(part[0], set()).add(part)
+        self._zh_firsts, self._en_firsts = frozenset(self._zh), frozenset(self._en)
+
+    def find(self, text: str, words: Words, gap: int) -> list[tuple[list[tuple[int, int]], T]]:
+        """The items found in the folded `text` (with its `words`), in the order given, each
+        with where its parts are."""
+        zh, en = self._zh, self._en
+        present: set[str] = set()
+        if not text.isascii():
+            firsts = self._zh_firsts.intersection(text)
+            present = {part for char in firsts for part in zh[char] if part in text}
+        if en and words.stems:
+            joined = words.joined
+            firsts = self._en_firsts.intersection(words.stems)
+            present |= {part for word in firsts for part in en[word] if f" {part} " in joined}
+        if not present:
+            return []
+        found: list[tuple[int, list[tuple[int, int]], T]] = []
+        opening = self._first
+        for first in [part for part in present if part in opening]:
+            for i in opening[first]:
+                gapped, item = self._items[i]
+                if all(part in present for part in gapped.parts):
+                    spans = gapped.spans(text, words, gap)
+                    if spans is not None:
+                        found.append((i, spans, item))
+        return [(spans, item) for _, spans, item in sorted(found, key=lambda f: f[0])]
 
 
 def _distance(haystack: str, start: int, at: int, english: bool) -> int:
@@ -163,9 +215,23 @@ def _distance(haystack: str, start: int, at: int, english: bool) -> int:
     return len(between.split()) if english else len(between)
 
 
-def stem_words(text: str) -> str:
-    """The stemmed English words of a folded text, each with a space either side."""
-    return " " + " ".join(stem(w) for w in WORD.findall(text)) + " "
+@dataclass(frozen=True)
+class Words:
+    """A folded text's English words, stemmed: joined with a space either side of each, and
+    each one's place in the text."""
+
+    joined: str
+    spans: list[tuple[int, int]]
+    stems: list[str]
+
+
+def words_of(text: str) -> Words:
+    """The stemmed English words of a folded text (see `Words`)."""
+    if text.isascii() or WORD.search(text):
+        found = list(WORD.finditer(text))
+        stems = [stem(m.group()) for m in found]
+        return Words(" " + " ".join(stems) + " ", [m.span() for m in found], stems)
+    return Words("  ", [], [])
 
 
 _STEMS: dict[str, str] = {"news": "news"}
@@ -219,25 +285,3 @@ def outermost(hits: list[Hit]) -> list[Hit]:
         kept.append(hit)
         reach = max(reach, hit[1])
     return kept
-
-
-def trie_pattern(words: list[str]) -> str:
-    """A regular expression matching any of `words`, longest first at a place, factored by
-    common prefixes (a trie branches on the next character instead of trying each word)."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _node_pattern(trie)
-
-
-def _node_pattern(node: dict[str, Any]) -> str:
-    branches = [
-        re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char
-    ]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
