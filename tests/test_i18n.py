@@ -172,7 +172,7 @@ def names_and_ids() -> set[str]:
     for role in roles["roles"]:
         words |= {role["id"], *role["id"].split("-")}
         words |= set(re.findall(r"[A-Za-z]+", role["name"]))
-        for tier in ("strong", "en", "zh", "weak"):  # the role's phrases are data, as written
+        for tier in ("strong", "en", "zh", "platform", "weak"):  # phrases are data, as written
             for keyword in role["keywords"].get(tier, []):
                 words |= set(re.findall(r"[A-Za-z]+", keyword))
     for source in [*roles["sources"], *norms["sources"]]:
