@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from opsplan.core.hanzi import fold
 from opsplan.core.phrases import (
     GAPS,
+    START,
     STOP,
     WORD,
     GapIndex,
@@ -143,7 +144,7 @@ class TaskMatcher:
 
     def _add(self, phrase: str, term: _Term, gapped: list[tuple[Gapped, _Term]]) -> None:
         key = phrase_key(phrase)
-        if GAPS[0] in key:
+        if GAPS[0] in key or key.startswith(START):
             if term.role is not None:
                 gapped.append((_gapped(phrase), term))
         elif key.isascii():
@@ -208,8 +209,8 @@ class TaskMatcher:
             elif not any(_inside(span, hits) for span in spans):
                 found.setdefault(str(term.role), _Evidence()).add(term)
         tasks = {r for r, e in found.items() if e.task >= self.threshold}
-        for role, evidence in found.items():
-            if evidence.platform and tasks - {role}:
+        for evidence in found.values():
+            if evidence.platform and not evidence.task and tasks:  # only a platform: give way
                 evidence.platform *= settings.beside_task
         if verb is None:
             return found, not_duty
@@ -265,7 +266,7 @@ def _inside(span: tuple[int, int], hits: list[Hit]) -> bool:
 
 
 def _gapped(phrase: str) -> Gapped:
-    return Gapped(tuple(phrase_key(phrase).split(GAPS[0])))
+    return Gapped.of(phrase)
 
 
 def _leads(catalogue: Catalogue) -> dict[str, set[str]]:

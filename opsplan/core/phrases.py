@@ -11,6 +11,8 @@ from opsplan.core.hanzi import fold
 
 WORD = re.compile(r"[a-z0-9]+")
 GAPS = ("…", "...")  # a gap in a phrase: 带领…团队, lead...team
+START = "^"  # a phrase that only counts at the start of a text: ^熟悉
+LEADERS = " -*•·.、:()0123456789"  # what starts a list item (folded) before its text
 # English words too common to tell roles apart in a description
 STOP = frozenset(
     [
@@ -105,8 +107,11 @@ STOP = frozenset(
 def phrase_key(phrase: str) -> str:
     """A phrase as the matcher looks it up: folded, and for an English one its stemmed words
     joined by spaces (`Wi-Fi` -> `wi fi`, `Printers` -> `printer`); two phrases with one key
-    are the same phrase. A gap is kept as `…` (`Lead ... Teams` -> `lead…team`)."""
+    are the same phrase. A gap is kept as `…` (`Lead ... Teams` -> `lead…team`), and so is a
+    `^` that ties a phrase to the start of the text (`^Familiar with` -> `^familiar with`)."""
     folded = fold(phrase).strip()
+    if folded.startswith(START) and len(folded) > 1:
+        return START + phrase_key(folded[1:])
     for gap in GAPS[1:]:
         folded = folded.replace(gap, GAPS[0])
     if GAPS[0] in folded:
@@ -119,9 +124,18 @@ def phrase_key(phrase: str) -> str:
 @dataclass(frozen=True)
 class Gapped:
     """A phrase with gaps: its parts (keys) in order, each at most `gap` characters (Chinese)
-    or words (English) after the one before."""
+    or words (English) after the one before; an `anchored` one starts the text (after a list
+    item's number or bullet)."""
 
     parts: tuple[str, ...]
+    anchored: bool = False
+
+    @classmethod
+    def of(cls, phrase: str) -> Gapped:
+        """The phrase, as the matcher compares it."""
+        key = phrase_key(phrase)
+        anchored = key.startswith(START)
+        return cls(tuple(key.removeprefix(START).split(GAPS[0])), anchored)
 
     def found(self, text: str, words: Words, gap: int) -> bool:
         """Whether the folded `text` (with its `words`) holds the phrase."""
@@ -146,6 +160,9 @@ class Gapped:
         english = part.isascii()
         haystack, needle = (words.joined, f" {part} ") if english else (text, part)
         at = haystack.find(needle, start)
+        if self.anchored and not i:
+            lead = 0 if english else len(text) - len(text.lstrip(LEADERS))
+            at = at if at == lead else -1
         while at >= 0:
             if i and _distance(haystack, start, at, english) > gap:
                 return None
