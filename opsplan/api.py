@@ -308,7 +308,9 @@ def match(
             )
             for c in found.candidates
         ]
-        phrases.append(PhraseMatch(text=text, role=found.role, candidates=candidates))
+        phrases.append(
+            PhraseMatch(text=text, role=found.role, candidates=candidates, not_duty=found.not_duty)
+        )
     settings = catalogue.matching
     return MatchReport(threshold=settings.threshold, margin=settings.margin, phrases=phrases)
 

@@ -141,13 +141,15 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
         keywords: tuple[str, ...] = ()
         runner_up: str | None = None
         candidates: list[str] = []
+        not_duty: str | None = None
         if duty.role is not None:
             role = lookup_role(index, duty.role)
         else:
             assert matcher is not None
             found = matcher.match(text)
             role, keywords, runner_up = by_id.get(found.role or ""), found.keywords, found.runner_up
-            if role is None:  # not sure: the best one or two to choose from, if not far off
+            not_duty = found.not_duty
+            if role is None and not_duty is None:  # not sure: the best one or two, if near
                 near = matcher.threshold / 2
                 candidates = [c.role for c in found.candidates[:2] if c.score >= near]
         matches.append(
@@ -159,6 +161,7 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
                 runner_up=runner_up,
                 candidates=candidates,
                 hours=duty.hours,
+                not_duty=not_duty,
             )
         )
         if role is None:
@@ -340,6 +343,9 @@ def _notes(
     unsure = sum(1 for m in matches if m.candidates)
     if unsure:
         notes.append(Note(code="unmatched_candidates", params={"count": unsure}))
+    no_duty = sum(1 for m in matches if m.not_duty)
+    if no_duty:
+        notes.append(Note(code="not_duties", params={"count": no_duty}))
     notes += _implausible(profile)
     if not has_norm:
         notes.append(Note(code="no_norm"))

@@ -212,6 +212,13 @@ MESSAGES: dict[str, str] = {
         "are unmatched; the closest roles are shown: add `role:` to settle each."
     ),
     "unmatched_task": "(unmatched) {task}",
+    # requirements and traits among the duties (matching, issue 19)
+    "not_a_duty": "not a duty",
+    "not_duties": (
+        "{count} line(s) read as a requirement or a trait, not a duty (the words that show it "
+        "are in the keywords column): they count for no role; write the work itself, or add "
+        "`role:`."
+    ),
     "handoff_title": "Hand-off plan (largest role first, until the load is at or below 1x):",
     "handoff_step": "Hire or delegate: {name} ({hours} h/week): {before}x -> {after}x",
     "matched_title": "Tasks matched by keyword",

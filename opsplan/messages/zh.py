@@ -195,6 +195,12 @@ MESSAGES: dict[str, str] = {
         "表中列出了最接近的岗位：请加 `role:` 逐项指定。"
     ),
     "unmatched_task": "(未匹配){task}",
+    # requirements and traits among the duties (matching, issue 19)
+    "not_a_duty": "非工作职责",
+    "not_duties": (
+        "有 {count} 行读起来是任职要求或个人特点，而不是工作职责（判断依据见关键词列）："
+        "不计入任何岗位；请改写为具体工作，或加 `role:` 指定。"
+    ),
     "handoff_title": "移交计划(从工作量最大的岗位开始,直到负荷不超过 1 倍):",
     "handoff_step": "招聘或分派:{name}(每周 {hours} 小时):{before} 倍 → {after} 倍",
     "matched_title": "按关键词匹配的任务",

@@ -17,11 +17,13 @@ class RoleScore(Result):
 
 class PhraseMatch(Result):
     """One duty as written, the role it is matched to (None: below the confidence threshold,
-    or no role at all) and the top three candidates, best first."""
+    or no role at all) and the top three candidates, best first; `not_duty` is the phrase that
+    shows the text is a requirement or a trait, not a duty."""
 
     text: str
     role: str | None
     candidates: list[RoleScore]
+    not_duty: str | None = None
 
 
 class MatchReport(Result):

@@ -32,7 +32,8 @@ class OverloadRole(Result):
 
 class TaskMatch(Result):
     """What one entry of the profile's duties (0-based `index`) was taken as: its role and the
-    phrases that decided, a close `runner_up`, or (unmatched) the best `candidates`."""
+    phrases that decided, a close `runner_up`, or (unmatched) the best `candidates`; or the
+    phrase that shows it is `not_duty` (a requirement or a trait: no role)."""
 
     index: int
     text: str
@@ -41,6 +42,7 @@ class TaskMatch(Result):
     hours: float | None
     runner_up: str | None = None
     candidates: list[str] = Field(default_factory=list)
+    not_duty: str | None = None
 
 
 class UnmatchedTask(Result):

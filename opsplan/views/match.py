@@ -24,6 +24,10 @@ def view(report: MatchReport, lang: Lang) -> Document:
     ]
     rows: list[list[Any]] = []
     for phrase in report.phrases:
+        if phrase.not_duty:  # a requirement or a trait: the phrase that shows it
+            verdict = Cell(False, t("not_a_duty", lang))
+            rows.append([phrase.text, None, None, "-", None, verdict, phrase.not_duty])
+            continue
         if not phrase.candidates:
             none = Cell(False, t("match_none", lang))
             rows.append([phrase.text, None, None, "-", None, none, ""])

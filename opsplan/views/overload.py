@@ -104,7 +104,7 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             )
             before = step.load_ratio_after
         blocks.append(Steps(t("handoff_title", lang), steps))
-    matched = [m for m in report.matches if m.keywords or m.candidates]
+    matched = [m for m in report.matches if m.keywords or m.candidates or m.not_duty]
     if matched:
         columns = [
             Column("task", t("col_task", lang), wrap=True),
@@ -112,7 +112,7 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             Column("keywords", t("col_keywords", lang), wrap=True),
         ]
         rows: list[list[Any]] = [
-            [m.text, _matched_role(m, lang), ", ".join(m.keywords)] for m in matched
+            [m.text, _matched_role(m, lang), m.not_duty or ", ".join(m.keywords)] for m in matched
         ]
         table = Table(columns, rows, title=t("matched_title", lang), limit=SHOWN)
         table.more = t("more_matched", lang)
@@ -123,7 +123,9 @@ def view(report: OverloadReport, lang: Lang) -> Document:
 
 def _matched_role(match: TaskMatch, lang: Lang) -> str:
     """`seo`, `seo (or sem?)` for a close runner-up, or `unmatched: seo or sem?` for a task
-    below the confidence threshold."""
+    below the confidence threshold, or `not a duty` (a requirement or a trait)."""
+    if match.not_duty:
+        return t("not_a_duty", lang)
     if match.candidates:
         first, *rest = match.candidates
         choice = t("candidates_or", lang, first=first, second=rest[0]) if rest else f"{first}?"
