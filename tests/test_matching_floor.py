@@ -1,5 +1,6 @@
-"""The labelled duty lines: the held-out part (never used for tuning) keeps the floor of
-issue 19 (at least 85% right, at most 5% wrong), and the set itself stays sound. The blind set
+"""The labelled duty lines: the held-out part (never used for tuning) keeps its floor (issue
+19 asked for at least 85% right and at most 5% wrong; the second round reached 93% and 1%, and
+the floor is that less a few lines), and the set itself stays sound. The blind set
 (lines its tuner never saw, written by another engineer) keeps the figures measured when it
 was written, less a small margin, so that tuning cannot make them worse unnoticed."""
 
@@ -51,21 +52,22 @@ def test_the_held_out_part_keeps_the_floor() -> None:
     held = [line for line in LINES if BENCH.held_out(line[0])]
     results = [BENCH.outcome(matcher.match(text).role, roles) for text, roles in held]
     right, wrong = results.count("right") / len(held), results.count("wrong") / len(held)
-    assert right >= 0.85, f"{right:.0%} right on the held-out part"
-    assert wrong <= 0.05, f"{wrong:.0%} wrong on the held-out part"
+    assert right >= 0.90, f"{right:.0%} right on the held-out part"
+    assert wrong <= 0.03, f"{wrong:.0%} wrong on the held-out part"
 
 
 BLIND = BENCH.load(BENCH.BLIND)
 
 # What the blind set measured when it was written (right 164, wrong 18, unmatched 18 of 200;
 # per language right / wrong: zh-Hans 104 / 15 of 130, zh-Hant 27 / 0 of 30, en 33 / 3 of 40),
-# less a margin of about two lines a language. Raise a floor when the matcher does better;
-# never lower one to let a change through.
+# and after the second round of issue 19 (right 181, wrong 1, unmatched 18; zh-Hans 116 / 1,
+# zh-Hant 30 / 0, en 35 / 0): the floors are the latter less a margin of about two lines a
+# language. Raise a floor when the matcher does better; never lower one to let a change through.
 BLIND_FLOORS = {  # rows: (lines, at least right, at most wrong)
-    "overall": (200, 160, 22),
-    "zh-Hans": (130, 101, 17),
-    "zh-Hant": (30, 25, 2),
-    "en": (40, 31, 5),
+    "overall": (200, 177, 4),
+    "zh-Hans": (130, 113, 3),
+    "zh-Hant": (30, 28, 1),
+    "en": (40, 33, 2),
 }
 
 

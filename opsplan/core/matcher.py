@@ -6,20 +6,25 @@ English phrases as whole words (`printers` finds `printer`, `retouching` finds `
 Chinese ones anywhere. A hit inside a longer hit does not count, so a longer phrase is the
 negative context of the shorter ones it holds: 系统设计 (the programmer's) hides the
 designer's 设计, 市场开发 (sales) hides the programmer's 开发, and a role's `negative:` phrases
-and the catalogue's `ignore:` ones claim their words for no role.
+and the catalogue's `ignore:` ones claim their words for no role. A phrase may have gaps
+(带领…团队) or be tied to the start of the line (^熟悉); see `core.phrases`.
 
-A role scores the weights of its phrases found (each once: strong, normal or weak). Where the
-phrases alone do not decide, the role's own description counts too: `description` times the
-distinctive words it shares with the duty's rest (names, summary and duties as Chinese
-character pairs and English words, each weighed by how few roles use it, as BM25's IDF). The
-best role is taken when it reaches the threshold and leads the second by the margin; below
-that the duty stays unmatched, with the best candidates to choose from. Nothing here is tuned
-in code: weights, threshold, margin and phrases are the catalogue's (`matching:` and each
-role's `keywords:`).
+A role scores the weights of its phrases found (each once: strong, normal, weak, platform).
+A role found by its platform phrases alone (淘宝, TikTok) gives way to another role's task
+(`beside_task` times their weight): 店铺装修 on 淘宝 is the designer's. A management verb
+(`lead_verbs`: 统筹, 带领, oversee) gives the manager who `leads` the duty's best role that
+role's score plus `lead`. Where the phrases alone do not decide, the role's own description
+counts too: `description` times the distinctive words it shares with the duty's rest (names,
+summary and duties as Chinese character pairs and English words, each weighed by how few roles
+use it, as BM25's IDF). The best role is taken when it reaches the threshold, leads the second
+by the margin, and is found by two phrases (or description words) or one of at least `alone`;
+below that the duty stays unmatched, with the best candidates to choose from. A `not_duties`
+phrase (具备…能力, 者优先, proficient) makes the line a requirement or a trait: no role at all.
+Nothing here is tuned in code: weights, thresholds and phrases are the catalogue's (`matching:`
+and each role's `keywords:`).
 
-Building a matcher is a few dictionaries (no regular expression of the phrases: compiling
-one of a few hundred alternatives costs more than a command's whole start-up budget); it is
-built only when a profile has free-text duties.
+Building a matcher is a few dictionaries and one index of the phrases with gaps; it is built
+only when a profile has free-text duties.
 """
 
 from __future__ import annotations
