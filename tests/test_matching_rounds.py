@@ -140,7 +140,7 @@ def test_simplified_text_is_never_changed(text: str) -> None:
 
 
 def test_the_table_is_read_only_for_text_beyond_ascii(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(hanzi, "_TABLE", {})
+    monkeypatch.setattr(hanzi, "_TRADITIONAL", set())
     monkeypatch.setattr(hanzi, "_load", lambda: pytest.fail("read for ASCII text"))
     assert fold("SEO Ｒankings") == "seo rankings"  # noqa: RUF001 (full-width, on purpose)
 

@@ -13,10 +13,11 @@ simplified text uses are not in the table.
 
 from __future__ import annotations
 
-_TABLE: dict[int, str] = {}
+_DATA: dict[str, str] = {}  # hanzi.json's two strings of characters, as read
+_TRADITIONAL: set[str] = set()  # the traditional characters: read on the first non-ASCII text
+_TABLE: dict[int, str] = {}  # built on the first text with a traditional character
 _PHRASES: dict[str, dict[int, str]] = {}  # first character -> {length: phrase}; see _phrases
 _TARGETS: dict[str, str] = {}
-_TRADITIONAL: set[str] = set()
 
 
 def _load() -> None:
@@ -27,13 +28,16 @@ def _load() -> None:
     folder = os.path.dirname(str(importlib.import_module("opsplan.data").__file__))
     with open(os.path.join(folder, "hanzi.json"), encoding="utf-8") as handle:
         data = json.load(handle)
-    _TABLE.update(zip(map(ord, data["traditional"]), data["simplified"], strict=True))
-    _TRADITIONAL.update(data["traditional"])
-    for phrase, target in data["phrases"].items():
-        _TARGETS[phrase] = target
+    _DATA.update(traditional=data["traditional"], simplified=data["simplified"])
+    _TARGETS.update(data["phrases"])
+    _TRADITIONAL.update(data["traditional"] or "\0")  # an empty table is read once all the same
+
+
+def _build() -> None:
+    _TABLE.update(zip(map(ord, _DATA["traditional"]), _DATA["simplified"], strict=True))
+    for phrase in _TARGETS:
         _PHRASES.setdefault(phrase[0], {})[len(phrase)] = phrase
-    if not _TABLE:
-        _TABLE[0] = "\0"  # an empty table is read once all the same
+    _TABLE.setdefault(0, "\0")
 
 
 def fold(text: str) -> str:
@@ -45,10 +49,12 @@ def fold(text: str) -> str:
     folded = unicodedata.normalize("NFKC", text).casefold()
     if folded.isascii():
         return folded
-    if not _TABLE:
+    if not _TRADITIONAL:
         _load()
     if _TRADITIONAL.isdisjoint(folded):
         return folded
+    if not _TABLE:
+        _build()
     return _phrases(folded).translate(_TABLE)
 
 

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from opsplan.core.hanzi import fold
 from opsplan.core.phrases import (
@@ -85,14 +85,14 @@ class _Term:
     platform: bool = False
 
 
-@dataclass
 class _Evidence:
     """What a duty holds for one role: task phrases, platform phrases, the words shown."""
 
-    task: float = 0.0
-    platform: float = 0.0
-    heaviest: float = 0.0
-    words: list[str] = field(default_factory=list)
+    __slots__ = ("heaviest", "platform", "task", "words")
+
+    def __init__(self) -> None:
+        self.task = self.platform = self.heaviest = 0.0
+        self.words: list[str] = []
 
     def add(self, term: _Term, weight: float | None = None) -> None:
         if term.shown in self.words:

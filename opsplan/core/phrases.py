@@ -4,7 +4,6 @@ the negative-context rule, and an index of phrases with gaps."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 from opsplan.core.hanzi import fold
@@ -121,14 +120,15 @@ def phrase_key(phrase: str) -> str:
     return folded
 
 
-@dataclass(frozen=True)
 class Gapped:
     """A phrase with gaps: its parts (keys) in order, each at most `gap` characters (Chinese)
     or words (English) after the one before; an `anchored` one starts the text (after a list
     item's number or bullet)."""
 
-    parts: tuple[str, ...]
-    anchored: bool = False
+    __slots__ = ("anchored", "parts")
+
+    def __init__(self, parts: tuple[str, ...], anchored: bool = False) -> None:
+        self.parts, self.anchored = parts, anchored
 
     @classmethod
     def of(cls, phrase: str) -> Gapped:
@@ -232,14 +232,14 @@ def _distance(haystack: str, start: int, at: int, english: bool) -> int:
     return len(between.split()) if english else len(between)
 
 
-@dataclass(frozen=True)
 class Words:
     """A folded text's English words, stemmed: joined with a space either side of each, and
     each one's place in the text."""
 
-    joined: str
-    spans: list[tuple[int, int]]
-    stems: list[str]
+    __slots__ = ("joined", "spans", "stems")
+
+    def __init__(self, joined: str, spans: list[tuple[int, int]], stems: list[str]) -> None:
+        self.joined, self.spans, self.stems = joined, spans, stems
 
 
 def words_of(text: str) -> Words:
