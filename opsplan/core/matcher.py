@@ -32,6 +32,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from opsplan.core.hanzi import fold
 from opsplan.core.phrases import (
@@ -77,8 +78,7 @@ class Match:
     not_duty: str | None = None
 
 
-@dataclass(frozen=True)
-class _Term:
+class _Term(NamedTuple):
     role: str | None  # None: a negative or ignored phrase (claims its words for no role)
     weight: float
     shown: str  # the phrase as the catalogue writes it
@@ -139,7 +139,8 @@ class TaskMatcher:
                 self._heads.setdefault(key[:2], []).append(len(key))
         for lengths in self._heads.values():
             lengths.sort(reverse=True)
-        self._grams = _description_grams(catalogue)
+        self._catalogue = catalogue
+        self._grams: _Grams | None = None  # the descriptions: built when first needed
         # phrases with gaps, management verbs and what is no duty: one index, looked up once
         items: list[tuple[Gapped, _Term | str]] = [(g, t) for g, t in gapped]
         for kind, phrases in ((_VERB, settings.lead_verbs), (_NOT_DUTY, settings.not_duties)):
@@ -240,6 +241,8 @@ class TaskMatcher:
             rest = text
             for start, end, _ in reversed(hits):  # what the phrases left over
                 rest = rest[:start] + " " + rest[end:]
+            if self._grams is None:
+                self._grams = _description_grams(self._catalogue)
             for role, weight, gram in self._grams.find(rest):
                 scores[role] = scores.get(role, 0.0) + self._description * weight
                 shown.setdefault(role, []).append(gram)
