@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from opsplan.core.hanzi import fold
@@ -56,8 +55,7 @@ _VERB, _NOT_DUTY = "v", "n"  # what a string item of the gap index is
 RUNNER_UP = 0.6  # a matched duty shows the second role when it scores at least this share
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A role a duty may be: its score and the phrases (or description words) that decided."""
 
     role: str
@@ -65,8 +63,7 @@ class Candidate:
     words: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """What a duty was matched to: the role (None below the confidence threshold), the words
     that decided, a close runner-up, and the top three candidates, best first. `not_duty` is
     the phrase that showed the text is a requirement or a trait, not a duty (then no role)."""
@@ -139,6 +136,7 @@ class TaskMatcher:
                 self._heads.setdefault(key[:2], []).append(len(key))
         for lengths in self._heads.values():
             lengths.sort(reverse=True)
+        self._opening = frozenset(key[0] for key in self._chars)
         self._catalogue = catalogue
         self._grams: _Grams | None = None  # the descriptions: built when first needed
         # phrases with gaps, management verbs and what is no duty: one index, looked up once
@@ -180,9 +178,11 @@ class TaskMatcher:
                     break
         if text.isascii():  # every phrase of `chars` has a character beyond ASCII
             return outermost(hits)
-        heads, singles, chars = self._heads, self._singles, self._chars
+        heads, singles, chars, opening = self._heads, self._singles, self._chars, self._opening
         size = len(text)
-        for i in range(size):
+        for i, char in enumerate(text):
+            if char not in opening:  # no phrase starts with this character
+                continue
             for n in heads.get(text[i : i + 2], ()):
                 if i + n > size:
                     continue
@@ -191,8 +191,8 @@ class TaskMatcher:
                     hits.append((i, i + n, term))
                     break
             else:
-                if text[i] in singles:
-                    hits.append((i, i + 1, chars[text[i]]))
+                if char in singles:
+                    hits.append((i, i + 1, chars[char]))
         return outermost(hits)
 
     def _evidence(
@@ -236,7 +236,7 @@ class TaskMatcher:
         hits = self._hits(text, words)
         found, not_duty = self._evidence(text, hits, words)
         scores = {role: e.task + e.platform for role, e in found.items()}
-        shown = {role: list(e.words) for role, e in found.items()}
+        shown = {role: e.words for role, e in found.items()}  # fresh lists: this duty's own
         if self._description and not self._sure(scores):
             rest = text
             for start, end, _ in reversed(hits):  # what the phrases left over
