@@ -13,7 +13,7 @@ from opsplan.api import load_data
 from opsplan.core import hanzi
 from opsplan.core.hanzi import fold
 from opsplan.core.matcher import TaskMatcher
-from opsplan.models import Catalogue
+from opsplan.models.data import Catalogue
 
 CATALOGUE, _ = load_data()
 MATCHER = TaskMatcher(CATALOGUE)
@@ -147,8 +147,8 @@ def test_the_table_is_read_only_for_text_beyond_ascii(monkeypatch: pytest.Monkey
 
 def test_a_requirement_is_said_to_be_no_duty_in_match_and_overload() -> None:
     from opsplan import api
-    from opsplan.models import Profile
-    from opsplan.render import Format, render
+    from opsplan.models.data import Profile
+    from opsplan.render import render_text as render
 
     report = api.match(["具备良好的沟通能力", "负责淘宝店铺的日常运营"])
     trait, shop = report.phrases
@@ -158,12 +158,12 @@ def test_a_requirement_is_said_to_be_no_duty_in_match_and_overload() -> None:
         "ecommerce-ops",
         None,
     )
-    assert "not a duty" in render(report, Format.table, lang="en")
-    assert "非工作职责" in render(report, Format.table, lang="zh")
+    assert "not a duty" in render(report, "table", lang="en")
+    assert "非工作职责" in render(report, "table", lang="zh")
     duties = ["负责淘宝店铺的日常运营", {"task": "Proficient in Excel", "hours": 2}]
     profile = Profile.model_validate({"company": {"size": "small"}, "duties": duties})
     load = api.overload(profile=profile)
     excel = load.matches[1]
     assert (excel.role, excel.not_duty, excel.candidates) == (None, "proficient", [])
     assert [n.params for n in load.notes if n.code == "not_duties"] == [{"count": 1}]
-    assert "not a duty" in render(load, Format.table, lang="en")
+    assert "not a duty" in render(load, "table", lang="en")
