@@ -65,6 +65,7 @@ COMMANDS: dict[str, list[str]] = {
     "opsplan team examples/team.yaml": [BIN, "team", "examples/team.yaml"],
     "opsplan recommend ... --lang zh": [BIN, "recommend", "-s", "medium", "--lang", "zh"],
     "opsplan roles seo": [BIN, "roles", "seo"],
+    "opsplan match (three duties)": [BIN, "match", "百度竞价账户管理", "網頁設計", "Fix printers"],
     "opsplan drivers": [BIN, "drivers"],
     "opsplan schema team": [BIN, "schema", "team"],
     "opsplan init (a temporary file)": [

@@ -132,6 +132,23 @@ def load_data(
     return roles, norms
 
 
+def _catalogue(path: str) -> Catalogue:
+    """A role catalogue of the user's, checked on its own (`match` needs no norms)."""
+    from opsplan.core.checks import check_catalogue
+
+    catalogue, source = _load(path, "roles.yaml", Catalogue, "roles", None)
+    located = [
+        source.problem(f.path, f.message, key=f.key)
+        for f in check_catalogue(catalogue)
+        if f.level == "error"
+    ]
+    if located:
+        from opsplan.models.problems import InputError
+
+        raise InputError(located)
+    return catalogue
+
+
 def recommend(
     *,
     size: Size,
@@ -293,7 +310,10 @@ def match(
     for text in texts:
         if not text.strip() or len(text) > MAX_TEXT:
             raise UsageError(Msg("match_bad_text", text=cut(text, 60), max=MAX_TEXT))
-    catalogue, _ = load_data(roles=roles, norms=norms)
+    if isinstance(roles, str) and norms is None:  # matching needs no norms: the catalogue alone
+        catalogue = _catalogue(roles)
+    else:
+        catalogue, _ = load_data(roles=roles, norms=norms)
     matcher, by_id = TaskMatcher(catalogue), catalogue.by_id()
     phrases = []
     for text in texts:
@@ -312,7 +332,9 @@ def match(
             PhraseMatch(text=text, role=found.role, candidates=candidates, not_duty=found.not_duty)
         )
     settings = catalogue.matching
-    return MatchReport(threshold=settings.threshold, margin=settings.margin, phrases=phrases)
+    return MatchReport(
+        threshold=settings.threshold, margin=settings.margin, alone=settings.alone, phrases=phrases
+    )
 
 
 def team(

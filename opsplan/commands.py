@@ -76,6 +76,7 @@ TEAM_MARKETING = Param[bool | None](
 
 FTE = Param[bool]("fte", ("--fte",), "opt_fte", kind="flag", default=False)
 ROLE = Param[str | None]("role", (), "arg_role", metavar="ROLE", complete=_role_ids)
+TEXTS = Param[Sequence[str]]("texts", (), "arg_texts", kind="many", metavar="DUTY", default=())
 FILES = Param[Sequence[str]]("files", (), "arg_files", kind="many", metavar="FILE", default=())
 PROFILE = Param[str]("profile", (), "arg_profile", metavar="PROFILE", required=True)
 TEAM = Param[str]("team", (), "arg_team", metavar="TEAM", required=True)
@@ -117,6 +118,14 @@ def roles(run: Run, v: Values) -> Output[Any]:
     from opsplan.views.roles import view
 
     return Output(api.roles(role=v[ROLE], **_data(run, v)), view)
+
+
+def match(run: Run, v: Values) -> Output[Any]:
+    """`opsplan match TEXT...`: how each duty would be matched, and why."""
+    from opsplan import api
+    from opsplan.views.match import view
+
+    return Output(api.match(list(v[TEXTS]), roles=v[ROLES], norms=v[NORMS]), view)
 
 
 def drivers(run: Run, v: Values) -> Output[Any]:
@@ -213,6 +222,14 @@ COMMANDS = (
         roles,
         "help_roles",
         "short_roles",
+        RESULT_FORMATS,
+    ),
+    Command(
+        "match",
+        (TEXTS, *DATA_FILES, *OUTPUT_OPTIONS),
+        match,
+        "help_match",
+        "short_match",
         RESULT_FORMATS,
     ),
     Command(

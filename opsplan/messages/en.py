@@ -30,6 +30,14 @@ MESSAGES: dict[str, str] = {
         "Example: opsplan roles new-media"
     ),
     "arg_role": "A role id, English or Chinese name, or a clear part of one.",
+    # opsplan match (matching, issue 19)
+    "short_match": "Which role each duty goes to, with the scores and the words that decided.",
+    "help_match": (
+        "Which role each duty in your words goes to: the top three roles with their scores and"
+        " the words that decided, or why none is taken.\n\n"
+        'Example: opsplan match "百度竞价账户管理" "Fix printer and Wi-Fi problems"'
+    ),
+    "arg_texts": "Duties in your own words, one argument each.",
     "short_drivers": "The workload drivers, their units and defaults per size.",
     "help_drivers": (
         "The workload drivers, their units and defaults per company size.\n\n"
@@ -201,6 +209,11 @@ MESSAGES: dict[str, str] = {
     "match_rule": (
         "A role is taken when it scores at least {threshold} and {margin}x the next one; "
         "otherwise the duty stays unmatched: in a profile, add `role:` to settle it."
+    ),
+    "match_rule_alone": (
+        "A role is taken when it scores at least {threshold} and {margin}x the next one, and "
+        "two phrases (or one weighing {alone} or more) found it; otherwise the duty stays "
+        "unmatched: in a profile, add `role:` to settle it."
     ),
     "match_no_text": "give at least one duty to match",
     "match_too_many": "{n} duties to match: at most {max} at a time",

@@ -26,6 +26,14 @@ MESSAGES: dict[str, str] = {
     "short_roles": "岗位目录,或某个岗位的详情。",
     "help_roles": "岗位目录,或某个岗位的职责、工作量、驱动因素和来源。\n\n示例:opsplan roles 新媒体",
     "arg_role": "岗位编号、英文名或中文名,或名称中能唯一确定岗位的部分。",
+    # opsplan match (matching, issue 19)
+    "short_match": "每项职责会归到哪个岗位，以及得分和判断依据。",
+    "help_match": (
+        "用您自己的话写的每项职责会归到哪个岗位：列出得分最高的三个岗位、各自得分和起决定作用的词，"
+        "或说明为何没有归入任何岗位。\n\n"
+        '示例：opsplan match "百度竞价账户管理" "Fix printer and Wi-Fi problems"'
+    ),
+    "arg_texts": "用您自己的话写的职责，每项一个参数。",
     "short_drivers": "工作量驱动因素、单位及各规模的默认值。",
     "help_drivers": "工作量驱动因素、单位及各规模企业的默认值。\n\n示例:opsplan drivers",
     "short_validate": "检查数据文件(用于 CI):每个问题显示为 文件:行:列。",
@@ -184,6 +192,10 @@ MESSAGES: dict[str, str] = {
     "match_rule": (
         "得分不低于 {threshold}、且是第二名的 {margin} 倍以上，才算匹配到该岗位；"
         "否则这项职责不计入任何岗位：可在个人档案里加 `role:` 指定。"
+    ),
+    "match_rule_alone": (
+        "得分不低于 {threshold}、是第二名的 {margin} 倍以上，并且有两个短语（或一个权重不低于 {alone} "
+        "的短语）为据，才算匹配到该岗位；否则这项职责不计入任何岗位：可在个人档案里加 `role:` 指定。"
     ),
     "match_no_text": "请至少给出一项要匹配的职责",
     "match_too_many": "要匹配的职责有 {n} 项：一次最多 {max} 项",

@@ -27,9 +27,10 @@ class PhraseMatch(Result):
 
 
 class MatchReport(Result):
-    """How each duty would be matched, with the catalogue's threshold and margin."""
+    """How each duty would be matched, with the catalogue's threshold, margin and `alone`."""
 
     schema_version: Literal[1] = 1
     threshold: float
     margin: float
+    alone: float = 0.0
     phrases: list[PhraseMatch]

@@ -44,5 +44,9 @@ def view(report: MatchReport, lang: Lang) -> Document:
             words = ", ".join(c.words)
             rows.append([text, rank, c.role, name(c, lang), c.score, verdict, words])
     table = Table(columns, rows, primary=True)
-    note = t("match_rule", lang, threshold=f"{report.threshold:g}", margin=f"{report.margin:g}")
+    rule = {"threshold": f"{report.threshold:g}", "margin": f"{report.margin:g}"}
+    if report.alone:
+        note = t("match_rule_alone", lang, alone=f"{report.alone:g}", **rule)
+    else:
+        note = t("match_rule", lang, **rule)
     return Document(t("match_title", lang), [table, Notes([note])])
