@@ -1,7 +1,7 @@
 """Traditional Chinese folded to simplified, for matching.
 
 The table is data (`data/hanzi.json`, made from OpenCC's dictionaries by
-`bench/hanzi_table.py`; OpenCC is Apache-2.0, see `data/LICENSE-OpenCC.txt`): every traditional
+`tools/hanzi_table.py`; OpenCC is Apache-2.0, see `data/LICENSE-OpenCC.txt`): every traditional
 character of OpenCC with its Taiwan and Hong Kong variants, to the simplified form (about 4,100),
 and the phrases where a character-by-character conversion gives another word than the mainland's
 (帳號 -> 账号, 伺服器 -> 服务器, 軟體 -> 软件). It is read only when a text first holds a

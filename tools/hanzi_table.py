@@ -13,7 +13,7 @@ turns them back into text, and this script does that and keeps what matching nee
   (伺服器 -> 服务器, 軟體 -> 软件), less Taiwan words that the mainland uses as they are
   (MAINLAND_TOO); and a few of our own (OURS: 帳號 -> 账号, where OpenCC gives 帐号).
 
-    python bench/hanzi_table.py [--dicts /usr/share/opencc] > data/hanzi.json
+    python tools/hanzi_table.py [--dicts /usr/share/opencc] > data/hanzi.json
 
 The output names its source and licence; data/LICENSE-OpenCC.txt is the licence's text.
 """
@@ -109,7 +109,7 @@ def build(folder: Path) -> dict[str, object]:
     phrases.update(OURS)
     keys = sorted(chars)
     return {
-        "source": "OpenCC (https://github.com/BYVoid/OpenCC), by bench/hanzi_table.py",
+        "source": "OpenCC (https://github.com/BYVoid/OpenCC), by tools/hanzi_table.py",
         "licence": "Apache-2.0, see LICENSE-OpenCC.txt",
         "traditional": "".join(keys),
         "simplified": "".join(chars[k] for k in keys),
