@@ -252,8 +252,9 @@ class TaskMatcher:
         top = tuple(Candidate(r, round(scores[r], 2), tuple(shown[r])) for r in ranked[:3])
         best = top[0]
         second = top[1].score if len(top) > 1 else 0.0
-        evidence = found.get(best.role, _Evidence())
-        alone = len(best.words) < 2 and evidence.heaviest < self._settings.alone
+        evidence = found.get(best.role)
+        heaviest = evidence.heaviest if evidence is not None else 0.0
+        alone = len(best.words) < 2 and heaviest < self._settings.alone
         if not_duty or alone or best.score < self.threshold or best.score < self._margin * second:
             return Match(None, (), candidates=top, not_duty=not_duty)
         close = top[1].role if len(top) > 1 and second >= RUNNER_UP * best.score else None

@@ -244,13 +244,15 @@ class Words:
 
 def words_of(text: str) -> Words:
     """The stemmed English words of a folded text (see `Words`)."""
-    if text.isascii() or WORD.search(text):
-        found = list(WORD.finditer(text))
-        stems = [stem(m.group()) for m in found]
-        return Words(" " + " ".join(stems) + " ", [m.span() for m in found], stems)
-    return Words("  ", [], [])
+    found = list(WORD.finditer(text))
+    if not found:
+        return _NO_WORDS
+    known = _STEMS
+    stems = [known.get(w) or stem(w) for w in (m.group() for m in found)]
+    return Words(" " + " ".join(stems) + " ", [m.span() for m in found], stems)
 
 
+_NO_WORDS = Words("  ", [], [])  # a text without English words or digits (never changed)
 _STEMS: dict[str, str] = {"news": "news"}
 _KEEP = ("ss", "us", "is")
 
