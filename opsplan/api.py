@@ -7,7 +7,7 @@ problems, or UsageError). Driver values are a mapping (`{"platforms": 6}`); pars
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, TypeVar
 
 from opsplan.i18n import Msg
@@ -344,16 +344,30 @@ def team(
     roles: str | Catalogue | None = None,
     norms: str | NormSet | None = None,
     stdin: IO[bytes] | None = None,
+    input_format: str | None = None,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    notice: Callable[[Msg], None] | None = None,
 ) -> TeamReport:
-    """A real team against the norms and the workload (`opsplan team`): team.yaml or a CSV
-    roster (`company` gives size, marketing and drivers for a roster, or overrides the file's)."""
+    """A real team against the norms and the workload (`opsplan team`): team.yaml or a roster,
+    CSV or workbook (`company` gives size, marketing and drivers for a roster, or overrides the
+    file's). `input_format` (yaml, csv, xlsx) says what the file is when its name does not;
+    `sheet` picks a workbook's sheet, `encoding` a CSV's; `notice` hears the encoding a CSV was
+    read in when it was detected and not UTF-8."""
     from opsplan.core.team import analyse, check_team
     from opsplan.models.data import Team
-    from opsplan.roster import load_team
+    from opsplan.roster import INPUT_FORMATS, load_team
 
+    if input_format is not None:
+        from opsplan.options import choice
+
+        choice("--input-format", input_format, INPUT_FORMATS)
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     if not isinstance(team, Team):
-        team, source = load_team(team, company or {}, stdin)
+        team, source = load_team(
+            team, company or {}, stdin, input_format=input_format, sheet=sheet,
+            encoding=encoding, notice=notice,
+        )  # fmt: skip
         findings = [f for f in check_team(team, catalogue, norm_set) if f.level == "error"]
         if findings:
             from opsplan.models.problems import InputError

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from opsplan.declare import Command, Invocation, Output, Param, Run, Values
-from opsplan.i18n import LANGS, Msg
+from opsplan.i18n import LANGS, Lang, Msg
 from opsplan.render import RESULT_FORMATS
 from opsplan.runner import emit, guarded, say
 
@@ -49,7 +49,10 @@ LANG = Param[str | None]("lang", ("--lang",), "opt_lang", metavar="|".join(LANGS
 FORMAT = Param[str | None]("fmt", ("--format", "-f"), "opt_format", formats=True)
 OUTPUT = Param[str | None]("output", ("--output", "-o"), "opt_output", metavar="FILE")
 FORCE = Param[bool]("force", ("--force",), "opt_force", kind="flag", default=False)
-OUTPUT_OPTIONS = (FORMAT, OUTPUT, FORCE, LANG)
+TABLE = Param[str | None]("table", ("--table",), "opt_table", metavar="NAME")
+ENCODING = Param[str | None]("encoding", ("--encoding",), "opt_encoding", metavar="ENC")
+OUTPUT_OPTIONS = (FORMAT, OUTPUT, FORCE, TABLE, ENCODING, LANG)
+TEXT_OUTPUT_OPTIONS = (FORMAT, OUTPUT, FORCE, LANG)  # validate's: no tables, no CSV
 
 ROLES = Param[str | None]("roles", ("--roles",), "opt_roles", metavar="FILE")
 NORMS = Param[str | None]("norms", ("--norms",), "opt_norms", metavar="FILE")
@@ -73,6 +76,11 @@ TEAM_SIZE = Param[str | None](
 TEAM_MARKETING = Param[bool | None](
     "marketing", ("--marketing", "--no-marketing"), "opt_marketing", kind="pair"
 )
+INPUT_FORMAT = Param[str | None](
+    "input_format", ("--input-format",), "opt_input_format", metavar="yaml|csv|xlsx",
+    complete=lambda: ("yaml", "csv", "xlsx"),
+)  # fmt: skip
+SHEET = Param[str | None]("sheet", ("--sheet",), "opt_sheet", metavar="NAME")
 
 FTE = Param[bool]("fte", ("--fte",), "opt_fte", kind="flag", default=False)
 ROLE = Param[str | None]("role", (), "arg_role", metavar="ROLE", complete=_role_ids)
@@ -166,7 +174,18 @@ def team(run: Run, v: Values) -> Output[Any]:
         company["size"] = parse_size(size)
     if v[TEAM_MARKETING] is not None:
         company["marketing"] = v[TEAM_MARKETING]
-    return Output(api.team(team=v[TEAM], company=company, **_data(run, v)), view)
+    result = api.team(
+        team=v[TEAM], company=company, input_format=v[INPUT_FORMAT], sheet=v[SHEET],
+        encoding=v[ENCODING], notice=lambda note: say(text_of(note, run.lang)), **_data(run, v),
+    )  # fmt: skip
+    return Output(result, view)
+
+
+def text_of(note: Msg, lang: Lang) -> str:
+    """A notice (`roster.csv: note: read as GB18030`) in the user's language, escaped."""
+    from opsplan.textfmt import safe
+
+    return safe(note.text(lang))
 
 
 def schema(run: Run, v: Values) -> Output[Any]:
@@ -242,7 +261,7 @@ COMMANDS = (
     ),
     Command(
         "validate",
-        (FILES, *OUTPUT_OPTIONS),
+        (FILES, *TEXT_OUTPUT_OPTIONS),
         validate,
         "help_validate",
         "short_validate",
@@ -258,7 +277,7 @@ COMMANDS = (
     ),
     Command(
         "team",
-        (TEAM, TEAM_SIZE, TEAM_MARKETING, SETS, *DATA_FILES, *OUTPUT_OPTIONS),
+        (TEAM, TEAM_SIZE, TEAM_MARKETING, SETS, INPUT_FORMAT, SHEET, *DATA_FILES, *OUTPUT_OPTIONS),
         team,
         "help_team",
         "short_team",
@@ -293,7 +312,10 @@ def execute(command: Command, given: Mapping[str, Any], start: Invocation) -> in
         if isinstance(out, int):
             return out
         fmt, output = values.get(FORMAT, None), values.get(OUTPUT, None)
-        emit(run, out, fmt, output, values.get(FORCE, False), out.formats or command.formats)
+        emit(
+            run, out, fmt, output, values.get(FORCE, False), out.formats or command.formats,
+            table=values.get(TABLE, None), encoding=values.get(ENCODING, None),
+        )  # fmt: skip
         return out.code
 
     return guarded(body, run)

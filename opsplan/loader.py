@@ -35,13 +35,14 @@ class Source:
 
     name: str
     doc: Document
+    sheet: str | None = None  # a workbook's: the marks are its rows and columns
 
     def problem(
         self, path: tuple[str | int, ...], message: str, *, key: bool = False, level: str = "error"
     ) -> Problem:
         """A Problem (an error, or a warning) at `path` inside this file."""
         line, col = self.doc.locate(path, key=key)
-        return problem_at(self.name, line, col, message, level)
+        return problem_at(self.name, line, col, message, level, sheet=self.sheet)
 
 
 def builtin_path(name: str) -> Path:
@@ -128,6 +129,59 @@ def decode(name: str, data: bytes) -> str:
         raise InputError([_byte_problem(name, data, exc.start, message)]) from None
 
 
+# CSV as Excel and WPS save it: UTF-8 (with or without a BOM), UTF-16 with a BOM, and on
+# Chinese Windows GBK, read as GB18030 (a superset) when the bytes decode cleanly as it.
+BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def decode_csv(name: str, data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """CSV bytes to text and the encoding read: `encoding` when given, else strict UTF-8, UTF-16
+    by its BOM, else GB18030 when it decodes cleanly; anything else is a located error."""
+    if encoding is not None:
+        return _decode_as(name, data, encoding), encoding
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            return _decode_as(name, data, codec), codec
+    try:
+        return _no_nul(name, data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError as exc:
+        failed = exc
+    try:
+        return _no_nul(name, data.decode("gb18030")), "gb18030"
+    except UnicodeDecodeError:
+        byte = data[failed.start]
+        message = Msg("csv_encoding_unknown", byte=f"0x{byte:02x}")
+        raise InputError([_byte_problem(name, data, failed.start, message)]) from None
+
+
+def _decode_as(name: str, data: bytes, encoding: str) -> str:
+    import codecs
+
+    try:
+        codec = codecs.lookup(encoding)
+    except LookupError:
+        raise UsageError(Msg("encoding_unknown", encoding=encoding[:40])) from None
+    if codec.name in ("utf-8", "utf_8") and data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode(codec.name)
+    except UnicodeDecodeError as exc:
+        byte = data[exc.start]
+        message = Msg("csv_not_encoding", byte=f"0x{byte:02x}", encoding=encoding[:40])
+        raise InputError([_byte_problem(name, data, exc.start, message)]) from None
+    return _no_nul(name, text.removeprefix("\ufeff"))
+
+
+def _no_nul(name: str, text: str) -> str:
+    nul = text.find("\x00")
+    if nul >= 0:
+        from opsplan.yamldoc import line_col
+
+        line, col = line_col(text[:nul])
+        raise InputError([problem_at(name, line, col, Msg("file_nul"))])
+    return text
+
+
 def _byte_problem(name: str, data: bytes, offset: int, message: str) -> Problem:
     from opsplan.yamldoc import line_col
 
@@ -136,15 +190,23 @@ def _byte_problem(name: str, data: bytes, offset: int, message: str) -> Problem:
 
 
 def problem_at(
-    name: str, line: int | None, col: int | None, message: str, level: str = "error"
+    name: str,
+    line: int | None,
+    col: int | None,
+    message: str,
+    level: str = "error",
+    *,
+    sheet: str | None = None,
 ) -> Problem:
-    """A Problem (an error, or a warning) in file `name` at (line, col), from a Msg or text."""
+    """A Problem (an error, or a warning) in file `name` at (line, col), from a Msg or text; in
+    a workbook, at row `line` and column `col` of `sheet`."""
     code, params = (message.code, message.params) if isinstance(message, Msg) else ("", {})
     return Problem.model_validate(
         {
             "file": name,
             "line": line,
             "col": col,
+            "sheet": sheet,
             "level": level,
             "message": str(message),
             "code": code,

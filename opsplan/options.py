@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg, cut
+from opsplan.textfmt import plain_number
 
 if TYPE_CHECKING:
     from opsplan.models.data import Size
@@ -21,12 +22,13 @@ def parse_sets(items: Iterable[str]) -> dict[str, float]:
         name = name.strip()
         if not sep or not name:
             raise UsageError(Msg("set_syntax", item=_cut(item)))
-        try:
-            value = float(raw.strip())
-        except ValueError:
-            raise UsageError(
-                Msg("set_not_number", item=_cut(item), raw=_cut(raw.strip()))
-            ) from None
+        try:  # YAML 1.2's numbers: `4_0` and fullwidth digits are not numbers
+            number = plain_number(raw.strip())
+        except ValueError:  # more digits than int() reads
+            number = None
+        if number is None:
+            raise UsageError(Msg("set_not_number", item=_cut(item), raw=_cut(raw.strip())))
+        value = float(number)
         if not math.isfinite(value) or value < 0:
             raise UsageError(Msg("set_negative", item=_cut(item)))
         out[name] = value

@@ -137,21 +137,51 @@ def emit(
     output: str | None,
     force: bool,
     formats: Sequence[str],
+    *,
+    table: str | None = None,
+    encoding: str | None = None,
 ) -> None:
     """Render a command's output in the chosen format and deliver it: to stdout laid out for
-    the terminal, or with `output` to that file (atomically, never over one without `force`)."""
+    the terminal, or with `output` to that file (atomically, never over one without `force`).
+
+    `table` picks the table of CSV output; CSV is written in `encoding`, else UTF-8 (with a BOM
+    in a file, which Excel and WPS need to read Chinese)."""
     from opsplan.render import render
 
     renderer = choose_format(fmt, output, formats)
-    if output is not None:
-        deliver(run, render(out.result, renderer.name, lang=run.lang, view=out.view), output, force)
-        return
-    if not renderer.terminal:
+    if table is not None and not renderer.tables:
+        raise UsageError(Msg("table_needs_csv", format=renderer.name))
+    if output is None and not renderer.terminal:
         raise UsageError(Msg("format_needs_output", format=renderer.name))
+    width, color = (100, False) if output is not None else (run.width, run.color)
     page = render(
-        out.result, renderer.name, lang=run.lang, width=run.width, color=run.color, view=out.view
-    )
-    deliver(run, page)
+        out.result, renderer.name, lang=run.lang, width=width, color=color, view=out.view,
+        table=table,
+    )  # fmt: skip
+    if renderer.file_encoding is not None and isinstance(page, str):
+        codec = encoding or (renderer.file_encoding if output is not None else None)
+        if codec is not None:
+            page = encode(page, codec)
+    deliver(run, page, output, force)
+
+
+def encode(page: str, encoding: str) -> bytes:
+    """`page` in `encoding`; an unknown encoding, or a character it cannot hold, is a usage
+    error that names it."""
+    import codecs
+
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise UsageError(Msg("encoding_unknown", encoding=encoding[:40])) from None
+    try:
+        return page.encode(name)
+    except UnicodeEncodeError as exc:
+        char = exc.object[exc.start]
+        line = exc.object.count("\n", 0, exc.start) + 1
+        raise UsageError(
+            Msg("encoding_cannot", encoding=encoding[:40], char=f"U+{ord(char):04X}", line=line)
+        ) from None
 
 
 def deliver(run: Run, out: str | bytes, output: str | None = None, force: bool = False) -> None:

@@ -10,7 +10,30 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from opsplan.i18n import cut
 
-__all__ = ["cut", "num", "pad", "pct", "safe", "unicode_only", "width", "wrap"]
+__all__ = [
+    "cut",
+    "num",
+    "pad",
+    "pct",
+    "place",
+    "plain_number",
+    "safe",
+    "unicode_only",
+    "width",
+    "wrap",
+]
+
+# Numbers as the YAML 1.2 core schema writes them (a team file's rule; a roster's cells and
+# `--set` follow it): ASCII digits only, so `4_0`, fullwidth digits and `1,000` are not numbers.
+YAML_INT = re.compile(r"[-+]?[0-9]+")
+YAML_HEX = re.compile(r"0x[0-9a-fA-F]+")  # no sign and no underscores after 0x / 0o
+YAML_OCT = re.compile(r"0o[0-7]+")
+YAML_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+YAML_SPECIAL = {
+    f"{sign}{word}": float(f"{sign or '+'}{value}")
+    for sign in ("", "+", "-")
+    for word, value in ((".inf", "inf"), (".Inf", "inf"), (".INF", "inf"))
+} | {".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
 
 # C0 and C1 controls, DEL, the bidirectional overrides, and the bytes of a file name that were
 # not UTF-8 (Python's surrogate escapes): shown escaped, never sent raw.
@@ -89,3 +112,36 @@ def wrap(text: str, size: int) -> list[str]:
     if line:
         lines.append(line)
     return lines
+
+
+def plain_number(text: str) -> int | float | None:
+    """`text` as a YAML 1.2 core-schema number (`40`, `0.5`, `1e3`, `0x1f`, `.inf`), else None
+    (a ValueError for more digits than `int()` reads)."""
+    if YAML_INT.fullmatch(text):
+        return int(text, 10)
+    if YAML_HEX.fullmatch(text):
+        return int(text[2:], 16)
+    if YAML_OCT.fullmatch(text):
+        return int(text[2:], 8)
+    if YAML_FLOAT.fullmatch(text):
+        return float(text)
+    return YAML_SPECIAL.get(text)
+
+
+def column_letters(number: int) -> str:
+    """A spreadsheet's column name: 1 -> 'A', 27 -> 'AA'."""
+    out = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        out = chr(65 + rest) + out
+    return out or "A"
+
+
+def place(line: int | None, col: int | None, sheet: str | None = None) -> str:
+    """Where in a file, after its name: `:7:3`, or in a workbook's sheet `:Sheet1!C7`; '' when
+    the line is unknown (a sheet's name is escaped)."""
+    if line is None:
+        return ""
+    if sheet is not None:
+        return f":{safe(cut(sheet, 40))}!{column_letters(col or 1)}{line}"
+    return f":{line}:{col or 1}"

@@ -13,7 +13,6 @@ composer is what lets opsplan be safe and precise on hand-written files:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,33 +20,15 @@ from typing import Any
 import yaml
 
 from opsplan.i18n import Msg
+from opsplan.textfmt import plain_number
 
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
 Mark = tuple[int, int]  # 1-based (line, column)
 
 _CORE = "tag:yaml.org,2002:"
-_INT = re.compile(r"[-+]?[0-9]+")
-# YAML 1.2 core: no sign and no underscores after 0x / 0o (`0x-1`, `0x1_0` are strings)
-_HEX = re.compile(r"0x[0-9a-fA-F]+")
-_OCT = re.compile(r"0o[0-7]+")
-_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
-_SPECIAL = {
-    ".inf": float("inf"),
-    ".Inf": float("inf"),
-    ".INF": float("inf"),
-    "+.inf": float("inf"),
-    "+.Inf": float("inf"),
-    "+.INF": float("inf"),
-    "-.inf": float("-inf"),
-    "-.Inf": float("-inf"),
-    "-.INF": float("-inf"),
-    ".nan": float("nan"),
-    ".NaN": float("nan"),
-    ".NAN": float("nan"),
-}
 _MAYBE_NOT_STR = frozenset("-+.0123456789~nNtTfF")
 _Scalar, _Alias = yaml.events.ScalarEvent, yaml.events.AliasEvent
 _MapStart, _MapEnd = yaml.events.MappingStartEvent, yaml.events.MappingEndEvent
@@ -105,15 +86,8 @@ def _resolve_plain(value: str) -> Any:
         return None
     if value in _BOOLS:
         return _BOOLS[value]
-    if _INT.fullmatch(value):
-        return int(value, 10)
-    if _HEX.fullmatch(value):
-        return int(value[2:], 16)
-    if _OCT.fullmatch(value):
-        return int(value[2:], 8)
-    if _FLOAT.fullmatch(value):
-        return float(value)
-    return _SPECIAL.get(value, value)
+    number = plain_number(value)
+    return value if number is None else number
 
 
 def _scalar(event: Any) -> Any:
@@ -130,11 +104,7 @@ def _scalar_value(event: Any) -> Any:
         return _resolve_plain(value) if not event.style else value
     if tag == "!" or tag == _CORE + "str":
         return value
-    explicit = {
-        _CORE + "int": _INT,
-        _CORE + "float": _FLOAT,
-    }
-    if tag in explicit:
+    if tag in (_CORE + "int", _CORE + "float"):
         resolved = _resolve_plain(value)
         number = isinstance(resolved, (int, float)) and not isinstance(resolved, bool)
         if number and tag.endswith("float"):

@@ -24,7 +24,14 @@ PACKAGE = ROOT / "opsplan"
 LAYERS: list[tuple[str, ...]] = [
     ("opsplan.version", "opsplan.i18n", "opsplan.messages*", "opsplan.errors", "opsplan.textfmt"),
     ("opsplan.models*",),
-    ("opsplan.yamldoc", "opsplan.loader", "opsplan.roster", "opsplan.builtin", "opsplan.writer"),
+    (
+        "opsplan.yamldoc",
+        "opsplan.loader",
+        "opsplan.roster",
+        "opsplan.workbook",
+        "opsplan.builtin",
+        "opsplan.writer",
+    ),
     ("opsplan.options", "opsplan.core*", "opsplan.validate*"),
     ("opsplan.views*",),
     ("opsplan.render*",),

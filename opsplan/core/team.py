@@ -62,6 +62,7 @@ class _Member:
     outsourced: bool
     vacancy: bool
     hours: dict[str, float] = field(default_factory=dict)  # role id -> hours a week given to it
+    outside: float = 0.0  # hours a week outside the department (shares adding up to under 1)
 
 
 @dataclass
@@ -101,8 +102,8 @@ class _State:
         }
 
     def load(self, member: _Member) -> float:
-        """A member's hours of demand against their week."""
-        return sum(self.parts(member).values()) / member.capacity
+        """A member's hours of demand (and of work outside the department) against their week."""
+        return (sum(self.parts(member).values()) + member.outside) / member.capacity
 
     def coverers(self, ids: list[str]) -> set[int]:
         """The members who cover any of the roles `ids`."""
@@ -119,10 +120,12 @@ def _members(team: Team, catalogue: Catalogue, capacity: float) -> list[_Member]
     for person in team.people:
         cap = person.capacity_hours or capacity
         member = _Member(person.name, cap, person.outsourced, person.vacancy)
-        for role, share in person.shares().items():
+        shares = person.shares()
+        for role, share in shares.items():
             found = lookup_role(index, role)
             if found is not None:
                 member.hours[found.id] = member.hours.get(found.id, 0.0) + share * cap
+        member.outside = max(1 - sum(shares.values()), 0.0) * cap
         members.append(member)
     return members
 
@@ -205,9 +208,8 @@ def _role_row(group: _Group, state: _State, norms: NormSet) -> TeamRole:
 
 
 def _person_row(member: _Member, state: _State) -> TeamPerson:
-    given = sum(member.hours.values()) or 1.0
     parts: dict[str, float] = {} if member.vacancy else state.parts(member)
-    load = sum(parts.values()) / member.capacity
+    load = (sum(parts.values()) + member.outside) / member.capacity
     flag = "over" if load > OVER + 1e-9 else "warn" if load > WARN + 1e-9 else None
     return TeamPerson(
         name=member.name,
@@ -215,9 +217,12 @@ def _person_row(member: _Member, state: _State) -> TeamPerson:
         outsourced=member.outsourced,
         vacancy=member.vacancy,
         roles=[
-            PersonRole(role=r, share=round(h / given, 3), hours=round(parts.get(r, 0.0), 1))
+            PersonRole(
+                role=r, share=round(h / member.capacity, 3), hours=round(parts.get(r, 0.0), 1)
+            )
             for r, h in member.hours.items()
         ],
+        outside_share=round(member.outside / member.capacity, 3),
         hours=round(sum(parts.values()), 1),
         load=round(load, 3),
         flag=flag,
@@ -332,6 +337,8 @@ def _notes(norms: NormSet, has_norm: bool, vacancies: bool, members: list[_Membe
         notes.append(Note(code="capacity_high_more", params={"n": len(long_weeks) - 3}))
     if vacancies:
         notes.append(Note(code="team_vacancies"))
+    if any(m.outside > EPSILON for m in members):
+        notes.append(Note(code="team_outside"))
     if not has_norm:
         notes.append(Note(code="no_norm"))
     return notes

@@ -379,6 +379,7 @@ class Profile(DataModel):
 
 
 Share = Annotated[float, Field(gt=0, le=1)]
+SHARES_SLACK = 0.011  # shares written to two decimals may add up to 1.01
 
 
 class Person(DataModel):
@@ -396,12 +397,14 @@ class Person(DataModel):
     vacancy: bool = False
 
     @model_validator(mode="after")
-    def _shares_sum_to_one(self) -> "Person":
+    def _shares_at_most_one(self) -> "Person":
+        # Shares under 1 leave the rest of the week outside the department (a shared office
+        # manager); over 1 is more than the person has.
         if isinstance(self.roles, dict):
             if not self.roles:
                 raise ValueError(Msg("no_roles"))
             total = sum(self.roles.values())
-            if abs(total - 1) > 0.011:
+            if total > 1 + SHARES_SLACK:
                 raise ValueError(Msg("shares_sum", total=f"{total:g}"))
         return self
 
@@ -413,8 +416,28 @@ class Person(DataModel):
         return {role: 1 / len(unique) for role in unique}
 
 
+# A roster (CSV or workbook) is the people of a team file, one row per person and role: its
+# columns by their key, and the Chinese headers each accepts (`opsplan schema team` lists them).
+ROSTER_COLUMNS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名",),
+    "role": ("岗位",),
+    "share": ("占比",),
+    "capacity_hours": ("周工时",),
+    "outsourced": ("外包",),
+    "vacancy": ("空缺",),
+}
+
+
+def _roster_schema(schema: dict[str, Any]) -> None:
+    schema["x-roster-columns"] = {key: list(names) for key, names in ROSTER_COLUMNS.items()}
+
+
 class Team(DataModel):
-    """A real team (`team.yaml`, or a roster CSV with the company from options)."""
+    """A real team (`team.yaml`), or a roster: a CSV file or a workbook (.xlsx) with one row
+    per person and role, under the headers in `x-roster-columns` (English or Chinese), with
+    the company from the command's options."""
+
+    model_config = ConfigDict(json_schema_extra=_roster_schema)
 
     name: Text | None = None
     company: Company

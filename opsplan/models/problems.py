@@ -13,7 +13,8 @@ MAX_FINDINGS = 200
 
 
 class Problem(BaseModel):
-    """A located problem in a file, printed as `file:line:col: level: message`.
+    """A located problem in a file, printed as `file:line:col: level: message` (in a workbook,
+    `file:Sheet1!C7: level: message`: `line` is the row, `col` the column).
 
     `message` is the English text; `code` and `params` give it in any language.
     """
@@ -23,6 +24,7 @@ class Problem(BaseModel):
     file: str
     line: int | None = None
     col: int | None = None
+    sheet: str | None = None
     level: Literal["error", "warning"] = "error"
     message: str
     code: str = ""
@@ -36,11 +38,9 @@ class Problem(BaseModel):
 
     def format(self, lang: str = "en") -> str:
         """`file:line:col: level: message`, leaving out what is unknown."""
-        from opsplan.textfmt import cut, safe
+        from opsplan.textfmt import cut, place, safe
 
-        where = safe(cut(self.file))
-        if self.line is not None:
-            where += f":{self.line}:{self.col or 1}"
+        where = safe(cut(self.file)) + place(self.line, self.col, self.sheet)
         level = text(self.level, "zh" if lang == "zh" else "en")
         return f"{where}: {level}: {safe(self.text(lang))}"
 

@@ -47,6 +47,8 @@ class TeamPerson(Result):
     hours: float
     load: float
     flag: Literal["over", "warn"] | None = None
+    # the part of the week outside the department (shares adding up to under 1), in the load
+    outside_share: float = 0.0
 
 
 class SinglePoint(Result):

@@ -19,10 +19,11 @@ View = Callable[[Any, "Lang"], "Document"]
 
 
 class Page:
-    """What a renderer is given: the result, the language, the terminal's width and colour, and
-    the result's document (built by its view on first use: JSON needs none)."""
+    """What a renderer is given: the result, the language, the terminal's width and colour, the
+    table asked for (`--table`), and the result's document (built by its view on first use:
+    JSON needs none)."""
 
-    __slots__ = ("_document", "color", "lang", "result", "view", "width")
+    __slots__ = ("_document", "color", "lang", "result", "table", "view", "width")
 
     def __init__(
         self,
@@ -31,12 +32,14 @@ class Page:
         lang: Lang = "en",
         width: int = 100,
         color: bool = False,
+        table: str | None = None,
     ) -> None:
         self.result = result
         self.view = view
         self.lang: Lang = lang
         self.width = width
         self.color = color
+        self.table = table
         self._document: Document | None = None
 
     @property
@@ -58,10 +61,22 @@ RenderFn = Callable[[Page], "str | bytes"]
 class Renderer:
     """An output format: its name, the extensions of `-o FILE` that choose it, how to load its
     function; whether it is bytes rather than text, whether it may go to standard output, whether
-    people read it (its extensions are suggested first), and whether every command that shows a
-    result offers it (`text` and `github` are validate's)."""
+    people read it (its extensions are suggested first), whether every command that shows a
+    result offers it (`text` and `github` are validate's), whether `--table` picks one of its
+    tables, and the encoding of its text in a file when `--encoding` may choose another (None:
+    UTF-8, always)."""
 
-    __slots__ = ("binary", "extensions", "human", "load", "name", "results", "terminal")
+    __slots__ = (
+        "binary",
+        "extensions",
+        "file_encoding",
+        "human",
+        "load",
+        "name",
+        "results",
+        "tables",
+        "terminal",
+    )
 
     def __init__(
         self,
@@ -73,6 +88,8 @@ class Renderer:
         terminal: bool = True,
         human: bool = True,
         results: bool = True,
+        tables: bool = False,
+        file_encoding: str | None = None,
     ) -> None:
         self.name = name
         self.extensions = extensions
@@ -81,6 +98,8 @@ class Renderer:
         self.terminal = terminal
         self.human = human
         self.results = results
+        self.tables = tables
+        self.file_encoding = file_encoding
 
     def __repr__(self) -> str:
         """The format by its name."""
@@ -102,13 +121,19 @@ def _json() -> RenderFn:
 def _csv() -> RenderFn:
     from opsplan.render import as_csv
 
-    return lambda page: as_csv.render(page.document)
+    return lambda page: as_csv.render(page.document, table=page.table)
 
 
 def _markdown() -> RenderFn:
     from opsplan.render import as_markdown
 
     return lambda page: as_markdown.render(page.document)
+
+
+def _xlsx() -> RenderFn:
+    from opsplan.render import as_xlsx
+
+    return lambda page: as_xlsx.render(page.document, lang=page.lang)
 
 
 def _text() -> RenderFn:
@@ -126,8 +151,10 @@ def _github() -> RenderFn:
 RENDERERS = (
     Renderer("table", (".txt",), _table),
     Renderer("json", (".json",), _json, human=False),
-    Renderer("csv", (".csv",), _csv, human=False),
+    # a CSV file opens in Excel and WPS with its Chinese intact only with a BOM
+    Renderer("csv", (".csv",), _csv, human=False, tables=True, file_encoding="utf-8-sig"),
     Renderer("markdown", (".md", ".markdown"), _markdown),
+    Renderer("xlsx", (".xlsx",), _xlsx, binary=True, terminal=False),
     Renderer("text", (".txt", ".log"), _text, results=False),
     Renderer("github", (), _github, human=False, results=False),
 )
@@ -158,10 +185,11 @@ def render(
     width: int = 100,
     color: bool = False,
     view: View | None = None,
+    table: str | None = None,
 ) -> str | bytes:
     """Render `result` in format `fmt` and language `lang` (its view is found by its type
-    when none is given)."""
-    page = Page(result, view, lang=lang, width=width, color=color)
+    when none is given); `table` picks the table of a format with `tables`."""
+    page = Page(result, view, lang=lang, width=width, color=color, table=table)
     return FORMATS[fmt].load()(page)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from opsplan.textfmt import cut, num, pct, safe
+from opsplan.textfmt import cut, num, pct, place, safe
 from opsplan.views.document import Cell, Column, Findings, Located
 
 
@@ -45,9 +45,7 @@ def load_bar(ratio: float, size: int = 60) -> str:
 
 def located(item: Located) -> str:
     """`file:line:col: level: message`, leaving out what is unknown (escaped)."""
-    where = safe(cut(item.file))
-    if item.line is not None:
-        where += f":{item.line}:{item.col or 1}"
+    where = safe(cut(item.file)) + place(item.line, item.col, item.sheet)
     return f"{where}: {item.level_text}: {safe(item.message)}"
 
 

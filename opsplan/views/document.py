@@ -37,11 +37,13 @@ class Column:
 
 @dataclass
 class Table:
-    """Rows of cells under typed columns; `primary` marks the table a CSV export holds."""
+    """Rows of cells under typed columns; `primary` marks the table a CSV export holds by
+    default, `name` the machine name that picks another (`--table NAME`)."""
 
     columns: list[Column]
     rows: list[list[Any]]
     title: str | None = None
+    name: str | None = None
     footer: list[Any] | None = None
     styles: list[Style | None] | None = None
     primary: bool = False
@@ -106,6 +108,7 @@ class Located:
     level: str
     level_text: str
     message: str
+    sheet: str | None = None  # a workbook's sheet: `line` is its row, `col` its column
 
 
 @dataclass
@@ -131,12 +134,25 @@ Block = Facts | Bar | Table | Steps | Notes | Paragraph | Findings | Lines
 
 @dataclass
 class Document:
-    """A title and the blocks below it, in the user's language."""
+    """A title and the blocks below it, in the user's language.
+
+    `data_tables` are for the data formats only (CSV, the workbook): what the human formats
+    show as sentences (single points of failure, a hiring order), in rows and columns.
+    """
 
     title: str
     blocks: list[Block] = field(default_factory=list)
+    data_tables: list[Table] = field(default_factory=list)
+
+    def tables(self) -> list[Table]:
+        """Every table: the blocks' in reading order, then the data tables."""
+        return [b for b in self.blocks if isinstance(b, Table)] + self.data_tables
+
+    def table_names(self) -> list[str]:
+        """Each table's machine name (`--table`): its own, else its number (1, 2...)."""
+        return [t.name or str(i) for i, t in enumerate(self.tables(), start=1)]
 
     def primary_table(self) -> Table | None:
         """The table a CSV export holds: the one marked primary, else the first."""
-        tables = [b for b in self.blocks if isinstance(b, Table)]
+        tables = self.tables()
         return next((t for t in tables if t.primary), tables[0] if tables else None)

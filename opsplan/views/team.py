@@ -19,6 +19,7 @@ from opsplan.views.document import (
     Steps,
     Table,
 )
+from opsplan.views.team_tables import data_tables
 
 _FLAGS = {"over": " !", "warn": " ~"}
 
@@ -62,7 +63,9 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
         "bad" if r.status == "missing" else "warn" if r.status in ("under", "over") else None
         for r in report.roles
     ]
-    return Table(columns, rows, title=t("team_roles", lang), styles=styles, primary=True)  # type: ignore[arg-type]
+    table = Table(columns, rows, title=t("team_roles", lang), styles=styles, primary=True)  # type: ignore[arg-type]
+    table.name = "roles"
+    return table
 
 
 def _people(report: TeamReport, lang: Lang) -> Table:
@@ -77,6 +80,8 @@ def _people(report: TeamReport, lang: Lang) -> Table:
     styles: list[Any] = []
     for p in report.people:
         parts = t("list_sep", lang).join(f"{r.role} {pct(r.share)}" for r in p.roles)
+        if p.outside_share:
+            parts += t("list_sep", lang) + t("outside_share", lang, share=pct(p.outside_share))
         label = p.name
         if p.outsourced:
             label = t("outsourced_label", lang, name=label)
@@ -94,6 +99,7 @@ def _people(report: TeamReport, lang: Lang) -> Table:
             else None
         )
     table = Table(columns, rows, title=t("team_people", lang), styles=styles, limit=200)
+    table.name = "people"
     table.more = t("more_people", lang)
     return table
 
@@ -154,4 +160,4 @@ def view(report: TeamReport, lang: Lang) -> Document:
         ]
         blocks.append(Steps(t("hiring_title", lang), steps))
     blocks.append(Notes(notes(report.notes, lang)))
-    return Document(title, blocks)
+    return Document(title, blocks, data_tables(report, lang))

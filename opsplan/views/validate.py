@@ -21,6 +21,7 @@ def located(problem: Problem, lang: Lang) -> Located:
         file=problem.file,
         line=problem.line,
         col=problem.col,
+        sheet=problem.sheet,
         level=problem.level,
         level_text=text(problem.level, lang),
         message=problem.text(lang),
