@@ -23,6 +23,11 @@ def write_text(path: str, text: str, *, force: bool = False) -> None:
 def write_file(path: str, data: str | bytes, *, force: bool = False) -> None:
     """Write text (as UTF-8) or bytes to `path` atomically; refuse to overwrite unless `force`."""
     target = Path(path)
+    stream = leads_to_stream(path)
+    if stream is not None:
+        # never rename over a link to a stream (`/dev/stdout`, `/proc/self/fd/1`): that would
+        # replace the link itself, and as root `/dev/stdout` would become a file
+        raise UsageError(Msg("output_stream", path=path, target=stream))
     if target.is_dir():
         raise UsageError(Msg("path_prefixed", path=path, message=Msg("path_directory")))
     if target.exists() and not target.is_file():
@@ -50,6 +55,27 @@ def write_file(path: str, data: str | bytes, *, force: bool = False) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+
+
+_STREAMS = ("/proc/", "/dev/fd/", "/dev/stdin", "/dev/stdout", "/dev/stderr", "/sys/")
+
+
+def leads_to_stream(path: str) -> str | None:
+    """The place under /proc, /sys or /dev's standard streams that `path` is, or that its links
+    lead through (its folder's too), else None."""
+    current = os.path.abspath(path)
+    folder = os.path.realpath(os.path.dirname(current))
+    if (folder + "/").startswith(_STREAMS):
+        return folder
+    for _ in range(40):  # as many links as the kernel follows
+        if (current + "/").startswith(_STREAMS) or current in _STREAMS:
+            return current
+        try:
+            link = os.readlink(current)
+        except OSError:  # not a link (or not there): a plain path
+            return None
+        current = os.path.normpath(os.path.join(os.path.dirname(current), link))
+    return current  # a loop of links
 
 
 def _publish(tmp: str, target: Path, force: bool) -> None:

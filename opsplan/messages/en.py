@@ -382,6 +382,7 @@ MESSAGES: dict[str, str] = {
     "output_exists": "{path}: already exists; use --force to overwrite it",
     "output_no_dir": "{path}: the directory {parent} does not exist",
     "output_failed": "{path}: cannot write: {reason}",
+    "output_stream": "{path}: leads to a stream ({target}), not a file; opsplan does not write there: to write to standard output, leave out -o",
     "output_not_regular": "{path}: not a regular file; opsplan only writes regular files",
     # ---------------------------------------------------------------- YAML
     "yaml_long_number": "a number too long to read",
@@ -469,6 +470,7 @@ MESSAGES: dict[str, str] = {
     "spof_kind_one_person": "one person",
     "spof_kind_outsiders_only": "outsiders only",
     "spof_kind_sole_cover": "sole cover",
+    "col_sole_roles": "Roles only they cover",
     "col_step": "Step",
     "col_reason": "Reason",
     "col_headcount": "Headcount",

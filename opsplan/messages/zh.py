@@ -334,6 +334,7 @@ MESSAGES: dict[str, str] = {
     "output_exists": "{path}:已存在;用 --force 覆盖",
     "output_no_dir": "{path}:目录 {parent} 不存在",
     "output_failed": "{path}:无法写入:{reason}",
+    "output_stream": "{path}：指向数据流（{target}），不是文件；opsplan 不写入这里：要写到标准输出，请去掉 -o",
     "output_not_regular": "{path}:不是普通文件;opsplan 只写普通文件",
     # ---------------------------------------------------------------- YAML
     "yaml_long_number": "数字太长,无法读取",
@@ -421,6 +422,7 @@ MESSAGES: dict[str, str] = {
     "spof_kind_one_person": "仅一人负责",
     "spof_kind_outsiders_only": "仅由外包负责",
     "spof_kind_sole_cover": "唯一负责人",
+    "col_sole_roles": "仅此人负责的岗位",
     "col_step": "顺序",
     "col_reason": "原因",
     "col_headcount": "招聘后人数",

@@ -19,8 +19,10 @@ def single_points(report: TeamReport, lang: Lang) -> Table:
         Column("role", "role", audience="machine"),
         Column("name", t("col_role", lang)),
         Column("person", t("col_person", lang)),
-        Column("roles", t("col_roles", lang)),
+        Column("roles", "roles", audience="machine"),
+        Column("role_names", t("col_sole_roles", lang), audience="human"),
     ]
+    names = _names(report, lang)
     rows: list[list[Any]] = [
         [
             Cell(p.kind, t(f"spof_kind_{p.kind}", lang)),
@@ -28,6 +30,7 @@ def single_points(report: TeamReport, lang: Lang) -> Table:
             name(p, lang) if p.role else None,
             p.person,
             " ".join(p.roles),
+            t("list_sep", lang).join(names.get(r, r) for r in p.roles),
         ]
         for p in report.single_points_of_failure
     ]
@@ -44,8 +47,10 @@ def hiring_order(report: TeamReport, lang: Lang) -> Table:
         Column("reason", t("col_reason", lang)),
         Column("headcount", t("col_headcount", lang), "int"),
         Column("worst_load", t("col_worst_load", lang), "pct"),
-        Column("uncovered", t("col_uncovered", lang)),
+        Column("uncovered", "uncovered", audience="machine"),
+        Column("uncovered_names", t("col_uncovered", lang), audience="human"),
     ]
+    names = _names(report, lang)
     rows: list[list[Any]] = [
         [
             i,
@@ -55,10 +60,16 @@ def hiring_order(report: TeamReport, lang: Lang) -> Table:
             h.headcount,
             h.worst_load,
             " ".join(h.uncovered),
+            t("list_sep", lang).join(names.get(r, r) for r in h.uncovered),
         ]
         for i, h in enumerate(report.hiring_order, start=1)
     ]
     return Table(columns, rows, title=t("hiring_sheet", lang), name="hiring_order")
+
+
+def _names(report: TeamReport, lang: Lang) -> dict[str, str]:
+    """Each role of the report by its name in `lang`."""
+    return {r.role: name(r, lang) for r in report.roles}
 
 
 def data_tables(report: TeamReport, lang: Lang) -> list[Table]:
