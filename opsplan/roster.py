@@ -83,6 +83,13 @@ def load_team(
     return loader.validate(source, Team), source
 
 
+def parse_roster(name: str, text: str, company: Mapping[str, object]) -> loader.Source:
+    """Roster CSV text as a located document of a team file."""
+    if "size" not in company:
+        raise UsageError(Msg("roster_needs_size", path=name))
+    return _parse(_csv_grid(name, text), company)
+
+
 def _kind_of_name(path: str) -> str | None:
     import os
 

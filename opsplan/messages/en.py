@@ -463,6 +463,7 @@ MESSAGES: dict[str, str] = {
     "xlsx_no_such_sheet": "no sheet '{sheet}' (--sheet); the workbook has: {sheets}",
     "xlsx_extent": "sheet '{sheet}' has values as far as row {rows}, column {cols}; a roster is read up to row {max_rows} and column {max_cols}: clear the cells beyond it",
     "xlsx_summary": "Summary",
+    "table_unknown": "--table '{table}': this output's tables are {tables}",
     "table_needs_csv": "--table picks a table of CSV output, not of {format}: add --format csv (a workbook, --format xlsx, has every table)",
     "outside_share": "outside the department {share}",
     "team_outside": "Shares under 100% leave the rest of a person's week outside the department: that time counts as taken in their load.",

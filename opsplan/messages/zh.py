@@ -415,6 +415,7 @@ MESSAGES: dict[str, str] = {
     "xlsx_no_such_sheet": "没有名为 '{sheet}' 的工作表（--sheet）；工作簿中有：{sheets}",
     "xlsx_extent": "工作表 '{sheet}' 的内容一直延伸到第 {rows} 行、第 {cols} 列；名单只读到第 {max_rows} 行、第 {max_cols} 列：请清除超出部分的单元格",
     "xlsx_summary": "概要",
+    "table_unknown": "--table '{table}'：此输出中的表为 {tables}",
     "table_needs_csv": "--table 用于选择 CSV 输出中的表，不适用于 {format}：请加上 --format csv（工作簿 --format xlsx 包含全部表格）",
     "outside_share": "部门外 {share}",
     "team_outside": "占比之和不足 100% 时，其余时间算作部门以外的工作，计入此人的负荷。",

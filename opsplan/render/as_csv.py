@@ -46,10 +46,7 @@ def pick(document: Document, name: str | None) -> Table | None:
     names = document.table_names()
     if name in names:
         return document.tables()[names.index(name)]
-    from opsplan.options import choice
-
-    choice("--table", name, names or ["(none)"])
-    raise UsageError(Msg("choice", option="--table", value=name, expected=", ".join(names)))
+    raise UsageError(Msg("table_unknown", table=name[:60], tables=", ".join(names)))
 
 
 def render(document: Document, table: str | None = None, **_: Any) -> str:

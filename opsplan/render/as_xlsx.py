@@ -92,14 +92,14 @@ def _title(table: Table, index: int) -> str:
 def _sheet_names(wanted: list[str]) -> list[str]:
     """Sheet names Excel takes: at most 31 characters, none of []:*?/\\, each once."""
     names: list[str] = []
-    for want in wanted:
+    for n, want in enumerate(wanted, start=1):
         # a title's closing colon goes (ASCII or full-width)
-        base = _SHEET_NAME_BAD.sub(" ", want).strip(" '").rstrip(":\uff1a") or "Sheet"
+        base = _SHEET_NAME_BAD.sub(" ", want).strip(" '").rstrip(":\uff1a") or str(n)
         base = " ".join(base.split())[:31]
-        name, n = base, 2
+        name, again = base, 2
         while name.casefold() in {x.casefold() for x in names}:
-            suffix = f" ({n})"
-            name, n = base[: 31 - len(suffix)] + suffix, n + 1
+            suffix = f" ({again})"
+            name, again = base[: 31 - len(suffix)] + suffix, again + 1
         names.append(name)
     return names
 
