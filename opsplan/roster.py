@@ -23,7 +23,7 @@ from opsplan.errors import UsageError
 from opsplan.i18n import Msg
 from opsplan.models.data import ROSTER_COLUMNS, Team
 from opsplan.models.problems import MAX_FINDINGS, InputError, Problem
-from opsplan.textfmt import plain_number
+from opsplan.textfmt import column_letters, plain_number
 from opsplan.yamldoc import Document
 
 INPUT_FORMATS = ("yaml", "csv", "xlsx")
@@ -284,8 +284,9 @@ def _header(grid: _Grid, rows: Iterable[tuple[int, list[Any]]]) -> tuple[int, li
             message = Msg("roster_unknown_column", column=cell[:40], expected=expected)
             raise InputError([_at(grid, line, grid.col(line, i), message)])
         if key is not None and key in keys:
-            first_col = grid.col(line, keys.index(key))
-            message = Msg("roster_column_twice", column=cell[:40], first=first_col)
+            first = keys.index(key) + 1  # a sheet's column by its letters, a CSV's by its number
+            shown = column_letters(first) if grid.sheet is not None else str(first)
+            message = Msg("roster_column_twice", column=cell[:40], first=shown)
             raise InputError([_at(grid, line, grid.col(line, i), message)])
         keys.append(key)
     missing = [c for c in REQUIRED if c not in keys]
