@@ -284,8 +284,8 @@ def _header(grid: _Grid, rows: Iterable[tuple[int, list[Any]]]) -> tuple[int, li
             message = Msg("roster_unknown_column", column=cell[:40], expected=expected)
             raise InputError([_at(grid, line, grid.col(line, i), message)])
         if key is not None and key in keys:
-            first = keys.index(key) + 1  # a sheet's column by its letters, a CSV's by its number
-            shown = column_letters(first) if grid.sheet is not None else str(first)
+            number = keys.index(key) + 1  # a sheet's column by its letters, a CSV's by its number
+            shown = column_letters(number) if grid.sheet is not None else str(number)
             message = Msg("roster_column_twice", column=cell[:40], first=shown)
             raise InputError([_at(grid, line, grid.col(line, i), message)])
         keys.append(key)
