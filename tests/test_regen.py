@@ -28,5 +28,26 @@ def test_the_generated_bad_cases_are_current() -> None:
 
 def test_regen_names_its_steps() -> None:
     regen = tool("regen")
-    assert list(regen.STEPS) == ["builtin", "cases", "golden"]
+    assert list(regen.STEPS) == ["builtin", "cases", "examples", "golden"]
     assert regen.main(["nope"]) == 2
+
+
+def parts(data: bytes) -> dict[str, bytes]:
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return {name: archive.read(name) for name in archive.namelist()}
+
+
+def test_the_example_workbooks_are_current() -> None:
+    """Made by tools/workbooks.py, the same part by part (the zip's bytes depend on zlib's
+    version too), and the same file twice in a row."""
+    workbooks = tool("workbooks")
+    for path, make in (
+        (workbooks.ROSTER, workbooks.roster_workbook),
+        (workbooks.REPORT, workbooks.report_workbook),
+    ):
+        fresh = make()
+        assert fresh == make(), f"{path.name} is not reproducible"
+        assert parts(path.read_bytes()) == parts(fresh), "python -m tools.regen examples"

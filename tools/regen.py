@@ -3,6 +3,7 @@
     python -m tools.regen            # all of them
     python -m tools.regen builtin    # data/builtin.json: the checked cache of the built-in data
     python -m tools.regen cases      # tests/cases/bad/: the bad-input corpus's inputs and commands
+    python -m tools.regen examples   # examples/roster.xlsx and examples/team-report.xlsx
     python -m tools.regen golden     # tests/golden/ and the README's example outputs
 
 Then read `git diff` and judge each change: a golden output that moved is a behaviour that
@@ -78,7 +79,19 @@ def write_golden() -> list[str]:
     return ["tests/golden/ and README.md (see git diff)"]
 
 
-STEPS = {"builtin": write_builtin, "cases": write_cases, "golden": write_golden}
+def write_examples() -> list[str]:
+    """Write the example workbooks that differ (tools/workbooks.py)."""
+    from tools import workbooks
+
+    return workbooks.write()
+
+
+STEPS = {
+    "builtin": write_builtin,
+    "cases": write_cases,
+    "examples": write_examples,
+    "golden": write_golden,
+}
 
 
 def main(argv: list[str]) -> int:
