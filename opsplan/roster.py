@@ -230,25 +230,31 @@ def _parse(grid: _Grid, company: Mapping[str, object]) -> loader.Source:
     header_line, header = _header(grid, rows)
     out = _Rows(grid)
     spare = [i for i, key in enumerate(header) if key is None]  # columns without a header
+    keyed = [(i, key) for i, key in enumerate(header) if key is not None]
+    # a sheet's columns are where they are on every row: their places are worked out once
+    fixed = {key: grid.col(0, i) for i, key in keyed} if grid.sheet is not None else None
     for line, row in rows:
-        if not any(_text(cell) for cell in row):
-            continue
         if grid.csv and len(row) < len(header):
+            if not any(_text(cell) for cell in row):
+                continue
             message = Msg("roster_short_row", got=len(row), want=len(header))
             out.problem(line, grid.col(line, len(row)), message)
             continue
+        cells = {key: row[i] for i, key in keyed}
+        name, role = _text(cells["name"]), _text(cells["role"])
         extra = [i for i in [*spare, *range(len(header), len(row))] if _text(row[i])]
-        if extra:
-            out.problem(line, grid.col(line, extra[0]), Msg("roster_no_header"))
+        if not name or not role or extra:
+            if not any(_text(cell) for cell in row):
+                continue  # an empty row
+            col = fixed or {key: grid.col(line, i) for i, key in keyed}
+            if extra:
+                out.problem(line, grid.col(line, extra[0]), Msg("roster_no_header"))
+            else:
+                which = "name" if not name else "role"
+                out.problem(line, col[which], Msg("roster_cell_empty", column=which))
             continue
-        cells = {key: row[i] for i, key in enumerate(header) if key is not None}
-        cells["name"], cells["role"] = _text(cells["name"]), _text(cells["role"])
-        col = {key: grid.col(line, i) for i, key in enumerate(header) if key is not None}
-        if not cells["name"] or not cells["role"]:
-            which = "name" if not cells["name"] else "role"
-            out.problem(line, col[which], Msg("roster_cell_empty", column=which))
-            continue
-        out.add(line, cells, col)
+        cells["name"], cells["role"] = name, role
+        out.add(line, cells, fixed or {key: grid.col(line, i) for i, key in keyed})
     if out.problems:
         raise InputError(out.problems)
     if not out.people:

@@ -40,9 +40,8 @@ _SHARED = ("xl/sharedStrings.xml", "xl/styles.xml")
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
 _REL = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
 _ATTR = re.compile(rb"""([\w:]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(/?)>")
-_CELL_REF = re.compile(rb"""\sr=["']([A-Z]{1,3})([0-9]{1,7})["']""")
-_ROW = re.compile(rb"<(?:\w+:)?row\b([^>]*?)(/?)>")
+_VALUED = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"[^>/]*>')
+_EMPTY = re.compile(rb'<c r="[A-Z]{1,3}[0-9]{1,7}"[^>/]*/>')
 
 
 @dataclass
@@ -179,15 +178,15 @@ def _check_extent(name: str, title: str, xml: bytes) -> None:
 
 
 def _extent(xml: bytes) -> tuple[int, int]:
-    cells = _CELL.findall(xml)
-    refs = _CELL_REF.findall(xml)
-    if len(refs) == len(cells) and xml.count(b"<row") == len(_ROW.findall(xml)):
-        valued = [_CELL_REF.search(attrs) for attrs, empty in cells if not empty]
-        last_row = max((int(m.group(2)) for m in valued if m), default=0)
-        letters = {m.group(1) for m in valued if m}
-        last_col = max((_column_number(x) for x in letters), default=0)
-        return last_row, last_col
-    return _extent_in_order(xml)
+    # The quick way, for the cells Excel, WPS and LibreOffice write (`<c r="B7" ...>`, the
+    # reference first); a sheet with any other cell is read tag by tag.
+    valued = _VALUED.findall(xml)
+    empty = len(_EMPTY.findall(xml))
+    if len(valued) + empty != xml.count(b"<c ") + xml.count(b"<c>") or b":c" in xml:
+        return _extent_in_order(xml)
+    last_row = max(map(int, {row for _, row in valued}), default=0)
+    last_col = max(map(_column_number, {col for col, _ in valued}), default=0)
+    return last_row, last_col
 
 
 def _extent_in_order(xml: bytes) -> tuple[int, int]:
