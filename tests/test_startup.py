@@ -73,3 +73,14 @@ def test_fast_exit_keeps_the_output(args: list[str], tmp_path: Path) -> None:
     assert done.returncode == 0
     assert done.stdout.endswith(b"\n")
     assert len(done.stdout) > 10
+
+
+def test_the_workbook_libraries_load_only_for_a_workbook(tmp_path: Path) -> None:
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    excel = {"python_calamine", "xlsxwriter"}
+    assert not imported("team", str(examples / "team.yaml")) & excel
+    assert not imported("team", str(examples / "roster.csv"), "-s", "small") & excel
+    assert not imported("recommend", "-s", "small", "-f", "csv") & excel
+    assert "python_calamine" in imported("team", str(examples / "roster.xlsx"), "-s", "small")
+    report = str(tmp_path / "r.xlsx")
+    assert "xlsxwriter" in imported("recommend", "-s", "small", "-o", report)
