@@ -9,7 +9,7 @@ from helpers import ROOT
 from pydantic import BaseModel
 
 from opsplan import api
-from opsplan.render import FORMATS, RENDERERS, RESULT_FORMATS, render_text
+from opsplan.render import FORMATS, RENDERERS, RESULT_FORMATS, render, render_text
 from opsplan.views import registry
 
 
@@ -44,6 +44,11 @@ def test_every_result_type_has_a_view() -> None:
 @pytest.mark.parametrize("fmt", RESULT_FORMATS)
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_every_result_renders_in_every_format(name: str, fmt: str, lang: str) -> None:
+    if FORMATS[fmt].binary:  # a workbook: a zip
+        data = render(RESULTS[name], fmt, lang=lang)  # type: ignore[arg-type]
+        assert isinstance(data, bytes)
+        assert data.startswith(b"PK")
+        return
     text = render_text(RESULTS[name], fmt, lang=lang)  # type: ignore[arg-type]
     assert text.endswith("\n")
     assert len(text.splitlines()) >= 2

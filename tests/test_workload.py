@@ -66,7 +66,11 @@ def test_fte_matches_demand(size: Size, marketing: bool, sets: dict[str, float])
         ("zzz=3", "unknown driver 'zzz'; known: ad_accounts"),
         ("employees=many", "'many' is not a number"),
         ("employees=-1", "must be a finite number >= 0"),
-        ("employees=nan", "must be a finite number >= 0"),
+        ("employees=.nan", "must be a finite number >= 0"),
+        # YAML 1.2's numbers, as in the data files: these are text
+        ("employees=nan", "'nan' is not a number"),
+        ("employees=4_0", "'4_0' is not a number"),
+        ("employees=\uff11\uff10", "'\uff11\uff10' is not a number"),  # full-width 10
     ],
 )
 def test_bad_sets_are_usage_errors(item: str, message: str) -> None:
