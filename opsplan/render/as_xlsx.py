@@ -55,7 +55,7 @@ def render(document: Document, lang: Lang = "en", **_: Any) -> bytes:
     book.set_properties({"title": safe(document.title)[:255], "created": _created()})
     styles = _Styles(book)
     tables = document.tables()
-    titles = [_title(table, i) for i, table in enumerate(tables)]
+    titles = [table.title or table.name or document.title for table in tables]
     names = _sheet_names([text("xlsx_summary", lang), *titles])
     by_table = {id(table): name for table, name in zip(tables, names[1:], strict=True)}
     _summary(book.add_worksheet(names[0]), document, styles, by_table)
@@ -83,10 +83,6 @@ class _Styles:
         self.header = book.add_format({"bold": True, "bottom": 1, "text_wrap": True})
         self.quoted = book.add_format({"quote_prefix": True})
         self.percent = book.add_format({"num_format": "0%"})
-
-
-def _title(table: Table, index: int) -> str:
-    return table.title or table.name or f"{index + 1}"
 
 
 def _sheet_names(wanted: list[str]) -> list[str]:
