@@ -400,6 +400,7 @@ def test_every_result_command_writes_a_workbook(tmp_path: Path) -> None:
             ["drivers"],
             ["overload", str(ROOT / "examples" / "allrounder.yaml")],
             ["schema"],
+            ["match", "网站改版", "=cmd"],
         ]
     ):
         path = tmp_path / f"{n}.xlsx"

@@ -23,7 +23,7 @@ FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def cell_text(value: str) -> str:
     """User text as a spreadsheet may hold it: never a formula, no control characters."""
-    if value.startswith(FORMULA_START):
+    if value.startswith(FORMULA_START) and value != "-":  # a lone '-' (none) is no formula
         value = "'" + value
     return safe(value, one_line=False)
 
