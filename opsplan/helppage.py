@@ -9,14 +9,13 @@ description, then aligned lists of arguments, options and commands.
 from __future__ import annotations
 
 import os
-import re
 import sys
 from typing import Any
 
 from opsplan.commands import COMMANDS, PROGRAM
 from opsplan.declare import Command, Param
 from opsplan.i18n import Lang, text
-from opsplan.textfmt import width
+from opsplan.textfmt import width, wrap
 
 MAX_WIDTH = 100  # as typer's app: at most 100 columns of help
 FIRST_COLUMN = 30  # the widest first column before its text moves to the next line
@@ -61,32 +60,6 @@ def command_page(command: Command, prog: str, lang: Lang, size: int | None = Non
     options = [p for p in command.params if not p.positional]
     out += _section(text("help_options", lang), _options(command, options, lang), size)
     return out.rstrip("\n") + "\n"
-
-
-# A wide (CJK) character is a word of its own: a line may break before or after it, except
-# before closing punctuation.
-_TOKEN = re.compile(
-    r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]|[^\s\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]+|\s+"
-)
-_CLOSING = set("\uff0c\u3002\u3001\uff1b\uff1a\uff1f\uff01\uff09\u300b\u300d\u300f,.;:?!)")
-
-
-def wrap(body: str, size: int) -> list[str]:
-    """Prose in lines of at most `size` columns: at spaces, and between Chinese characters."""
-    lines: list[str] = []
-    line = ""
-    for token in _TOKEN.findall(body):
-        if token.isspace():
-            line += token if line else ""
-            continue
-        if width(line + token) <= size or not line.strip() or token[0] in _CLOSING:
-            line += token
-            continue
-        lines.append(line.rstrip())
-        line = token
-    if line.strip() or not lines:
-        lines.append(line.rstrip())
-    return lines
 
 
 def _slot(param: Param[Any]) -> str:

@@ -12,6 +12,7 @@ from opsplan.i18n import cut
 
 __all__ = [
     "cut",
+    "longest_word",
     "num",
     "pad",
     "pct",
@@ -19,6 +20,7 @@ __all__ = [
     "plain_number",
     "safe",
     "unicode_only",
+    "units",
     "width",
     "wrap",
 ]
@@ -89,29 +91,98 @@ def pad(text: str, size: int, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
-def wrap(text: str, size: int) -> list[str]:
-    """`text` in lines of at most `size` columns: at spaces, else between characters."""
+# Where a line may break: at spaces, and before or after a wide (CJK) character, never inside a
+# run of other characters (a word, a number, `network-promotion`). Closing punctuation stays
+# with what it closes (no line starts with a full-width comma or a closing bracket), opening
+# punctuation with what it opens, as Chinese typesetting does.
+_WIDE = (
+    "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+)
+_TOKEN = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+|\\s+")
+_CLOSING = frozenset("，。、；：？！）》」』】〕〉”’%,.;:?!)]}…·")  # noqa: RUF001
+_OPENING = frozenset("（《「『【〔〈“‘([{")  # noqa: RUF001
+
+
+def units(text: str) -> list[str]:
+    """`text` cut where a line may break: words and wide characters (with the punctuation that
+    holds on to them), and the runs of spaces between them."""
+    if text.isascii():
+        return [t for t in re.split(r"( +)", text) if t]
+    out: list[str] = []
+    glue = False  # the last unit ends with opening punctuation: the next one joins it
+    for token in _TOKEN.findall(text):
+        if token.isspace():
+            out.append(token)
+            glue = False
+            continue
+        if out and not out[-1].isspace() and (glue or token[0] in _CLOSING):
+            out[-1] += token
+        else:
+            out.append(token)
+        glue = token[-1] in _OPENING
+    return out
+
+
+def longest_word(text: str, *, runs: bool = False) -> int:
+    """The columns of the widest piece of `text` that a line cannot break: the narrowest a
+    column can be without splitting a word. A run of Chinese without spaces breaks between its
+    characters, but not into lines of one character; with `runs`, it counts as one piece (a name
+    such as 兼职小冯 kept whole)."""
+    if text.isascii() or runs:
+        return max((width(w) for w in text.split(" ")), default=0)
+    longest = 0
+    for word in text.split(" "):
+        pieces = max((width(u) for u in units(word)), default=0)
+        longest = max(longest, pieces, min(width(word), 4))
+    return longest
+
+
+def wrap(text: str, size: int, *, runs: bool = False) -> list[str]:
+    """`text` in lines of at most `size` columns, broken at spaces and between wide (CJK)
+    characters; a word wider than `size` is split only as a last resort. With `runs` (a table
+    cell), a run of Chinese without spaces that fits on a line is kept whole on one."""
     size = max(size, 1)
     if width(text) <= size:
         return [text]
+    pieces = units(text)
+    if runs and not text.isascii():
+        pieces = []
+        for word in re.split("( +)", text):
+            pieces += [word] if width(word) <= size else units(word)
     lines: list[str] = []
-    line = ""
-    for word in text.split(" "):
-        candidate = f"{line} {word}" if line else word
-        if width(candidate) <= size:
-            line = candidate
+    line, used = "", 0
+    for unit in pieces:
+        if not unit:
             continue
-        if line:
-            lines.append(line)
-        line = ""
-        for char in word:
-            if width(line + char) > size:
-                lines.append(line)
-                line = ""
-            line += char
-    if line:
-        lines.append(line)
+        cols = width(unit)
+        if unit.isspace():
+            if line:
+                line, used = line + unit, used + cols
+            continue
+        if used + cols <= size:
+            line, used = line + unit, used + cols
+            continue
+        if line.strip():
+            lines.append(line.rstrip(" "))
+        while cols > size:  # a word wider than the line: split it, the last resort
+            head, unit = _split(unit, size)
+            lines.append(head)
+            cols = width(unit)
+        line, used = unit, cols
+    if line.strip() or not lines:
+        lines.append(line.rstrip(" "))
     return lines
+
+
+def _split(word: str, size: int) -> tuple[str, str]:
+    """The first `size` columns of `word` and the rest."""
+    used = 0
+    for i, char in enumerate(word):
+        used += width(char)
+        if used > size:
+            return word[: max(i, 1)], word[max(i, 1) :]
+    return word, ""
 
 
 def plain_number(text: str) -> int | float | None:

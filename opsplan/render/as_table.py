@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.render.cells import bar, findings, load_bar, shown
-from opsplan.textfmt import pad, safe, width, wrap
+from opsplan.textfmt import longest_word, pad, safe, width, wrap
 from opsplan.views.document import (
     Bar,
     Column,
@@ -94,7 +94,7 @@ def _facts(page: _Page, block: Facts) -> None:
             bar_width = max(min(page.width - labels - 12, 60), 10)
             page.add(" " * (labels + 2) + f"{load_bar(value.value, bar_width)} {value.text}")
             continue
-        for i, line in enumerate(wrap(safe(value), page.width - labels - 2)):
+        for i, line in enumerate(wrap(safe(value), page.width - labels - 2, runs=True)):
             page.add((first if i == 0 else " " * (labels + 2)) + line)
 
 
@@ -111,27 +111,32 @@ def _table(page: _Page, table: Table) -> None:
         if table.footer
         else None
     )
-    sizes = [width(c.label) for c in columns]
-    for cells in [*rows, *([footer] if footer else [])]:
-        for i, cell in enumerate(cells):
-            sizes[i] = max(sizes[i], width(cell))
-    _fit(sizes, columns, page.width)
+    labels = [safe(c.label) for c in columns]
+    body = [*rows, *([footer] if footer else [])]
+    sizes = _layout(labels, body, columns, page.width)
     if table.title:
         page.add(safe(table.title))
     page.add()
-    right = [c.kind in ("int", "num", "pct") for c in columns]
-    page.add(_row([safe(c.label) for c in columns], sizes, right))
-    page.add(" " + "─" * (sum(sizes) + 3 * len(sizes) - 1))
     styles: list[Style | None] = table.styles or []
-    for n, cells in enumerate(rows):
-        style = styles[n] if n < len(styles) else None
-        for line in _wrapped(cells, sizes, right):
-            page.add(line, style)
-    if more:
+    if sizes is None:  # no layout fits the page: one block a row, `label: value` lines
+        _records(page, labels, rows, footer, styles)
+    else:
+        right = [c.kind in ("int", "num", "pct") for c in columns]
+        for line in _wrapped(labels, sizes, right):
+            page.add(line)
+        page.add(" " + "─" * (sum(sizes) + 3 * len(sizes) - 1))
+        for n, cells in enumerate(rows):
+            style = styles[n] if n < len(styles) else None
+            for line in _wrapped(cells, sizes, right):
+                page.add(line, style)
+        if more:
+            page.hanging("  ", more, 2, "dim")
+        if footer:
+            page.add()
+            for line in _wrapped(footer, sizes, right):
+                page.add(line, "bold")
+    if sizes is None and more:
         page.hanging("  ", more, 2, "dim")
-    if footer:
-        page.add()
-        page.add(_row(footer, sizes, right), "bold")
     page.add()
 
 
@@ -141,19 +146,72 @@ def _text(value: Any, column: Column, bar_limit: int) -> str:
     return safe(shown(value, column))
 
 
-def _fit(sizes: list[int], columns: list[Column], page_width: int) -> None:
-    """Narrow the wrapping columns until the table fits the page: each to 12 columns first,
-    then, on a narrow page, to 6."""
-    excess = sum(sizes) + 3 * len(sizes) + 1 - page_width
-    wrapping = [i for i, c in enumerate(columns) if c.wrap]
-    for floor in (12, 6):
-        while excess > 0 and wrapping:
-            widest = max(wrapping, key=lambda i: sizes[i])
-            if sizes[widest] <= floor:
-                break
-            step = min(excess, sizes[widest] - floor, max(sizes[widest] // 4, 1))
-            sizes[widest] -= step
-            excess -= step
+_NUMBERS = ("int", "num", "pct", "bar")
+
+
+def _layout(
+    labels: list[str], body: list[list[str]], columns: list[Column], page_width: int
+) -> list[int] | None:
+    """Each column's width, so that the table fits the page and no word is split; None when no
+    such layout exists.
+
+    A column starts as wide as its widest cell. While the table is too wide, the widest column
+    that may give way narrows, in stages, each stage only as far as needed: headings wrap at
+    their spaces; the columns meant to wrap, then any column, narrow to their longest word (a
+    Chinese run without spaces, such as a name, counts as one); Chinese headings, then the
+    Chinese in cells, break between characters. Numbers never wrap.
+    """
+    chrome = 3 * len(columns) + 1  # " " before each cell, " " after, " " between; a margin
+    count = range(len(columns))
+    natural = [max(width(c) for c in cells) for cells in zip(labels, *body, strict=False)]
+    excess = sum(natural) + chrome - page_width
+    if excess <= 0:
+        return natural
+    numbers = [c.kind in _NUMBERS for c in columns]
+    full = [max((width(row[i]) for row in body), default=0) for i in count]
+    soft: list[tuple[int, int]] = []
+    hard: list[tuple[int, int]] = []
+    for runs, out in ((True, soft), (False, hard)):
+        for i in count:
+            cells = (
+                full[i]
+                if numbers[i]
+                else max((longest_word(row[i], runs=runs) for row in body), default=0)
+            )
+            out.append((longest_word(labels[i], runs=runs), cells))
+    wrapping = [i for i in count if columns[i].wrap]
+    everything = list(count)
+    stages = [
+        (everything, [max(soft[i][0], full[i]) for i in count]),  # headings wrap
+        (wrapping, [max(soft[i]) for i in count]),
+        (everything, [max(soft[i]) for i in count]),
+        (everything, [max(hard[i][0], soft[i][1]) for i in count]),  # Chinese headings break
+        (wrapping, [max(hard[i]) for i in count]),
+        (everything, [max(hard[i]) for i in count]),
+    ]
+    sizes = list(natural)
+    for group, floors in stages:
+        excess = _narrow(sizes, floors, group, excess)
+        if excess <= 0:
+            return sizes
+    return None
+
+
+def _narrow(sizes: list[int], floors: list[int], group: list[int], excess: int) -> int:
+    """Narrow the widest columns of `group`, never below their floors, until `excess` is gone
+    (or they are all at their floors); the excess left."""
+    while excess > 0:
+        open_ = [i for i in group if sizes[i] > floors[i]]
+        if not open_:
+            break
+        widest = max(open_, key=lambda i: sizes[i])
+        others = [sizes[i] for i in open_ if i != widest]
+        step = min(excess, sizes[widest] - floors[widest])
+        if others:  # down to the next widest; a column as wide as another gives one at a time
+            step = min(step, max(sizes[widest] - max(others), 1))
+        sizes[widest] -= step
+        excess -= step
+    return excess
 
 
 def _row(cells: list[str], sizes: list[int], right: list[bool]) -> str:
@@ -165,6 +223,51 @@ def _row(cells: list[str], sizes: list[int], right: list[bool]) -> str:
 def _wrapped(cells: list[str], sizes: list[int], right: list[bool]) -> list[str]:
     if all(width(cell) <= size for cell, size in zip(cells, sizes, strict=False)):
         return [_row(cells, sizes, right)]
-    parts = [wrap(cell, size) for cell, size in zip(cells, sizes, strict=False)]
+    parts = [_balanced(cell, size) for cell, size in zip(cells, sizes, strict=False)]
     height = max(len(p) for p in parts)
     return [_row([p[k] if k < len(p) else "" for p in parts], sizes, right) for k in range(height)]
+
+
+def _balanced(cell: str, size: int) -> list[str]:
+    """`cell` wrapped to `size` columns; Chinese in as even lines as the same number of lines
+    allows (在岗 / 人力, not 在岗人 / 力)."""
+    lines = wrap(cell, size, runs=True)
+    if len(lines) == 1 or cell.isascii():
+        return lines
+    floor = longest_word(cell)
+    while size > floor:
+        narrower = wrap(cell, size - 1, runs=True)
+        if len(narrower) > len(lines) or max(map(width, narrower)) > size - 1:
+            break
+        lines, size = narrower, size - 1
+    return lines
+
+
+def _records(
+    page: _Page,
+    labels: list[str],
+    rows: list[list[str]],
+    footer: list[str] | None,
+    styles: list[Style | None],
+) -> None:
+    """The table as records: one block a row, a `label: value` line for each cell that has a
+    value, the value wrapped beside its label (below it, when the labels take half the page)."""
+    indent = max(width(label) for label in labels) + 4  # "  label: "
+    beside = indent <= page.width // 2
+    for n, cells in enumerate([*rows, *([footer] if footer else [])]):
+        style: str | None = "bold" if n == len(rows) else styles[n] if n < len(styles) else None
+        if n:
+            page.add()
+        for label, cell in zip(labels, cells, strict=False):
+            if not cell.strip():
+                continue
+            if beside:
+                first = "  " + pad(label + ":", indent - 3) + " "
+                lines = wrap(cell, page.width - indent, runs=True)
+                for k, line in enumerate(lines):
+                    page.add((first if k == 0 else " " * indent) + line, style)
+                continue
+            for line in wrap(label + ":", page.width - 2, runs=True):
+                page.add("  " + line, style)
+            for line in wrap(cell, page.width - 4, runs=True):
+                page.add("    " + line, style)

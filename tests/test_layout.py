@@ -1,0 +1,159 @@
+"""Tables and text that never break a word: every command, in both languages, at 60, 80, 100 and
+120 columns, keeps each line within the width and each word whole (#17 section 4); the layout
+itself as properties (any cells, any width)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from helpers import ROOT, run
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from opsplan.render import as_table
+from opsplan.textfmt import longest_word, width, wrap
+from opsplan.views.document import Column, Document, Table
+
+WIDE = (
+    "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3"
+    "\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
+)
+CHROME = re.compile("[\u2500-\u259f\u25b6:]+")  # rules, bars, and the colon of a record's label
+
+
+def words(text: str) -> set[str]:
+    """The words of `text`: runs of characters that are neither spaces nor Chinese (a word split
+    across two lines shows up as two words that are not in the unsplit text)."""
+    found = re.findall(f"[^\\s{WIDE}]+", text)
+    return {w.rstrip(":") for w in found if not CHROME.fullmatch(w)}
+
+
+RUNS = [
+    ["recommend", "--size", "small"],
+    ["recommend", "--size", "medium", "--marketing"],
+    ["recommend", "--size", "large", "--fte"],
+    ["roles"],
+    ["roles", "seo"],
+    ["roles", "美工"],
+    ["drivers"],
+    ["overload", "examples/allrounder.yaml"],
+    ["team", "examples/team.yaml"],
+    ["team", "examples/roster.csv", "--size", "medium", "--marketing"],
+    ["schema"],
+    ["init", "--help"],
+    ["recommend", "--help"],
+    ["team", "--help"],
+    ["--help"],
+]
+
+
+def output(args: list[str], lang: str, columns: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("COLUMNS", str(columns))
+    result = run(["--lang", lang, *args])
+    assert result.exit_code == 0, result.stderr
+    return result.stdout
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+@pytest.mark.parametrize("args", RUNS, ids=" ".join)
+def test_no_line_over_the_width_and_no_word_split(
+    args: list[str], lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(ROOT)
+    whole = words(output(args, lang, 1000, monkeypatch))  # nothing wraps at 1000 columns
+    for columns in (60, 80, 100, 120):
+        text = output(args, lang, columns, monkeypatch)
+        over = [line for line in text.splitlines() if width(line) > columns]
+        assert over == [], f"{columns} columns:\n" + "\n".join(over)
+        split = words(text) - whole
+        assert split == set(), f"{columns} columns: words split: {sorted(split)}\n{text}"
+
+
+def test_the_cases_of_issue_17_are_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    text = output(["team", "examples/team.yaml"], "en", 80, monkeypatch)
+    for piece in ("Networ", "promot", "Merchandise ", "specia"):
+        assert not any(line.rstrip().endswith(piece.strip()) for line in text.splitlines())
+    assert "Merchandiser" in text
+
+
+def test_a_chinese_name_stays_whole_in_a_column() -> None:
+    table = Table(
+        [Column("name", "姓名", wrap=True), Column("roles", "岗位", wrap=True)],
+        [["兼职小冯", "美工 60%、文案 40%"], ["Chen Jie", "网络推广专员 100%"]],
+    )
+    text = as_table.render(Document("", [table]), width=40)
+    assert "兼职小冯" in text
+    assert "网络推广专员" in text
+
+
+def test_a_column_too_narrow_for_its_longest_word_gets_its_width() -> None:
+    long = "troubleshooting"
+    table = Table(
+        [Column("a", "Task", wrap=True), Column("b", "Notes", wrap=True)],
+        [[f"network {long} and more words here", "x " * 40]],
+    )
+    text = as_table.render(Document("", [table]), width=60)
+    assert long in text  # the other column gave way
+    assert max(width(line) for line in text.splitlines()) <= 60
+
+
+def test_where_no_layout_fits_rows_become_records() -> None:
+    columns = [Column(f"c{i}", f"Column{i}", "num") for i in range(8)]
+    table = Table(columns, [[123456.5 + i for i in range(8)]], footer=[1, 2, 3, 4, 5, 6, 7, 8])
+    text = as_table.render(Document("", [table]), width=60)
+    assert "  Column0: 123456.5" in text.splitlines()
+    assert "  Column7: 8" in text.splitlines()  # the footer is a record too
+    assert max(width(line) for line in text.splitlines()) <= 60
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "lines"),
+    [
+        ("Network promotion specialist", 10, ["Network", "promotion", "specialist"]),
+        ("Chen Jie、Liu Yang", 10, ["Chen Jie、", "Liu Yang"]),
+        (
+            "需求是各岗位的周工作量。一名全职人员",
+            12,
+            ["需求是各岗位", "的周工作量。", "一名全职人员"],
+        ),
+        ("（兼职）小冯", 4, ["（兼", "职）", "小冯"]),  # noqa: RUF001 (no line starts with a closing bracket)
+        ("supercalifragilistic", 8, ["supercal", "ifragili", "stic"]),  # only as a last resort
+    ],
+)
+def test_wrap_breaks_at_spaces_and_between_chinese_characters(
+    text: str, size: int, lines: list[str]
+) -> None:
+    assert wrap(text, size) == lines
+
+
+LATIN = st.text(alphabet="abcdefghij-.%", min_size=1, max_size=12)
+CHINESE = st.text(alphabet="网络推广专员美工文案编辑小冯、，。（）", min_size=1, max_size=8)  # noqa: RUF001
+CELL = st.lists(st.one_of(LATIN, CHINESE), min_size=0, max_size=6).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    cells=st.lists(st.lists(CELL, min_size=3, max_size=3), min_size=1, max_size=5),
+    labels=st.lists(CELL.filter(bool), min_size=3, max_size=3),
+    wraps=st.lists(st.booleans(), min_size=3, max_size=3),
+    page=st.integers(min_value=40, max_value=140),
+)
+def test_any_table_fits_its_page_and_keeps_every_word(
+    cells: list[list[str]], labels: list[str], wraps: list[bool], page: int
+) -> None:
+    columns = [Column(f"c{i}", labels[i], wrap=wraps[i]) for i in range(3)]
+    text = as_table.render(Document("", [Table(columns, cells)]), width=page)
+    assert max(width(line) for line in text.splitlines()) <= page
+    values = words(" ".join(c for row in cells for c in row))
+    assert words(text) <= words(" ".join(labels)) | values  # no word split
+    assert values <= words(text)  # no value lost (a record leaves out empty cells' labels)
+
+
+@given(text=CELL, size=st.integers(min_value=4, max_value=30))
+def test_wrap_never_splits_a_word_that_fits(text: str, size: int) -> None:
+    lines = wrap(text, size)
+    assert all(width(line) <= size for line in lines)
+    if longest_word(text) <= size:
+        assert words(" ".join(lines)) == words(text)
