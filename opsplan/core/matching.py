@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg, cut
 from opsplan.models.data import Catalogue, Role
+from opsplan.models.results import RoleName
 
 
 def role_index(catalogue: Catalogue) -> dict[str, Role]:
@@ -27,6 +30,15 @@ def lookup_role(catalogue: Catalogue | dict[str, Role], text: str) -> Role | Non
         return found
     fits = {r.id: r for name, r in index.items() if key in name}
     return next(iter(fits.values())) if len(fits) == 1 else None
+
+
+def role_names(by_id: dict[str, Role], ids: Iterable[str | None]) -> dict[str, RoleName]:
+    """The names of the roles `ids` (None and unknown ids skipped), for a report's views."""
+    return {
+        rid: RoleName(name=by_id[rid].name, name_zh=by_id[rid].name_zh)
+        for rid in dict.fromkeys(ids)
+        if rid is not None and rid in by_id
+    }
 
 
 def unknown_role(catalogue: Catalogue, text: str) -> Msg:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from opsplan.core.estimate import DUTY_HOURS_MAX, PERSON_HOURS_MAX, counted, named_duties
 from opsplan.core.matcher import TaskMatcher
-from opsplan.core.matching import lookup_role, role_index, unknown_role
+from opsplan.core.matching import lookup_role, role_index, role_names, unknown_role
 from opsplan.core.recommend import BASIS_ORDER, basis_note
 from opsplan.core.workload import demand_by_basis, driver_key, driver_values, productive_hours
 from opsplan.i18n import Msg, cut
@@ -179,7 +179,9 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
                 known = entry.counted.setdefault(name, [])
                 known += [t for t in things if t not in known]
         entry.add(text, duty.hours, named, _keyed(norms, duty.model_extra or {}))
-    return _report(profile, norms, covered, matches, unmatched)
+    report = _report(profile, norms, covered, matches, unmatched)
+    named_ids = {r: None for m in matches for r in (m.role, m.runner_up, *m.candidates) if r}
+    return report.model_copy(update={"role_names": role_names(by_id, named_ids)})
 
 
 def _keyed(norms: NormSet, values: Mapping[str, float]) -> dict[str, float]:

@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from opsplan.core.estimate import PERSON_HOURS_MAX
-from opsplan.core.matching import lookup_role, role_index, unknown_role
+from opsplan.core.matching import lookup_role, role_index, role_names, unknown_role
 from opsplan.core.overload import not_a_driver, stopped
 from opsplan.core.workload import driver_key, driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
@@ -169,6 +169,7 @@ def analyse(team: Team, catalogue: Catalogue, norms: NormSet) -> TeamReport:
         bus_factor=bus_factor,
         hiring_order=_hiring(required, state, active, norms.capacity_hours, by_id),
         notes=_notes(norms, norm is not None, len(members) > len(active), members),
+        role_names=role_names(by_id, [*(g.role.id for g in groups), *sorted(staffed_roles)]),
     )
 
 

@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import Field
 
 from opsplan.models.data import Size
-from opsplan.models.results import Note, Range, Result
+from opsplan.models.results import Note, Range, Result, RoleName
 
 
 class OverloadRole(Result):
@@ -92,3 +92,5 @@ class OverloadReport(Result):
     context_switching: ContextSwitching
     basis: dict[str, float] = Field(default_factory=dict)  # the demand by what it rests on
     notes: list[Note]
+    # every role id the matches name, by name: for the views (JSON keeps the ids)
+    role_names: dict[str, RoleName] = Field(default_factory=dict, exclude=True)

@@ -39,6 +39,14 @@ class SourceRef(Result):
     via: str | None = None
 
 
+class RoleName(Result):
+    """A role's name in both languages: what people read where machines read its id (the
+    reports carry these for their views; JSON and CSV keep the ids)."""
+
+    name: str
+    name_zh: str
+
+
 class Range(Result):
     """A headcount range."""
 

@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import Field
 
 from opsplan.models.data import Size
-from opsplan.models.results import Note, Range, Result
+from opsplan.models.results import Note, Range, Result, RoleName
 
 
 class TeamRole(Result):
@@ -92,3 +92,5 @@ class TeamReport(Result):
     bus_factor: int
     hiring_order: list[HireStep]
     notes: list[Note]
+    # every role id the report names, by name: for the views (JSON keeps the ids)
+    role_names: dict[str, RoleName] = Field(default_factory=dict, exclude=True)

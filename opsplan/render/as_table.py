@@ -182,7 +182,7 @@ def _layout(
     wrapping = [i for i in count if columns[i].wrap]
     everything = list(count)
     stages = [
-        (everything, [max(soft[i][0], full[i]) for i in count]),  # headings wrap
+        (everything, [max(_heading(labels[i]), full[i]) for i in count]),  # headings wrap
         (wrapping, [max(soft[i]) for i in count]),
         (everything, [max(soft[i]) for i in count]),
         (everything, [max(hard[i][0], soft[i][1]) for i in count]),  # Chinese headings break
@@ -195,6 +195,15 @@ def _layout(
         if excess <= 0:
             return sizes
     return None
+
+
+def _heading(label: str) -> int:
+    """The narrowest a heading wraps to at its spaces without a last line of a letter or two
+    (`Week h` stays whole; `Staffed FTE` wraps)."""
+    words = label.split(" ")
+    if len(words) > 1 and width(words[-1]) <= 2:
+        words[-2:] = [" ".join(words[-2:])]
+    return max(width(w) for w in words)
 
 
 def _narrow(sizes: list[int], floors: list[int], group: list[int], excess: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from opsplan.i18n import Lang, Msg, text
@@ -20,6 +21,13 @@ def name(item: Any, lang: Lang, field: str = "name") -> str:
         if chinese:
             return str(chinese)
     return str(getattr(item, field))
+
+
+def role_name(names: Mapping[str, Any], role: str, lang: Lang) -> str:
+    """The role `role` (an id) by its name in `lang`, from a report's `role_names`; the id where
+    the report has no name for it."""
+    found = names.get(role)
+    return name(found, lang) if found is not None else role
 
 
 def company(size: str, marketing: bool) -> dict[str, Msg]:

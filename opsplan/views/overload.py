@@ -7,7 +7,7 @@ from typing import Any
 from opsplan.i18n import Lang
 from opsplan.models.overload import OverloadReport, TaskMatch
 from opsplan.textfmt import num, pct
-from opsplan.views.common import company, name, notes, people, span, t
+from opsplan.views.common import company, name, notes, people, role_name, span, t
 from opsplan.views.document import Bar, Block, Cell, Column, Document, Facts, Notes, Steps, Table
 
 SHOWN = 100  # rows of tasks a human format shows (json and csv hold them all)
@@ -112,7 +112,8 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             Column("keywords", t("col_keywords", lang), wrap=True),
         ]
         rows: list[list[Any]] = [
-            [m.text, _matched_role(m, lang), m.not_duty or ", ".join(m.keywords)] for m in matched
+            [m.text, _matched_role(m, report, lang), m.not_duty or ", ".join(m.keywords)]
+            for m in matched
         ]
         table = Table(columns, rows, title=t("matched_title", lang), limit=SHOWN)
         table.more = t("more_matched", lang)
@@ -121,15 +122,22 @@ def view(report: OverloadReport, lang: Lang) -> Document:
     return Document(title, blocks)
 
 
-def _matched_role(match: TaskMatch, lang: Lang) -> str:
-    """`seo`, `seo (or sem?)` for a close runner-up, or `unmatched: seo or sem?` for a task
-    below the confidence threshold, or `not a duty` (a requirement or a trait)."""
+def _matched_role(match: TaskMatch, report: OverloadReport, lang: Lang) -> Cell:
+    """The role by name: `SEO specialist`, `SEO specialist (or SEM (paid search) specialist?)`
+    for a close runner-up, `unmatched: SEO specialist or SEM ...?` for a task below the
+    confidence threshold, or `not a duty` (a requirement or a trait); the id where a machine
+    reads it."""
+
+    def named(role: str) -> str:
+        return role_name(report.role_names, role, lang)
+
     if match.not_duty:
-        return t("not_a_duty", lang)
+        return Cell(None, t("not_a_duty", lang))
     if match.candidates:
-        first, *rest = match.candidates
+        first, *rest = [named(c) for c in match.candidates]
         choice = t("candidates_or", lang, first=first, second=rest[0]) if rest else f"{first}?"
-        return t("unmatched_unsure", lang, candidates=choice)
-    if match.runner_up:
-        return t("role_or", lang, role=match.role, other=match.runner_up)
-    return match.role or ""
+        return Cell(None, t("unmatched_unsure", lang, candidates=choice))
+    if match.role and match.runner_up:
+        shown = t("role_or", lang, role=named(match.role), other=named(match.runner_up))
+        return Cell(match.role, shown)
+    return Cell(match.role, named(match.role) if match.role else "")

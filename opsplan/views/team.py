@@ -7,7 +7,16 @@ from typing import Any
 from opsplan.i18n import Lang
 from opsplan.models.team import SinglePoint, TeamReport
 from opsplan.textfmt import pct
-from opsplan.views.common import company, name, notes, people, role_norm_columns, span, t
+from opsplan.views.common import (
+    company,
+    name,
+    notes,
+    people,
+    role_name,
+    role_norm_columns,
+    span,
+    t,
+)
 from opsplan.views.document import (
     Block,
     Cell,
@@ -78,10 +87,15 @@ def _people(report: TeamReport, lang: Lang) -> Table:
     ]
     rows: list[list[Any]] = []
     styles: list[Any] = []
+    sep, names = t("list_sep", lang), report.role_names
     for p in report.people:
-        parts = t("list_sep", lang).join(f"{r.role} {pct(r.share)}" for r in p.roles)
+        # people read the roles' names; machines (csv) their ids
+        ids = ", ".join(f"{r.role} {pct(r.share)}" for r in p.roles)
+        shown = sep.join(f"{role_name(names, r.role, lang)} {pct(r.share)}" for r in p.roles)
         if p.outside_share:
-            parts += t("list_sep", lang) + t("outside_share", lang, share=pct(p.outside_share))
+            outside = t("outside_share", lang, share=pct(p.outside_share))
+            ids, shown = ids + ", " + outside, shown + sep + outside
+        parts = Cell(ids, shown)
         label = p.name
         if p.outsourced:
             label = t("outsourced_label", lang, name=label)
@@ -104,9 +118,10 @@ def _people(report: TeamReport, lang: Lang) -> Table:
     return table
 
 
-def _point(point: SinglePoint, lang: Lang) -> str:
+def _point(point: SinglePoint, report: TeamReport, lang: Lang) -> str:
     if point.kind == "sole_cover":
-        return t("spof_sole", lang, person=point.person, roles=point.roles)
+        roles = [role_name(report.role_names, r, lang) for r in point.roles]
+        return t("spof_sole", lang, person=point.person, roles=roles)
     role = name(point, lang)
     if point.kind == "one_person":
         return t("spof_one", lang, role=role, person=point.person)
@@ -140,7 +155,9 @@ def view(report: TeamReport, lang: Lang) -> Document:
     blocks: list[Block] = [facts, _roles(report, lang), _people(report, lang)]
     # "Without X, nobody covers ..." says what each one-person role says, per person: the
     # human formats show that; JSON keeps every point.
-    points = [_point(p, lang) for p in report.single_points_of_failure if p.kind != "one_person"]
+    points = [
+        _point(p, report, lang) for p in report.single_points_of_failure if p.kind != "one_person"
+    ]
     blocks += [
         Paragraph(t("spof_title", lang), heading=True),
         Notes(points or [t("spof_none", lang)]),
@@ -154,7 +171,8 @@ def view(report: TeamReport, lang: Lang) -> Document:
                 reason=t(f"reason_{h.reason}", lang),
                 n=h.headcount,
                 worst=pct(h.worst_load),
-                uncovered=h.uncovered or t("none", lang),
+                uncovered=[role_name(report.role_names, r, lang) for r in h.uncovered]
+                or t("none", lang),
             )
             for h in report.hiring_order
         ]

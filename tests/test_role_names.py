@@ -1,0 +1,81 @@
+"""People read role names, machines ids (#17 section 4): the people table, the single points of
+failure, the hiring order and overload's match table name roles in the chosen language; JSON and
+CSV keep the ids."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import ROOT, run
+
+TEAM = """\
+company: {size: small, marketing: true}
+people:
+  - name: 赵磊
+    roles: {designer: 0.6, copywriter: 0.4}
+  - name: 兼职小冯
+    roles: [new-media]
+    capacity_hours: 20
+"""
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Path:
+    path = tmp_path / "team.yaml"
+    path.write_text(TEAM, encoding="utf-8")
+    return path
+
+
+def test_the_people_table_and_the_risks_name_roles_in_chinese(team: Path) -> None:
+    out = run(["team", str(team), "--lang", "zh"]).stdout
+    assert "美工 60%、文案 40%" in out
+    assert "designer" not in out
+    assert "copywriter" not in out
+    assert "缺了 赵磊,以下岗位无人负责:美工、文案" in out
+    assert "network-tech" not in out  # uncovered roles in the hiring order: by name
+    assert "网络技术员" in out
+
+
+def test_english_output_names_roles_in_english(team: Path) -> None:
+    out = run(["team", str(team)]).stdout
+    assert "Web and graphic designer 60%, Copywriter 40%" in " ".join(out.split())
+    assert "nobody covers: Web and graphic designer, Copywriter" in " ".join(out.split())
+    assert "  designer 60%" not in out
+    assert ", copywriter" not in out
+
+
+def test_json_and_csv_keep_the_ids(team: Path) -> None:
+    data = json.loads(run(["team", str(team), "--format", "json", "--lang", "zh"]).stdout)
+    assert [r["role"] for r in data["people"][0]["roles"]] == ["designer", "copywriter"]
+    sole = [p for p in data["single_points_of_failure"] if p["kind"] == "sole_cover"]
+    assert ["designer", "copywriter"] in [p["roles"] for p in sole]
+    assert "role_names" not in data
+    assert all(set(h["uncovered"]) <= {"network-tech", "seo", "merchandiser", "editor", "new-media",
+               "network-promotion"} for h in data["hiring_order"])  # fmt: skip
+    csv = run(["team", str(team), "--format", "csv", "--lang", "zh"]).stdout
+    assert csv.splitlines()[1].startswith("network-promotion,")
+
+
+def test_the_overload_match_table_names_roles(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+    out = run(["overload", "examples/allrounder.yaml", "--lang", "zh"]).stdout
+    table = out[out.index("按关键词匹配的任务") :]
+    assert "新媒体运营" in table
+    assert "技术支持与培训" in table
+    for rid in ("network-promotion", "new-media", "tech-support", "erp-admin"):
+        assert rid not in table.split("\n- ")[0]
+    english = run(["overload", "examples/allrounder.yaml"]).stdout
+    assert "Technical support and training" in english[english.index("Tasks matched") :]
+
+
+def test_a_close_runner_up_and_candidates_by_name(tmp_path: Path) -> None:
+    profile = tmp_path / "me.yaml"
+    profile.write_text(
+        "company: {size: medium}\nduties:\n  - task: SEO and SEM\n    hours: 6\n", encoding="utf-8"
+    )
+    out = run(["overload", str(profile), "--lang", "zh"]).stdout
+    assert "未匹配：SEO专员 或 SEM竞价专员？" in out  # noqa: RUF001
+    data = json.loads(run(["overload", str(profile), "--format", "json"]).stdout)
+    assert data["matches"][0]["candidates"] == ["seo", "sem"]
