@@ -265,15 +265,21 @@ def drivers(*, norms: str | NormSet | None = None, stdin: IO[bytes] | None = Non
 def overload(
     *,
     profile: str | Profile,
+    size: Size | None = None,
+    marketing: bool | None = None,
+    drivers: Mapping[str, float] | None = None,
     roles: str | Catalogue | None = None,
     norms: str | NormSet | None = None,
     stdin: IO[bytes] | None = None,
 ) -> OverloadReport:
-    """One person's load against capacity and the norms (`opsplan overload`; `-` is stdin)."""
+    """One person's load against capacity and the norms (`opsplan overload`; `-` is stdin).
+    `size`, `marketing` and `drivers` override the profile's company."""
     from opsplan.core.overload import check_profile
     from opsplan.core.overload import overload as compute
+    from opsplan.core.workload import check_overrides
 
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
+    overrides: dict[str, object] = dict(check_overrides(drivers or {}, norm_set))
     if not isinstance(profile, Profile):
         from opsplan import loader
 
@@ -284,6 +290,13 @@ def overload(
 
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
         del source  # the located document is done with: let a big file's memory go now
+    if size is not None:
+        overrides["size"] = size
+    if marketing is not None:
+        overrides["marketing"] = marketing
+    if overrides:
+        company = profile.company.model_copy(update=overrides)
+        profile = profile.model_copy(update={"company": company})
     return compute(profile, catalogue, norm_set)
 
 

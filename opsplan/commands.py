@@ -81,6 +81,10 @@ INPUT_FORMAT = Param[str | None](
     complete=lambda: ("yaml", "csv", "xlsx"),
 )  # fmt: skip
 SHEET = Param[str | None]("sheet", ("--sheet",), "opt_sheet", metavar="NAME")
+# overload: the profile's company, unless these override it
+PROFILE_SIZE = Param[str | None](
+    "size", ("--size", "-s"), "opt_profile_size", metavar=SIZE_METAVAR, complete=_sizes
+)
 
 FTE = Param[bool]("fte", ("--fte",), "opt_fte", kind="flag", default=False)
 ROLE = Param[str | None]("role", (), "arg_role", metavar="ROLE", complete=_role_ids)
@@ -157,9 +161,18 @@ def validate(run: Run, v: Values) -> Output[ValidationReport]:
 def overload(run: Run, v: Values) -> Output[Any]:
     """`opsplan overload`."""
     from opsplan import api
+    from opsplan.options import parse_sets, parse_size
     from opsplan.views.overload import view
 
-    return Output(api.overload(profile=v[PROFILE], **_data(run, v)), view)
+    size = v[PROFILE_SIZE]
+    result = api.overload(
+        profile=v[PROFILE],
+        size=parse_size(size) if size is not None else None,
+        marketing=v[TEAM_MARKETING],
+        drivers=parse_sets(v[SETS]),
+        **_data(run, v),
+    )
+    return Output(result, view)
 
 
 def team(run: Run, v: Values) -> Output[Any]:
@@ -269,7 +282,7 @@ COMMANDS = (
     ),
     Command(
         "overload",
-        (PROFILE, *DATA_FILES, *OUTPUT_OPTIONS),
+        (PROFILE, PROFILE_SIZE, TEAM_MARKETING, SETS, *DATA_FILES, *OUTPUT_OPTIONS),
         overload,
         "help_overload",
         "short_overload",

@@ -45,6 +45,8 @@ def program_page(prog: str, lang: Lang, size: int | None = None) -> str:
     out += _section(text("help_options", lang), _options(None, PROGRAM, lang), size)
     commands = [(c.name, text(c.short, lang)) for c in COMMANDS]
     out += _section(text("help_commands", lang), commands, size)
+    if prog != "opsplan":  # `python -m opsplan`: the examples say `opsplan`
+        out += _paragraphs(text("help_module", lang), size)
     return out.rstrip("\n") + "\n"
 
 

@@ -46,11 +46,17 @@ def parse_size(text: str) -> Size:
     if size is not None:
         return size
     key = text.strip().casefold()
+    if key in _MICRO:
+        raise UsageError(Msg("size_micro", size=_cut(text)))
     close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
     close = close or [n for n in SIZES if key and n[0] == key[0]]
     if close:
         raise UsageError(Msg("size_unknown_close", size=_cut(text), close=close[0]))
     raise UsageError(Msg("size_unknown", size=_cut(text)))
+
+
+# Micro enterprises are outside the source's norms ("excluding micro enterprises").
+_MICRO = frozenset({"micro", "微型", "微型企业", "微企", "微"})
 
 
 def _cut(text: str) -> str:

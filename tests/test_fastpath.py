@@ -31,6 +31,7 @@ SAME = [
     ["drivers", "-f", "json"],
     ["overload", "examples/allrounder.yaml", "-f", "markdown"],
     ["overload", "examples/allrounder.yaml", "--lang=zh"],
+    ["overload", "examples/allrounder.yaml", "-s", "small", "--no-marketing", "--set", "平台数=6"],
     ["team", "examples/team.yaml", "-f", "csv"],
     ["team", "examples/roster.csv", "-s", "medium", "--marketing"],
     ["team", "examples/roster.csv"],

@@ -168,7 +168,7 @@ def names_and_ids() -> set[str]:
     words = {"opsplan", "Weinberg", "ROLE", "hours", "role", "SEO", "SEM", "ERP", "IT", "ASO"}
     words |= {"Facebook"}  # a platform, in a benchmark's figure
     words |= {"QQ", "ROI", "IDC", "FILE", "NAME", "VALUE", "company", "drivers", "catalogue"}
-    words |= {"recommend", "set", "schema", "validate"}  # command names in a hint
+    words |= {"recommend", "overload", "set", "schema", "validate"}  # command names in a hint
     words |= {"roles", "norms", "team", "profile", "people", "duties", "JSON", "Schema"}  # kinds
     for role in roles["roles"]:
         words |= {role["id"], *role["id"].split("-")}

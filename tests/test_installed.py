@@ -30,6 +30,17 @@ def test_python_dash_m(tmp_path: Path) -> None:
     assert total == {"min": 10, "max": 28, "recommended": 20, "outside": None}
 
 
+def test_python_dash_m_help_says_it_is_opsplan(tmp_path: Path) -> None:
+    done = sh([sys.executable, "-m", "opsplan", "--help"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    page = " ".join(done.stdout.decode().split())
+    assert page.startswith("Usage: python -m opsplan [OPTIONS] COMMAND")
+    assert "`python -m opsplan` is the same program as `opsplan`" in page
+    assert "where an example says `opsplan`, type `python -m opsplan`" in page
+    plain = sh([str(BIN), "--help"], tmp_path).stdout.decode()
+    assert "python -m" not in plain  # the installed command needs no such line
+
+
 def test_validate_builtin_data(tmp_path: Path) -> None:
     done = sh([str(BIN), "validate"], tmp_path)
     assert done.returncode == 0, done.stderr

@@ -13,6 +13,9 @@ MESSAGES: dict[str, str] = {
     "opt_size": "Company size: small, medium or large (小型, 中型, 大型).",
     "opt_team_size": "Company size, for a roster (CSV or workbook) or to override the team file's.",
     "opt_marketing": "Is the department marketing-focused?",
+    # #17 (polish): overload's company options; python -m opsplan
+    "opt_profile_size": "Company size, overriding the profile's.",
+    "help_module": "`python -m opsplan` is the same program as `opsplan`: where an example says `opsplan`, type `python -m opsplan`.",
     "opt_set": "Set a workload driver, e.g. platforms=6 (repeatable; `opsplan drivers` lists them).",
     "opt_fte": "Fractional FTE instead of whole people.",
     # ---------------------------------------------------------------- Excel in and out (#21)
@@ -154,7 +157,7 @@ MESSAGES: dict[str, str] = {
     "col_driver": "Driver",
     "col_description": "Description",
     "col_unit": "Unit",
-    "drivers_hint": "Change one with --set NAME=VALUE or by its Chinese name, --set 平台数=5 (recommend, team), or NAME: VALUE under company: (a profile or team file).",
+    "drivers_hint": "Change one with --set NAME=VALUE or by its Chinese name, --set 平台数=5 (recommend, overload, team), or NAME: VALUE under company: (a profile or team file).",
     # ---------------------------------------------------------------- efforts and their basis
     "col_hours": "Hours",
     "col_basis": "Basis",
@@ -354,6 +357,8 @@ MESSAGES: dict[str, str] = {
     "unknown_driver_close": "unknown driver '{name}' (did you mean '{close}'?)",
     "size_unknown": "--size '{size}': expected small, medium or large",
     "size_unknown_close": "--size '{size}': expected small, medium or large (did you mean {close}?)",
+    # #17 (polish): micro enterprises
+    "size_micro": "--size '{size}': micro enterprises are outside the norms (the source excludes them); use small, the nearest, or norms of your own (--norms FILE)",
     "format_from_extension": (
         "-o '{path}': no format has the extension '{ext}'; use {exts}, or give --format"
     ),
@@ -484,7 +489,10 @@ MESSAGES: dict[str, str] = {
     "team_title": "{who}: a {size} company ({focus})",
     "the_team": "The team",
     "fact_headcount": "Headcount",
-    "headcount_line": "{n} ({fte} FTE) and {vacancies} open position(s); the norm: {norm}",
+    # #17 (polish): "no open positions", not "0 open position(s)"
+    "headcount_line": "{n} ({fte} FTE), no open positions; the norm: {norm}",
+    "headcount_line_one": "{n} ({fte} FTE) and 1 open position; the norm: {norm}",
+    "headcount_line_open": "{n} ({fte} FTE) and {vacancies} open positions; the norm: {norm}",
     "fact_bus_factor": "Bus factor",
     "bus_factor_line": "{n}: the fewest people whose absence leaves a role of the norm uncovered",
     "team_roles": "Roles against the norm",

@@ -13,6 +13,9 @@ MESSAGES: dict[str, str] = {
     "opt_size": "企业规模:small、medium、large(小型、中型、大型)。",
     "opt_team_size": "企业规模，用于名单（CSV 或工作簿），或覆盖团队文件中的规模。",
     "opt_marketing": "部门是否侧重营销?",
+    # #17 (polish): overload company options; python -m opsplan
+    "opt_profile_size": "企业规模，覆盖个人档案中的规模。",
+    "help_module": "`python -m opsplan` 与 `opsplan` 是同一个程序：示例中的 `opsplan` 可换成 `python -m opsplan`。",
     "opt_set": "设置工作量驱动因素,如 platforms=6(可重复;`opsplan drivers` 列出全部)。",
     "opt_fte": "以小数全职人力代替整人数。",
     # ---------------------------------------------------------------- Excel 导入导出(#21)
@@ -142,7 +145,7 @@ MESSAGES: dict[str, str] = {
     "col_driver": "驱动因素",
     "col_description": "说明",
     "col_unit": "单位",
-    "drivers_hint": "修改方法：--set 名称=数值，也可用中文名，如 --set 平台数=5（recommend、team），或在档案、团队文件的 company: 下写 名称: 数值。",
+    "drivers_hint": "修改方法：--set 名称=数值，也可用中文名，如 --set 平台数=5（recommend、overload、team），或在档案、团队文件的 company: 下写 名称: 数值。",
     # ---------------------------------------------------------------- efforts and their basis
     "col_hours": "工时",
     "col_basis": "依据",
@@ -309,6 +312,8 @@ MESSAGES: dict[str, str] = {
     "capacity_high": "每周 {hours} 小时的工时不太现实（超过 {max} 小时）",
     "size_unknown": "--size '{size}':应为 small、medium 或 large(小型、中型、大型)",
     "size_unknown_close": "--size '{size}':应为 small、medium 或 large(是否想写 {close}?)",
+    # #17 (polish): micro enterprises
+    "size_micro": "--size '{size}'：标准编制不含微型企业（来源文章将其排除在外）；可用最接近的 small（小型），或用 --norms 文件 指定自己的标准编制",
     "format_from_extension": (
         "-o '{path}':没有哪种格式使用扩展名 '{ext}';请用 {exts},或给出 --format"
     ),
@@ -436,7 +441,10 @@ MESSAGES: dict[str, str] = {
     "team_title": "{who}:{size}企业({focus})",
     "the_team": "团队",
     "fact_headcount": "人数",
-    "headcount_line": "{n}({fte} 个全职人力),空缺 {vacancies} 个;标准编制:{norm}",
+    # #17 (polish): no "0 open positions"
+    "headcount_line": "{n}（{fte} FTE），无空缺；标准编制：{norm}",
+    "headcount_line_one": "{n}（{fte} FTE），空缺 1 个；标准编制：{norm}",
+    "headcount_line_open": "{n}（{fte} FTE），空缺 {vacancies} 个；标准编制：{norm}",
     "fact_bus_factor": "巴士系数",
     "bus_factor_line": "{n}:最少缺几个人,就会有标准编制中的岗位无人负责",
     "team_roles": "各岗位对照标准编制",

@@ -64,7 +64,8 @@ def _roles_table(report: OverloadReport, lang: Lang) -> Table:
     for r in report.roles:
         hours = Cell(r.hours, t("hours_est", lang, h=num(r.hours)) if r.estimated else num(r.hours))
         norm = span(r.norm_min, r.norm_max) if r.in_norm else "-"
-        row = [r.role, name(r, lang), hours, r.estimated, r.share, r.norm_min, r.norm_max, norm]
+        low, high = (r.norm_min, r.norm_max) if r.in_norm else (None, None)  # csv: empty, not 0-0
+        row = [r.role, name(r, lang), hours, r.estimated, r.share, low, high, norm]
         rows.append([*row, r.in_norm, r.hours / report.capacity_hours])
     before, _, after = t("unmatched_task", lang, task="\0").partition("\0")
     for u in report.unmatched:

@@ -31,6 +31,7 @@ from opsplan.views.document import (
 from opsplan.views.team_tables import data_tables
 
 _FLAGS = {"over": " !", "warn": " ~"}
+_HEADCOUNT = {0: "headcount_line", 1: "headcount_line_one"}
 
 
 def _roles(report: TeamReport, lang: Lang) -> Table:
@@ -141,7 +142,7 @@ def view(report: TeamReport, lang: Lang) -> Document:
             (
                 t("fact_headcount", lang),
                 t(
-                    "headcount_line",
+                    _HEADCOUNT.get(report.vacancies, "headcount_line_open"),
                     lang,
                     n=people(report.headcount, report.headcount, lang),
                     fte=report.staffed_fte,
