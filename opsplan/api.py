@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import IO, TYPE_CHECKING, TypeVar
 
-from opsplan.i18n import Msg
+from opsplan.i18n import Lang, Msg
 from opsplan.models.data import SIZES, Catalogue, NormSet, Profile, Size
 from opsplan.models.data import Source as DataSource
 from opsplan.models.results import (
@@ -412,12 +412,49 @@ def schema(kind: str) -> dict[str, object]:
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 
 
-def init(path: str, *, force: bool = False) -> str:
-    """Write the commented profile template to `path` (`opsplan init`); returns its text."""
+# What `opsplan init KIND` writes, and where by default.
+INIT_FILES = {
+    "profile": "me.yaml",
+    "team": "team.yaml",
+    "roles": "roles.yaml",
+    "norms": "norms.yaml",
+}
+
+
+def starter(kind: str = "profile", lang: Lang = "en", path: str | None = None) -> str:
+    """The text of a file to start from (`opsplan init KIND`), in `lang`: the commented profile
+    or team template, or the built-in roles or norms under a header on how to use them (in
+    Chinese, the built-in files' English comments are left out; the data is bilingual)."""
     from opsplan import loader
+    from opsplan.i18n import text
+    from opsplan.options import choice
+
+    kind = choice("KIND", kind, list(INIT_FILES))
+    if kind in ("profile", "team"):
+        suffix = ".zh" if lang == "zh" else ""
+        return loader.read_builtin_text(f"{kind}-template{suffix}.yaml")
+    lines = loader.read_builtin_text(f"{kind}.yaml").splitlines(keepends=True)
+    while lines and lines[0].startswith("#"):  # the built-in file's own header
+        lines.pop(0)
+    if lang == "zh":
+        lines = [_english_comment_gone(line) for line in lines if not line.lstrip().startswith("#")]
+    return text(f"starter_{kind}", lang, path=path or INIT_FILES[kind]) + "".join(lines)
+
+
+def _english_comment_gone(line: str) -> str:
+    """`capacity_hours: 40   # a person's working week` without its comment: only after a
+    plain number, where `#` cannot be part of a value."""
+    import re
+
+    return re.sub(r"^(\s*[\w-]+: [0-9.]+)\s+#.*$", r"\1", line)
+
+
+def init(path: str, *, kind: str = "profile", lang: Lang = "en", force: bool = False) -> str:
+    """Write a file to start from to `path` (`opsplan init`; see `starter`); returns its text.
+    Never over an existing file unless `force`."""
     from opsplan.writer import write_text
 
-    text = loader.read_builtin_text("profile-template.yaml")
+    text = starter(kind, lang, path)
     write_text(path, text, force=force)
     return text
 

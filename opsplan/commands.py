@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from opsplan.declare import Command, Invocation, Output, Param, Run, Values
 from opsplan.i18n import LANGS, Lang, Msg
 from opsplan.render import RESULT_FORMATS
-from opsplan.runner import emit, guarded, say
+from opsplan.runner import emit, guarded, say, write_out
 
 if TYPE_CHECKING:
     from opsplan.models.problems import ValidationReport
@@ -36,6 +36,12 @@ def _role_ids() -> Sequence[str]:
     from opsplan import api
 
     return [role.id for role in api.load_data()[0].roles]
+
+
+def _init_kinds() -> Sequence[str]:
+    from opsplan.api import INIT_FILES
+
+    return list(INIT_FILES)
 
 
 def _kinds() -> Sequence[str]:
@@ -93,7 +99,8 @@ FILES = Param[Sequence[str]]("files", (), "arg_files", kind="many", metavar="FIL
 PROFILE = Param[str]("profile", (), "arg_profile", metavar="PROFILE", required=True)
 TEAM = Param[str]("team", (), "arg_team", metavar="TEAM", required=True)
 KIND = Param[str | None]("kind", (), "arg_kind", metavar="KIND", complete=_kinds)
-PATH = Param[str]("path", (), "arg_path", metavar="PATH", default="me.yaml")
+INIT_KIND = Param[str | None]("kind", (), "arg_init_kind", metavar="KIND", complete=_init_kinds)
+PATH = Param[str | None]("path", (), "arg_path", metavar="FILE")
 FORCE_INIT = Param[bool]("force", ("--force",), "opt_force_init", kind="flag", default=False)
 
 # The program's own options, before the command (the completion ones are typer's).
@@ -214,13 +221,44 @@ def schema(run: Run, v: Values) -> Output[Any]:
 
 
 def init(run: Run, v: Values) -> int:
-    """`opsplan init`: write the profile template."""
+    """`opsplan init [KIND] [FILE]`: a profile (the default), team, roles or norms file to start
+    from; a lone argument that is not a kind is the profile's path (`opsplan init me.yaml`)."""
     from opsplan import api
+    from opsplan.errors import UsageError
     from opsplan.i18n import text
+    from opsplan.textfmt import cut
 
-    api.init(v[PATH], force=v[FORCE_INIT])
-    say(text("init_done", run.lang, path=v[PATH]))
+    kind, path = v[INIT_KIND], v[PATH]
+    if kind is not None and kind not in api.INIT_FILES:
+        if path is not None:
+            raise UsageError(Msg("init_kind_unknown", kind=cut(kind, 60)))
+        _not_a_kind_misspelt(kind)
+        kind, path = "profile", kind
+    kind = kind or "profile"
+    path = path or api.INIT_FILES[kind]
+    if path == "-":
+        write_out(run, api.starter(kind, run.lang))
+        return 0
+    api.init(path, kind=kind, lang=run.lang, force=v[FORCE_INIT])
+    say(text("init_done" if kind == "profile" else f"init_done_{kind}", run.lang, path=path))
     return 0
+
+
+def _not_a_kind_misspelt(given: str) -> None:
+    """A lone argument with no extension that is close to a kind (`role`, `teams`) is a usage
+    error that says both ways it could be meant."""
+    import difflib
+    import os
+
+    from opsplan.api import INIT_FILES
+    from opsplan.errors import UsageError
+    from opsplan.textfmt import cut
+
+    if os.path.splitext(given)[1] or os.sep in given:
+        return
+    close = difflib.get_close_matches(given.casefold(), list(INIT_FILES), n=1, cutoff=0.7)
+    if close:
+        raise UsageError(Msg("init_kind_close", given=cut(given, 60), kind=close[0]))
 
 
 def _data(run: Run, v: Values) -> dict[str, Any]:
@@ -304,7 +342,7 @@ COMMANDS = (
         "short_schema",
         RESULT_FORMATS,
     ),
-    Command("init", (PATH, FORCE_INIT, LANG), init, "help_init", "short_init"),
+    Command("init", (INIT_KIND, PATH, FORCE_INIT, LANG), init, "help_init", "short_init"),
 )
 BY_NAME = {c.name: c for c in COMMANDS}
 

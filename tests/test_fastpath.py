@@ -89,7 +89,7 @@ def test_fast_path_and_typer_agree(args: list[str], monkeypatch: pytest.MonkeyPa
         ["recommend", "-s", "small", "--fte=yes"],
         ["roles", "a", "b"],
         ["overload"],
-        ["init", "a.yaml", "b.yaml"],
+        ["init", "a.yaml", "b.yaml", "c.yaml"],
         ["nope"],
     ],
     ids=" ".join,

@@ -167,6 +167,7 @@ def names_and_ids() -> set[str]:
     norms = yaml.safe_load((ROOT / "data" / "norms.yaml").read_text(encoding="utf-8"))
     words = {"opsplan", "Weinberg", "ROLE", "hours", "role", "SEO", "SEM", "ERP", "IT", "ASO"}
     words |= {"Facebook"}  # a platform, in a benchmark's figure
+    words |= {"FTE"}  # 折合全职人数, as Chinese ops and HR write it
     words |= {"QQ", "ROI", "IDC", "FILE", "NAME", "VALUE", "company", "drivers", "catalogue"}
     words |= {"recommend", "overload", "set", "schema", "validate"}  # command names in a hint
     words |= {"roles", "norms", "team", "profile", "people", "duties", "JSON", "Schema"}  # kinds

@@ -73,12 +73,15 @@ MESSAGES: dict[str, str] = {
         " examples/team.yaml"
     ),
     "arg_team": "The team file (team.yaml) or a roster: CSV or workbook (.xlsx); '-' is stdin (YAML, or CSV told by its header).",
-    "short_init": "Write a commented profile template.",
+    # #17 (polish): init writes a profile, a team file, or the built-in roles or norms
+    "short_init": "Write a profile, team, roles or norms file to start from.",
     "help_init": (
-        "Write a commented profile template for `opsplan overload` (valid as it stands).\n\n"
-        "Example: opsplan init me.yaml"
+        "Write a file to start from, in the chosen language: a commented profile (the default)"
+        " or team file, valid as it stands, or the built-in roles or norms to customise.\n\n"
+        "Examples: opsplan init me.yaml; opsplan init team; opsplan init roles my-roles.yaml"
     ),
-    "arg_path": "Where to write the profile.",
+    "arg_init_kind": "profile (the default), team, roles or norms.",
+    "arg_path": "Where to write it; '-' is stdout (default: me.yaml, team.yaml, roles.yaml or norms.yaml).",
     # ---------------------------------------------------------------- words
     "yes": "yes",
     "no": "no",
@@ -364,6 +367,14 @@ MESSAGES: dict[str, str] = {
     ),
     "wrote": "opsplan: wrote {path}",
     "init_done": "Wrote {path}: edit it, then run: opsplan overload {path}",
+    # #17 (polish): init's other kinds
+    "init_done_team": "Wrote {path}: edit it, then run: opsplan team {path}",
+    "init_done_roles": "Wrote {path}: edit it, check it with opsplan validate {path}, then use it with --roles {path}",
+    "init_done_norms": "Wrote {path}: edit it, check it with opsplan validate {path}, then use it with --norms {path}",
+    "init_kind_unknown": "unknown kind '{kind}': expected profile, team, roles or norms",
+    "init_kind_close": "'{given}': did you mean {kind}? (to write a profile named {given}, give: opsplan init profile {given})",
+    "starter_roles": "# opsplan role catalogue, written by `opsplan init roles` from the built-in one. Edit it, check\n# it and use it:\n#   opsplan validate {path}\n#   opsplan recommend --size medium --roles {path}\n# Each duty's `hours` is the weekly effort for one unit of its `driver` (a driver's defaults\n# per size are in the norms: opsplan init norms); a duty with no driver is a flat weekly\n# effort. Keywords tie free-text tasks to a role. Text fields have Chinese twins (name_zh, ...).\n",
+    "starter_norms": "# opsplan staffing norms, written by `opsplan init norms` from the built-in ones. Edit them, check\n# them and use them:\n#   opsplan validate {path}\n#   opsplan recommend --size medium --norms {path}\n# A range is people; min == max is exactly that many. Drivers give each duty's workload\n# its default per company size. Text fields have Chinese twins (label_zh, note_zh, ...).\n",
     "interrupted": "opsplan: interrupted",
     "error_prefix": "opsplan: error: {message}",
     "internal_error": (

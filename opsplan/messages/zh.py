@@ -64,9 +64,15 @@ MESSAGES: dict[str, str] = {
         "outsourced)。\n\n示例:opsplan team examples/team.yaml"
     ),
     "arg_team": "团队文件（team.yaml）或名单：CSV 或工作簿（.xlsx）；'-' 为标准输入（YAML，或按表头识别的 CSV）。",
-    "short_init": "生成带注释的个人档案模板。",
-    "help_init": "为 `opsplan overload` 生成带注释的个人档案模板(可直接使用)。\n\n示例:opsplan init me.yaml",
-    "arg_path": "档案的写入位置。",
+    # #17 (polish): init writes a profile, a team file, or the built-in roles or norms
+    "short_init": "生成可在此基础上修改的个人档案、团队文件、岗位目录或标准编制。",
+    "help_init": (
+        "按所选语言生成可在此基础上修改的文件：带注释的个人档案（默认）或团队文件（可直接使用），"
+        "或内置的岗位目录、标准编制（供自行定制）。\n\n"
+        "示例：opsplan init me.yaml；opsplan init team；opsplan init roles my-roles.yaml"
+    ),
+    "arg_init_kind": "profile（默认，个人档案）、team（团队文件）、roles（岗位目录）或 norms（标准编制）。",
+    "arg_path": "写入位置；'-' 为标准输出（默认：me.yaml、team.yaml、roles.yaml 或 norms.yaml）。",
     # ---------------------------------------------------------------- 词语
     "yes": "是",
     "no": "否",
@@ -319,6 +325,14 @@ MESSAGES: dict[str, str] = {
     ),
     "wrote": "opsplan:已写入 {path}",
     "init_done": "已写入 {path}:编辑后运行 opsplan overload {path}",
+    # #17 (polish): init's other kinds
+    "init_done_team": "已写入 {path}：编辑后运行 opsplan team {path}",
+    "init_done_roles": "已写入 {path}：编辑后用 opsplan validate {path} 检查，再以 --roles {path} 使用",
+    "init_done_norms": "已写入 {path}：编辑后用 opsplan validate {path} 检查，再以 --norms {path} 使用",
+    "init_kind_unknown": "未知的类型 '{kind}'：应为 profile、team、roles 或 norms",
+    "init_kind_close": "'{given}'：是否想写 {kind}？（若要生成名为 {given} 的个人档案，请用：opsplan init profile {given}）",
+    "starter_roles": "# opsplan 岗位目录，由 `opsplan init roles` 从内置目录生成。编辑后检查并使用：\n#   opsplan validate {path}\n#   opsplan recommend --size medium --roles {path}\n# 每项职责的 `hours` 是其驱动因素（`driver`）每一单位每周所需的小时数（各规模的默认值在标准编制中：\n# opsplan init norms）；没有驱动因素的职责按每周固定工时计。关键词（keywords）把自由填写的任务\n# 匹配到岗位。文本字段都有对应的中文字段（name_zh 等）。\n",
+    "starter_norms": "# opsplan 标准编制，由 `opsplan init norms` 从内置标准生成。编辑后检查并使用：\n#   opsplan validate {path}\n#   opsplan recommend --size medium --norms {path}\n# 范围以人计；min 与 max 相同时即为固定人数。驱动因素（drivers）给出各规模企业每项职责\n# 工作量的默认值。文本字段都有对应的中文字段（label_zh、note_zh 等）。\n",
     "interrupted": "opsplan:已中断",
     "error_prefix": "opsplan:错误:{message}",
     "internal_error": "opsplan:内部错误:{error}\n这是 opsplan 的缺陷,请附上回溯信息({where})报告。",
@@ -435,7 +449,7 @@ MESSAGES: dict[str, str] = {
     "col_worst_load": "最高负荷",
     "col_uncovered": "无人负责的岗位",
     "hiring_sheet": "招聘顺序",
-    "team_demand": "需求是各岗位在此规模企业的周工作量;一名全职人员可提供其中 {hours} 小时。在岗全职人力按工时折算兼职人员。",
+    "team_demand": "需求是各岗位在此规模企业的周工作量;一名全职人员可提供其中 {hours} 小时。在岗全职人力按工时折算兼职人员。FTE：折合全职人数。",
     "team_loads": "个人负荷是其在各岗位需求中分担的部分(按各人投入的时间分摊)与其工作周之比:超过 {over}% 标记 !,超过 {warn}% 标记 ~。",
     "team_vacancies": "空缺岗位(vacancy: true)单独计为计划全职人力:不计入人数、负荷和覆盖。",
     "team_title": "{who}:{size}企业({focus})",
