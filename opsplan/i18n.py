@@ -2,8 +2,9 @@
 
 `text(code, lang, **params)` looks a message up in `opsplan.messages.en` / `.zh` and fills its
 placeholders. A parameter may itself be a `Msg` (localised in turn), a bilingual mapping
-`{"en": ..., "zh": ...}` from the data files (the language's text, else English), or a number
-(shown without a trailing `.0`).
+`{"en": ..., "zh": ...}` from the data files (the language's text, else English), a message as
+data `{"code": ..., "params": {...}}` (what a note can carry and JSON keep), or a number (shown
+without a trailing `.0`).
 
 `Msg` is a message not yet put into words: core and the loader raise and return these, never
 sentences; it is also a `str` (its English text), so logs and `str(error)` stay readable.
@@ -48,6 +49,8 @@ def show(value: Any, lang: Lang) -> str:
         return value.text(lang)
     if isinstance(value, dict) and "en" in value:
         return str(value.get(lang) or value["en"])
+    if isinstance(value, dict) and "code" in value and isinstance(value.get("params"), dict):
+        return text(value["code"], lang, **value["params"])  # a message as data (a note's part)
     if isinstance(value, bool):
         return text("yes" if value else "no", lang)
     if isinstance(value, float):

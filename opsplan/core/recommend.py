@@ -9,7 +9,13 @@ from opsplan.core.workload import Drivers, demand_by_basis, driver_values, produ
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
 from opsplan.models.data import Catalogue, NormRole, NormSet, Role, Size
-from opsplan.models.results import Note, Recommendation, RecommendTotal, RoleRecommendation
+from opsplan.models.results import (
+    Note,
+    Recommendation,
+    RecommendTotal,
+    RoleRecommendation,
+    SharedRoles,
+)
 
 
 def recommend(
@@ -47,6 +53,14 @@ def recommend(
     shares = basis_note(basis)
     if shares is not None:
         notes.append(shares)
+    total = _total(required)
+    shared = share_roles(required, catalogue)
+    shared_headcount = None
+    if shared:
+        people = sum(_people(r) for r in required)
+        by_id = {r.role: r for r in required}
+        shared_headcount = people - sum(sum(_people(by_id[i]) for i in g.roles) - 1 for g in shared)
+        notes += _shared_notes(shared, by_id, people, shared_headcount, total.min, catalogue)
     notes.append(per_person_note(norms, norm.source, norm.section))
     optional = [r for r in rows if r.optional]
     return Recommendation(
@@ -58,10 +72,82 @@ def recommend(
         drivers=drivers.values,
         basis={k: round(v, 2) for k, v in basis.items() if v},
         roles=rows,
-        total=_total(required),
+        total=total,
         optional_total=_total(optional) if optional else None,
         notes=notes,
+        shared=shared,
+        shared_headcount=shared_headcount,
     )
+
+
+HALF = 0.5  # a role that needs under half a person can share one (seed: small companies do)
+SHARED_SOURCE = "internet-ops-functions"  # "small companies rarely separate these roles"
+
+
+def share_roles(rows: list[RoleRecommendation], catalogue: Catalogue) -> list[SharedRoles]:
+    """Roles that each need under half a person, packed into as few people as hold them (at
+    most one FTE each; the largest first, each into a person of its own family if one has room,
+    else the fullest that has room): the groups of two roles or more."""
+    small = sorted(
+        (r for r in rows if 0 < r.implied_raw < HALF), key=lambda r: (-r.implied_raw, r.role)
+    )
+    families = {r.id: r.family for r in catalogue.roles}
+    people: list[list[RoleRecommendation]] = []
+    for row in small:
+        room = [p for p in people if sum(r.implied_raw for r in p) + row.implied_raw <= 1 + 1e-9]
+        same = [p for p in room if any(families.get(r.role) == families.get(row.role) for r in p)]
+        chosen = max(same or room, key=lambda p: sum(r.implied_raw for r in p), default=None)
+        if chosen is None:
+            people.append([row])
+        else:
+            chosen.append(row)
+    return [
+        SharedRoles(roles=[r.role for r in p], fte=round(sum(r.implied_raw for r in p), 2))
+        for p in people
+        if len(p) > 1
+    ]
+
+
+def _people(row: RoleRecommendation) -> int:
+    """The whole people the norm gives a role (its recommendation, also under --fte)."""
+    return min(max(whole_people(row.implied_raw), row.min), row.max)
+
+
+def _shared_notes(
+    shared: list[SharedRoles],
+    rows: Mapping[str, RoleRecommendation],
+    people: int,
+    headcount: int,
+    norm_min: int,
+    catalogue: Catalogue,
+) -> list[Note]:
+    notes = [
+        Note(
+            code="shared_roles",
+            params={
+                "roles": [  # each a message as data: it stays one in JSON
+                    {
+                        "code": "shared_role",
+                        "params": {
+                            "role": bilingual(rows[i].label, rows[i].label_zh),
+                            "fte": round(rows[i].implied_raw, 1),
+                        },
+                    }
+                    for i in group.roles
+                ],
+                "fte": round(group.fte, 1),
+            },
+        )
+        for group in shared
+    ]
+    source = next((s for s in catalogue.sources if s.id == SHARED_SOURCE), None)
+    params: dict[str, object] = {"n": headcount, "total": people, "min": norm_min}
+    code = "shared_headcount_below" if headcount < norm_min else "shared_headcount"
+    if source is not None:
+        params["source"] = bilingual(source.title, source.title_zh)
+        code += "_cited"
+    notes.append(Note(code=code, params=params))
+    return notes
 
 
 def _row(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from opsplan.core.advice import advise
 from opsplan.core.estimate import PERSON_HOURS_MAX
 from opsplan.core.matching import lookup_role, role_index, role_names, unknown_role
 from opsplan.core.overload import not_a_driver, stopped
@@ -152,6 +153,7 @@ def analyse(team: Team, catalogue: Catalogue, norms: NormSet) -> TeamReport:
     people = [_person_row(m, state) for m in members]
     points = _single_points(groups, state)
     bus_factor = min((len(state.coverers(g.ids)) for g in required), default=0)
+    advice = advise(rows, people, points, by_id)  # before the hiring order adds its hires
     return TeamReport(
         name=team.name,
         size=company.size,
@@ -167,6 +169,7 @@ def analyse(team: Team, catalogue: Catalogue, norms: NormSet) -> TeamReport:
         people=people,
         single_points_of_failure=points,
         bus_factor=bus_factor,
+        advice=advice,
         hiring_order=_hiring(required, state, active, norms.capacity_hours, by_id),
         notes=_notes(norms, norm is not None, len(members) > len(active), members),
         role_names=role_names(by_id, [*(g.role.id for g in groups), *sorted(staffed_roles)]),

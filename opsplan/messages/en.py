@@ -128,6 +128,13 @@ MESSAGES: dict[str, str] = {
     "role_note": "{role}: {text}",
     "above_norm": "{role}: the drivers imply {implied}; the norm's max is {max}.",
     "below_norm": "{role}: the drivers imply {implied}; the norm's min is {min}.",
+    # #17 (polish): roles that each need under half a person, shared by one
+    "shared_roles": "One person can cover roles that each need under half a person: {roles}; {fte} FTE between them.",
+    "shared_role": "{role} ({fte} FTE)",
+    "shared_headcount": "With these roles shared, {n} people instead of {total}.",
+    "shared_headcount_below": "With these roles shared, {n} people instead of {total}: below the norm's {min}, which counts each role as a person.",
+    "shared_headcount_cited": "With these roles shared, {n} people instead of {total}; small companies rarely keep such roles apart (“{source}”).",
+    "shared_headcount_below_cited": "With these roles shared, {n} people instead of {total}: below the norm's {min}, which counts each role as a person; small companies rarely keep such roles apart (“{source}”).",
     "per_person": (
         "One person = {capacity} h/week x {utilization}% productive = {hours} h of role work."
         " Source: “{source}”."
@@ -530,6 +537,13 @@ MESSAGES: dict[str, str] = {
     "spof_outsiders": "{role}: covered only by outsiders",
     "spof_sole": "Without {person}, nobody covers: {roles}",
     "spof_none": "None: every role is covered by two people or more.",
+    # #17 (polish): advice for a team
+    "advice_title": "Advice",
+    "advice_backup": "{role}: only {person} covers it. Train {other} as a backup: they cover {roles} (the same family) and have about {hours} h a week to spare (load {load}).",
+    "advice_backup_outsiders": "{role}: covered only by outsiders ({person}). Train {other} in house as a backup: they cover {roles} (the same family) and have about {hours} h a week to spare (load {load}).",
+    "advice_no_backup": "{role}: only {person} covers it, and no one else covering {family} roles has time to spare: write the work down, and cross-train someone or find a part-time or outsourced backup.",
+    "advice_no_backup_outsiders": "{role}: covered only by outsiders ({person}), and no one in house covering {family} roles has time to spare: keep the know-how and the accounts in house, and train or hire someone.",
+    "advice_move": "Move about {hours} h a week of {role} from {person} ({before}) to {other} ({other_before}), who covers it too: {after} and {other_after} after.",
     "hiring_title": "Hiring order (missing and under-norm roles first, then the most overloaded):",
     "hire_step": "Hire for {name} ({reason}): {n} people, worst load {worst}, uncovered: {uncovered}",
     "reason_missing": "missing",

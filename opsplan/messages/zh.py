@@ -119,6 +119,13 @@ MESSAGES: dict[str, str] = {
     "role_note": "{role}:{text}",
     "above_norm": "{role}:按工作量需要 {implied} 人;标准编制最多 {max} 人。",
     "below_norm": "{role}:按工作量需要 {implied} 人;标准编制最少 {min} 人。",
+    # #17 (polish): roles that each need under half a person, shared by one
+    "shared_roles": "以下岗位各需不到半个人，可由一人兼任：{roles}；合计 {fte} FTE。",
+    "shared_role": "{role}（{fte} FTE）",
+    "shared_headcount": "这些岗位由一人兼任后，共需 {n} 人，而不是 {total} 人。",
+    "shared_headcount_below": "这些岗位由一人兼任后，共需 {n} 人，而不是 {total} 人：低于标准编制的 {min} 人（标准编制每个岗位按一人计）。",
+    "shared_headcount_cited": "这些岗位由一人兼任后，共需 {n} 人，而不是 {total} 人；小公司很少把这类岗位分开（《{source}》）。",
+    "shared_headcount_below_cited": "这些岗位由一人兼任后，共需 {n} 人，而不是 {total} 人：低于标准编制的 {min} 人（标准编制每个岗位按一人计）；小公司很少把这类岗位分开（《{source}》）。",
     "per_person": (
         "每人 = 每周 {capacity} 小时 × 有效工作 {utilization}% = {hours} 小时岗位工作。"
         "来源:《{source}》。"
@@ -485,6 +492,13 @@ MESSAGES: dict[str, str] = {
     "spof_outsiders": "{role}:只由外部人员负责",
     "spof_sole": "缺了 {person},以下岗位无人负责:{roles}",
     "spof_none": "无:每个岗位都有两人或以上负责。",
+    # #17 (polish): advice for a team
+    "advice_title": "建议",
+    "advice_backup": "{role}：只有 {person} 负责。可培养 {other} 作为后备：其负责同类岗位（{roles}），每周约有 {hours} 小时余力（负荷 {load}）。",
+    "advice_backup_outsiders": "{role}：只由外包方负责（{person}）。可培养内部的 {other} 作为后备：其负责同类岗位（{roles}），每周约有 {hours} 小时余力（负荷 {load}）。",
+    "advice_no_backup": "{role}：只有 {person} 负责，且负责同类（{family}）岗位的人中没有人有余力：请把工作整理成文档，并培养他人兼做，或找兼职、外包作为后备。",
+    "advice_no_backup_outsiders": "{role}：只由外包方负责（{person}），且内部负责同类（{family}）岗位的人中没有人有余力：请把资料和账号权限留在公司内部，并培养或招聘内部人员。",
+    "advice_move": "把{role}每周约 {hours} 小时的工作从 {person}（负荷 {before}）转给同样负责该岗位的 {other}（负荷 {other_before}）：调整后分别为 {after} 和 {other_after}。",
     "hiring_title": "招聘顺序(先补缺岗和不足编制的岗位,再补负荷最重的):",
     "hire_step": "招聘 {name}({reason}):{n} 人,最高负荷 {worst},无人负责:{uncovered}",
     "reason_missing": "缺岗",

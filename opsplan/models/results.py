@@ -77,6 +77,14 @@ class RoleRecommendation(Result):
     basis: dict[str, float] = {}
 
 
+class SharedRoles(Result):
+    """Roles that each need under half a person, which one person can cover together: their
+    ids and the FTE they need between them."""
+
+    roles: list[str]
+    fte: float
+
+
 class RecommendTotal(Result):
     """The total row of `recommend` (optional roles are not counted); `outside` when the total
     (in FTE, not clamped) falls outside the norm's total."""
@@ -102,6 +110,9 @@ class Recommendation(Result):
     total: RecommendTotal
     optional_total: RecommendTotal | None = None
     notes: list[Note]
+    # roles one person can cover together, and the headcount with them shared (#17)
+    shared: list[SharedRoles] = []
+    shared_headcount: int | None = None
 
 
 class RoleInfo(Result):

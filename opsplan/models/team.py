@@ -75,6 +75,28 @@ class HireStep(Result):
     uncovered: list[str]
 
 
+class Advice(Result):
+    """A suggestion for the team (#17): a backup for a role only one person (or only outsiders)
+    covers (`backup`: `other` covers roles of the same family and has about `hours` a week to
+    spare; `no_backup` where nobody in that family has), or hours of one role's work to move
+    from `person`, over 100%, to `other`, under 70%, who covers it too (`move`)."""
+
+    kind: Literal["backup", "no_backup", "move"]
+    role: str
+    name: str | None = None
+    name_zh: str | None = None
+    family: str | None = None
+    outsiders: bool = False  # the role is covered only by outsiders (a backup in house)
+    person: str
+    person_load: float | None = None
+    person_load_after: float | None = None
+    other: str | None = None
+    other_roles: list[str] = Field(default_factory=list)
+    other_load: float | None = None
+    other_load_after: float | None = None
+    hours: float | None = None
+
+
 class TeamReport(Result):
     """The result of `opsplan team`."""
 
@@ -92,5 +114,6 @@ class TeamReport(Result):
     bus_factor: int
     hiring_order: list[HireStep]
     notes: list[Note]
+    advice: list[Advice] = Field(default_factory=list)
     # every role id the report names, by name: for the views (JSON keeps the ids)
     role_names: dict[str, RoleName] = Field(default_factory=dict, exclude=True)

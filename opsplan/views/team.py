@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models.team import SinglePoint, TeamReport
+from opsplan.models.team import Advice, SinglePoint, TeamReport
 from opsplan.textfmt import pct
 from opsplan.views.common import (
     company,
@@ -129,6 +129,37 @@ def _point(point: SinglePoint, report: TeamReport, lang: Lang) -> str:
     return t("spof_outsiders", lang, role=role)
 
 
+def _advice(advice: Advice, report: TeamReport, lang: Lang) -> str:
+    names = report.role_names
+    role = role_name(names, advice.role, lang)
+    if advice.kind == "move":
+        return t(
+            "advice_move",
+            lang,
+            hours=advice.hours,
+            role=role,
+            person=advice.person,
+            before=pct(advice.person_load or 0),
+            after=pct(advice.person_load_after or 0),
+            other=advice.other,
+            other_before=pct(advice.other_load or 0),
+            other_after=pct(advice.other_load_after or 0),
+        )
+    role = name(advice, lang) if advice.name else role
+    code = f"advice_{advice.kind}" + ("_outsiders" if advice.outsiders else "")
+    return t(
+        code,
+        lang,
+        role=role,
+        person=advice.person,
+        other=advice.other or "",
+        roles=[role_name(names, r, lang) for r in advice.other_roles],
+        hours=advice.hours or 0,
+        load=pct(advice.other_load or 0),
+        family=t(f"family_{advice.family}", lang) if advice.family else "",
+    )
+
+
 def view(report: TeamReport, lang: Lang) -> Document:
     """The team: facts, roles, people, single points of failure, hiring order, notes."""
     title = t(
@@ -163,6 +194,9 @@ def view(report: TeamReport, lang: Lang) -> Document:
         Paragraph(t("spof_title", lang), heading=True),
         Notes(points or [t("spof_none", lang)]),
     ]
+    advice = [_advice(a, report, lang) for a in report.advice]
+    if advice:
+        blocks += [Paragraph(t("advice_title", lang), heading=True), Notes(advice)]
     if report.hiring_order:
         steps = [
             t(
