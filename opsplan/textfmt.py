@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from opsplan.i18n import cut
 
@@ -63,12 +64,14 @@ def safe(text: str, *, one_line: bool = True) -> str:
     return _LINE_BREAKS.sub(_escape, text) if one_line else text
 
 
+@lru_cache(maxsize=4096)
 def num(value: float) -> str:
     """5 -> '5', 5.25 -> '5.3' (half up), with no trailing '.0'."""
     rounded = Decimal(repr(float(value))).quantize(Decimal("0.1"), ROUND_HALF_UP)
     return f"{rounded}".removesuffix(".0").replace("-0", "0") if rounded else "0"
 
 
+@lru_cache(maxsize=4096)
 def pct(fraction: float) -> str:
     """0.735 -> '74%' (half up, so 52% and 48% do not sit side by side for 0.515/0.485)."""
     hundredths = Decimal(repr(float(fraction) * 100)).quantize(Decimal("0.000001"))

@@ -50,7 +50,8 @@ class Document:
     """Composed data plus the marks to locate any path in it.
 
     `marks` maps id() of each dict to {key: (key mark, value mark)} and of each list to its
-    items' marks; `root` is where the top-level node starts.
+    items' marks (a (line, column) or the parser's own mark, made a tuple only when asked for:
+    a big file has half a million); `root` is where the top-level node starts.
     """
 
     data: Any
@@ -68,24 +69,32 @@ class Document:
             if isinstance(node, dict) and where is not None and part in where:
                 key_mark, value_mark = where[part]
                 last = step == len(path) - 1
-                mark = key_mark if key and last else value_mark
+                mark = position(key_mark if key and last else value_mark)
                 node = node[part]
             elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-                mark = self.marks[id(node)][part]
+                mark = position(self.marks[id(node)][part])
                 node = node[part]
             else:
                 break
         return mark
 
 
+def position(mark: Any) -> Mark:
+    """A mark as a 1-based (line, column): the parser's marks are 0-based objects."""
+    return mark if isinstance(mark, tuple) else (mark.line + 1, mark.column + 1)
+
+
 def _resolve_plain(value: str) -> Any:
     """Resolve a plain scalar by the YAML 1.2 core schema (decimal integers, no octal `010`)."""
-    if value and value[0] not in _MAYBE_NOT_STR:
+    first = value[:1]
+    if first and first not in _MAYBE_NOT_STR:
         return value
     if value in _NULLS:
         return None
     if value in _BOOLS:
         return _BOOLS[value]
+    if first.isalpha():  # n, t, f...: a word, not a number (`nan` is text; `.nan` is not)
+        return value
     number = plain_number(value)
     return value if number is None else number
 
@@ -132,16 +141,24 @@ def _mark(event: Any) -> Mark:
     return (event.start_mark.line + 1, event.start_mark.column + 1)
 
 
-@dataclass
 class _Frame:
-    container: Any
-    marks: Any
-    anchor: str | None
-    start_nodes: int
-    start: Mark
-    key: Any = None
-    key_mark: Mark | None = None
-    has_key: bool = False
+    """An open mapping or sequence: its container, the marks of its items, its anchor, the node
+    count when it opened, where it starts, and (a mapping) the key waiting for its value."""
+
+    __slots__ = (
+        "anchor", "container", "has_key", "is_map", "key", "key_mark", "marks", "start",
+        "start_nodes",
+    )  # fmt: skip
+
+    def __init__(
+        self, container: Any, marks: Any, anchor: str | None, start_nodes: int, start: Any
+    ) -> None:
+        self.container, self.marks, self.anchor = container, marks, anchor
+        self.start_nodes, self.start = start_nodes, start
+        self.is_map = isinstance(container, dict)
+        self.key: Any = None
+        self.key_mark: Any = None
+        self.has_key = False
 
 
 class BoolKey:
@@ -233,7 +250,15 @@ def _char_position(text: str, loader_cls: Any, position: int) -> int:
     return len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
 
 
+def _duplicate(key: Any, first: Any, mark: Any) -> YamlError:
+    """A key given twice: at the second, naming the line of the first."""
+    line = position(first)[0]
+    return YamlError(Msg("yaml_duplicate_key", key=_key_text(key)[:80], line=line), position(mark))
+
+
 def _compose(loader: Any) -> Document:
+    """The composer: one pass over the parser's events (the hot loop of a big file, so the
+    common case, a plain scalar in a mapping or a list, is handled inline)."""
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int]] = {}
     open_anchors: set[str] = set()
@@ -241,29 +266,28 @@ def _compose(loader: Any) -> Document:
     nodes = 0
     documents = 0
     result: Document | None = None
+    get_event = loader.get_event
+    maybe_not_str = _MAYBE_NOT_STR
 
-    def add(value: Any, mark: Mark, size: int) -> None:
+    def add(value: Any, mark: Any, size: int) -> None:
         nonlocal nodes, result
         nodes += size
         if nodes > MAX_NODES:
-            raise YamlError(Msg("yaml_bomb", limit=f"{MAX_NODES:,}"), mark)
+            raise YamlError(Msg("yaml_bomb", limit=f"{MAX_NODES:,}"), position(mark))
         if not stack:
-            result = Document(value, mark, marks)
+            result = Document(value, position(mark), marks)
             return
         top = stack[-1]
-        if isinstance(top.container, list):
+        if not top.is_map:
             top.container.append(value)
             top.marks.append(mark)
         elif not top.has_key:
             if isinstance(value, (dict, list)):
-                raise YamlError(Msg("yaml_complex_key"), mark)
+                raise YamlError(Msg("yaml_complex_key"), position(mark))
             if isinstance(value, bool):
                 value = BoolKey(value)
             if value in top.container:
-                first = top.marks[value][0]
-                raise YamlError(
-                    Msg("yaml_duplicate_key", key=_key_text(value)[:80], line=first[0]), mark
-                )
+                raise _duplicate(value, top.marks[value][0], mark)
             top.key, top.key_mark, top.has_key = value, mark, True
         else:
             top.container[top.key] = value
@@ -271,15 +295,35 @@ def _compose(loader: Any) -> Document:
             top.has_key = False
 
     while True:
-        event = loader.get_event()
+        event = get_event()
         if event is None:
             break
         kind = type(event)
         if kind is _Scalar:
-            value = _scalar(event)
+            value = event.value
+            if event.tag is not None or event.style or not value or value[0] in maybe_not_str:
+                value = _scalar(event)
+            mark = event.start_mark
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
-            add(value, _mark(event), 1)
+            if not stack or nodes >= MAX_NODES:
+                add(value, mark, 1)
+                continue
+            nodes += 1  # add(value, mark, 1), inline: the most common event of all
+            top = stack[-1]
+            if not top.is_map:
+                top.container.append(value)
+                top.marks.append(mark)
+            elif top.has_key:
+                top.container[top.key] = value
+                top.marks[top.key] = (top.key_mark, mark)
+                top.has_key = False
+            else:
+                if isinstance(value, bool):
+                    value = BoolKey(value)
+                if value in top.container:
+                    raise _duplicate(value, top.marks[value][0], mark)
+                top.key, top.key_mark, top.has_key = value, mark, True
         elif kind is _MapStart or kind is _SeqStart:
             tag = event.tag
             if tag is not None and tag not in ("!", _CORE + "map", _CORE + "seq"):
@@ -292,7 +336,7 @@ def _compose(loader: Any) -> Document:
             marks[id(container)] = frame_marks
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
-            stack.append(_Frame(container, frame_marks, event.anchor, nodes, _mark(event)))
+            stack.append(_Frame(container, frame_marks, event.anchor, nodes, event.start_mark))
         elif kind is _MapEnd or kind is _SeqEnd:
             frame = stack.pop()
             size = nodes - frame.start_nodes + 1
@@ -308,7 +352,7 @@ def _compose(loader: Any) -> Document:
             if name not in anchors:
                 raise YamlError(Msg("yaml_no_anchor", name=name[:60]), _mark(event))
             value, size = anchors[name]
-            add(value, _mark(event), size)
+            add(value, event.start_mark, size)
         elif kind is _DocStart:
             documents += 1
             if documents > 1:

@@ -43,13 +43,13 @@ def _backups(
     by_id: Mapping[str, Role],
 ) -> list[Advice]:
     # who has time to spare, by the families of the roles they cover (least loaded first)
+    families = {rid: role.family for rid, role in by_id.items()}
     spare: dict[str, list[TeamPerson]] = defaultdict(list)
-    for person in sorted(people, key=lambda p: p.load):
-        if person.vacancy or person.load >= WARN:
-            continue
-        for family in dict.fromkeys(_family(r.role, by_id) for r in person.roles):
-            if family is not None:
-                spare[family].append(person)
+    free = [p for p in people if not p.vacancy and p.load < WARN]
+    for person in sorted(free, key=lambda p: p.load):
+        for kind in {families.get(r.role) for r in person.roles}:
+            if kind is not None:
+                spare[kind].append(person)
     rows = {r.role: r for r in roles}
     out: list[Advice] = []
     for point in points:

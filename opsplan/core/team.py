@@ -5,6 +5,7 @@ times the hires, at most MAX_HIRES).
 
 from __future__ import annotations
 
+import heapq
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -17,7 +18,14 @@ from opsplan.i18n import Msg
 from opsplan.models.data import Catalogue, NormRole, NormSet, Role, Team
 from opsplan.models.problems import MAX_FINDINGS, Finding
 from opsplan.models.results import Note, Range
-from opsplan.models.team import HireStep, PersonRole, SinglePoint, TeamPerson, TeamReport, TeamRole
+from opsplan.models.team import (
+    HireStep,
+    PersonRole,
+    SinglePoint,
+    TeamPerson,
+    TeamReport,
+    TeamRole,
+)
 
 OVER, WARN = 1.0, 0.85
 MAX_HIRES = 12
@@ -110,22 +118,59 @@ class _State:
         """The members who cover any of the roles `ids`."""
         return {i for rid in ids for i in self.who.get(rid, [])}
 
+    def covered(self, ids: list[str]) -> bool:
+        """Whether anyone covers one of the roles `ids`."""
+        return any(self.who.get(rid) for rid in ids)
+
     def fte(self, ids: list[str], capacity: float) -> float:
         """The FTE staffed to the roles `ids` (hours given over a full week)."""
         return sum(self.staffed.get(r, 0.0) for r in ids) / capacity
 
 
+class _Worst:
+    """The most loaded active member as hires change the loads: a heap of (-load, index, step),
+    checked lazily. A hire only lowers the loads of those who cover its role, so an entry older
+    than a hire in one of its member's roles is recomputed when it comes to the top; ties go to
+    the first member, as the team lists them."""
+
+    def __init__(self, state: _State, loads: dict[int, float]) -> None:
+        self.state, self.step = state, 0
+        self.hired: dict[str, int] = {}  # role -> the step of its last hire
+        self.heap = [(-load, i, 0) for i, load in loads.items()]
+        heapq.heapify(self.heap)
+
+    def add(self, index: int, role: str) -> None:
+        """Member `index` was hired into `role` (and counted in the state)."""
+        self.step += 1
+        self.hired[role] = self.step
+        heapq.heappush(self.heap, (-self.state.load(self.state.members[index]), index, self.step))
+
+    def top(self) -> tuple[_Member | None, float]:
+        """The most loaded member and their load; (None, 0) for nobody."""
+        members, hired = self.state.members, self.hired
+        while self.heap:
+            _, i, step = self.heap[0]
+            if any(hired.get(role, 0) > step for role in members[i].hours):
+                heapq.heapreplace(self.heap, (-self.state.load(members[i]), i, self.step))
+                continue
+            return members[i], -self.heap[0][0]
+        return None, 0.0
+
+
 def _members(team: Team, catalogue: Catalogue, capacity: float) -> list[_Member]:
     index = role_index(catalogue)
+    found: dict[str, Role | None] = {}  # a big team repeats its roles: look each up once
     members = []
     for person in team.people:
         cap = person.capacity_hours or capacity
         member = _Member(person.name, cap, person.outsourced, person.vacancy)
         shares = person.shares()
         for role, share in shares.items():
-            found = lookup_role(index, role)
-            if found is not None:
-                member.hours[found.id] = member.hours.get(found.id, 0.0) + share * cap
+            if role not in found:
+                found[role] = lookup_role(index, role)
+            known = found[role]
+            if known is not None:
+                member.hours[known.id] = member.hours.get(known.id, 0.0) + share * cap
         member.outside = max(1 - sum(shares.values()), 0.0) * cap
         members.append(member)
     return members
@@ -149,8 +194,15 @@ def analyse(team: Team, catalogue: Catalogue, norms: NormSet) -> TeamReport:
     groups += [_Group(by_id[r], [r], None) for r in sorted(staffed_roles - in_entries)]
     required = [g for g in groups if g.entry is not None and not g.entry.optional]
     active = [m for m in members if not m.vacancy]
-    rows = [_role_row(g, state, norms) for g in groups]
-    people = [_person_row(m, state) for m in members]
+    planned: dict[str, float] = defaultdict(float)  # the hours open positions will give
+    for m in members:
+        if m.vacancy:
+            for role, hours in m.hours.items():
+                planned[role] += hours
+    rows = [_role_row(g, state, norms, planned) for g in groups]
+    loads: dict[int, float] = {}  # each active member's load, for the hiring order
+    seen: dict[tuple[str, float, float], PersonRole] = {}
+    people = [_person_row(m, state, loads, i, seen) for i, m in enumerate(members)]
     points = _single_points(groups, state)
     bus_factor = min((len(state.coverers(g.ids)) for g in required), default=0)
     advice = advise(rows, people, points, by_id)  # before the hiring order adds its hires
@@ -170,7 +222,7 @@ def analyse(team: Team, catalogue: Catalogue, norms: NormSet) -> TeamReport:
         single_points_of_failure=points,
         bus_factor=bus_factor,
         advice=advice,
-        hiring_order=_hiring(required, state, active, norms.capacity_hours, by_id),
+        hiring_order=_hiring(required, state, len(active), loads, norms.capacity_hours, by_id),
         notes=_notes(norms, norm is not None, len(members) > len(active), members),
         role_names=role_names(by_id, [*(g.role.id for g in groups), *sorted(staffed_roles)]),
     )
@@ -186,10 +238,12 @@ def _status(staffed: float, entry: NormRole | None) -> str:
     return "over" if staffed > entry.max + EPSILON else "in_range"
 
 
-def _role_row(group: _Group, state: _State, norms: NormSet) -> TeamRole:
+def _role_row(
+    group: _Group, state: _State, norms: NormSet, open_hours: dict[str, float]
+) -> TeamRole:
     entry, role, cap = group.entry, group.role, norms.capacity_hours
     staffed = state.fte(group.ids, cap)
-    planned = sum(m.hours.get(r, 0.0) for m in state.members if m.vacancy for r in group.ids)
+    planned = sum(open_hours.get(r, 0.0) for r in group.ids)
     demand = sum(state.demand.get(r, 0.0) for r in group.ids)
     label = entry.label if entry is not None and entry.label else None
     return TeamRole(
@@ -211,25 +265,37 @@ def _role_row(group: _Group, state: _State, norms: NormSet) -> TeamRole:
     )
 
 
-def _person_row(member: _Member, state: _State) -> TeamPerson:
+def _person_row(
+    member: _Member,
+    state: _State,
+    loads: dict[int, float],
+    index: int,
+    seen: dict[tuple[str, float, float], PersonRole],
+) -> TeamPerson:
+    """A member's row; an active member's load goes into `loads`. A team of 50,000 people
+    repeats its (role, share, hours) parts: each is made once (`seen`; the models are frozen)."""
     parts: dict[str, float] = {} if member.vacancy else state.parts(member)
-    load = (sum(parts.values()) + member.outside) / member.capacity
-    flag = "over" if load > OVER + 1e-9 else "warn" if load > WARN + 1e-9 else None
+    total = sum(parts.values())
+    load = (total + member.outside) / member.capacity
+    if not member.vacancy:
+        loads[index] = load
+    roles = []
+    for r, h in member.hours.items():
+        key = (r, round(h / member.capacity, 3), round(parts.get(r, 0.0), 1))
+        part = seen.get(key)
+        if part is None:
+            part = seen[key] = PersonRole(role=r, share=key[1], hours=key[2])
+        roles.append(part)
     return TeamPerson(
         name=member.name,
         capacity_hours=member.capacity,
         outsourced=member.outsourced,
         vacancy=member.vacancy,
-        roles=[
-            PersonRole(
-                role=r, share=round(h / member.capacity, 3), hours=round(parts.get(r, 0.0), 1)
-            )
-            for r, h in member.hours.items()
-        ],
+        roles=roles,
         outside_share=round(member.outside / member.capacity, 3),
-        hours=round(sum(parts.values()), 1),
+        hours=round(total, 1),
         load=round(load, 3),
-        flag=flag,
+        flag="over" if load > OVER + 1e-9 else "warn" if load > WARN + 1e-9 else None,
     )
 
 
@@ -257,47 +323,36 @@ def _single_points(groups: list[_Group], state: _State) -> list[SinglePoint]:
 def _hiring(
     required: list[_Group],
     state: _State,
-    active: list[_Member],
+    headcount: int,
+    loads: dict[int, float],
     capacity: float,
     by_id: dict[str, Role],
 ) -> list[HireStep]:
     """Greedy: missing roles first, then under-norm roles, then the most overloaded person's
     heaviest role; each hire a full-time person in one role, until none of these is left."""
     steps: list[HireStep] = []
-    active = list(active)
-    worst = _worst(state, active)
+    worst = _Worst(state, loads)
     for _ in range(MAX_HIRES):
-        pick, reason = _next_hire(required, state, worst, capacity, by_id)
+        pick, reason = _next_hire(required, state, worst.top(), capacity, by_id)
         if pick is None:
             break
         hire = _Member(f"+{pick.id}", capacity, False, False, {pick.id: capacity})
         state.members.append(hire)
-        active.append(hire)
         state.add(len(state.members) - 1)
-        worst = _worst(state, active)  # once per hire: the step reports it, the next reads it
+        worst.add(len(state.members) - 1, pick.id)
+        headcount += 1
         steps.append(
             HireStep(
                 role=pick.id,
                 name=pick.name,
                 name_zh=pick.name_zh,
                 reason=reason,
-                headcount=len(active),
-                worst_load=round(worst[1], 3),
-                uncovered=[g.role.id for g in required if not state.coverers(g.ids)],
+                headcount=headcount,
+                worst_load=round(worst.top()[1], 3),
+                uncovered=[g.role.id for g in required if not state.covered(g.ids)],
             )
         )
     return steps
-
-
-def _worst(state: _State, active: list[_Member]) -> tuple[_Member | None, float]:
-    """The most loaded member (the first of equals) and their load; (None, 0) for nobody."""
-    worst: _Member | None = None
-    top = 0.0
-    for member in active:
-        load = state.load(member)
-        if worst is None or load > top:
-            worst, top = member, load
-    return worst, top
 
 
 def _next_hire(
@@ -307,7 +362,7 @@ def _next_hire(
     capacity: float,
     by_id: dict[str, Role],
 ) -> tuple[Role | None, str]:
-    missing = [g for g in required if not state.coverers(g.ids)]
+    missing = [g for g in required if not state.covered(g.ids)]
     if missing:
         group = max(missing, key=lambda g: sum(state.demand.get(r, 0.0) for r in g.ids))
         return group.role, "missing"

@@ -537,6 +537,8 @@ MESSAGES: dict[str, str] = {
     "spof_outsiders": "{role}: covered only by outsiders",
     "spof_sole": "Without {person}, nobody covers: {roles}",
     "spof_none": "None: every role is covered by two people or more.",
+    # #17 (polish): a long list of names, cut
+    "names_more": "{names} and {n} more",
     # #17 (polish): advice for a team
     "advice_title": "Advice",
     "advice_backup": "{role}: only {person} covers it. Train {other} as a backup: they cover {roles} (the same family) and have about {hours} h a week to spare (load {load}).",

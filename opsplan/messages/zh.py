@@ -492,6 +492,8 @@ MESSAGES: dict[str, str] = {
     "spof_outsiders": "{role}:只由外部人员负责",
     "spof_sole": "缺了 {person},以下岗位无人负责:{roles}",
     "spof_none": "无:每个岗位都有两人或以上负责。",
+    # #17 (polish): a long list of names, cut
+    "names_more": "{names}，另有 {n} 人",
     # #17 (polish): advice for a team
     "advice_title": "建议",
     "advice_backup": "{role}：只有 {person} 负责。可培养 {other} 作为后备：其负责同类岗位（{roles}），每周约有 {hours} 小时余力（负荷 {load}）。",

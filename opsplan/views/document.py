@@ -8,8 +8,11 @@ never a result type.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar, overload
+
+T = TypeVar("T")
 
 Kind = Literal["text", "int", "num", "pct", "bar"]
 Audience = Literal["all", "human", "machine"]
@@ -35,13 +38,36 @@ class Column:
     wrap: bool = False
 
 
+class LazyRows(Sequence[list[Any]], Generic[T]):
+    """A table's rows made from `items` as they are read: a human format reads the first
+    `limit` of 50,000 people, a machine format all of them, and neither pays for the others."""
+
+    def __init__(self, items: Sequence[T], make: Callable[[T], list[Any]]) -> None:
+        self.items = items
+        self.make = make
+
+    def __len__(self) -> int:
+        """As many rows as items."""
+        return len(self.items)
+
+    @overload
+    def __getitem__(self, index: int) -> list[Any]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[list[Any]]: ...
+    def __getitem__(self, index: int | slice) -> list[Any] | Sequence[list[Any]]:
+        """The row of item `index`, or the rows of a slice (made now)."""
+        if isinstance(index, slice):
+            return [self.make(item) for item in self.items[index]]
+        return self.make(self.items[index])
+
+
 @dataclass
 class Table:
     """Rows of cells under typed columns; `primary` marks the table a CSV export holds by
     default, `name` the machine name that picks another (`--table NAME`)."""
 
     columns: list[Column]
-    rows: list[list[Any]]
+    rows: Sequence[list[Any]]
     title: str | None = None
     name: str | None = None
     footer: list[Any] | None = None
@@ -52,7 +78,7 @@ class Table:
     limit: int | None = None
     more: str = ""
 
-    def shown_rows(self) -> tuple[list[list[Any]], str | None]:
+    def shown_rows(self) -> tuple[Sequence[list[Any]], str | None]:
         """The rows a human format shows, and the line that says how many it left out."""
         if self.limit is None or len(self.rows) <= self.limit:
             return self.rows, None

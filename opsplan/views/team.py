@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models.team import Advice, SinglePoint, TeamReport
+from opsplan.models.team import Advice, SinglePoint, TeamPerson, TeamReport
 from opsplan.textfmt import pct
 from opsplan.views.common import (
     company,
@@ -23,6 +23,7 @@ from opsplan.views.document import (
     Column,
     Document,
     Facts,
+    LazyRows,
     Notes,
     Paragraph,
     Steps,
@@ -32,6 +33,7 @@ from opsplan.views.team_tables import data_tables
 
 _FLAGS = {"over": " !", "warn": " ~"}
 _HEADCOUNT = {0: "headcount_line", 1: "headcount_line_one"}
+_STYLES = {"over": "bad", "warn": "warn"}
 
 
 def _roles(report: TeamReport, lang: Lang) -> Table:
@@ -51,7 +53,7 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
     for r in report.roles:
         status = Cell(r.status, t(f"status_{r.status}", lang))
         norm = span(r.min, r.max) if r.in_norm else "-"
-        who = t("list_sep", lang).join(r.covered_by)
+        who = _names(r.covered_by, lang)
         planned = r.planned_fte or None
         gap = Cell(r.gap_fte, f"{r.gap_fte:+.1f}".replace("+0.0", "0").replace("-0.0", "0"))
         rows.append(
@@ -78,6 +80,21 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
     return table
 
 
+SHOWN_NAMES = 10  # of a role's people, in a human format (csv lists them all)
+
+
+def _names(names: list[str], lang: Lang) -> Cell:
+    """Who covers a role: all of them for machines; the first ten and how many more for people
+    (a role of a 50,000-person team may have 20,000)."""
+    sep = t("list_sep", lang)
+    if len(names) <= SHOWN_NAMES:
+        return Cell(", ".join(names), sep.join(names))
+    first = sep.join(names[:SHOWN_NAMES])
+    return Cell(
+        ", ".join(names), t("names_more", lang, names=first, n=f"{len(names) - SHOWN_NAMES:,}")
+    )
+
+
 def _people(report: TeamReport, lang: Lang) -> Table:
     columns = [
         Column("name", t("col_person", lang), wrap=True),
@@ -86,10 +103,9 @@ def _people(report: TeamReport, lang: Lang) -> Table:
         Column("hours", t("col_hours_week", lang), "num"),
         Column("load", t("col_load", lang), "pct"),
     ]
-    rows: list[list[Any]] = []
-    styles: list[Any] = []
     sep, names = t("list_sep", lang), report.role_names
-    for p in report.people:
+
+    def row(p: TeamPerson) -> list[Any]:
         # people read the roles' names; machines (csv) their ids
         ids = ", ".join(f"{r.role} {pct(r.share)}" for r in p.roles)
         shown = sep.join(f"{role_name(names, r.role, lang)} {pct(r.share)}" for r in p.roles)
@@ -103,16 +119,12 @@ def _people(report: TeamReport, lang: Lang) -> Table:
         if p.vacancy:
             label = t("vacancy_label", lang, name=label)
         load = Cell(p.load, "" if p.vacancy else pct(p.load) + _FLAGS.get(p.flag or "", ""))
-        rows.append([label, parts, p.capacity_hours, None if p.vacancy else p.hours, load])
-        styles.append(
-            "bad"
-            if p.flag == "over"
-            else "warn"
-            if p.flag == "warn"
-            else "dim"
-            if p.vacancy
-            else None
-        )
+        return [label, parts, p.capacity_hours, None if p.vacancy else p.hours, load]
+
+    rows = LazyRows(report.people, row)  # a human format shows 200 of 50,000
+    styles: list[Any] = [
+        _STYLES.get(p.flag or "", "dim" if p.vacancy else None) for p in report.people
+    ]
     table = Table(columns, rows, title=t("team_people", lang), styles=styles, limit=200)
     table.name = "people"
     table.more = t("more_people", lang)
