@@ -79,3 +79,16 @@ def test_a_close_runner_up_and_candidates_by_name(tmp_path: Path) -> None:
     assert "未匹配：SEO专员 或 SEM竞价专员？" in out  # noqa: RUF001
     data = json.loads(run(["overload", str(profile), "--format", "json"]).stdout)
     assert data["matches"][0]["candidates"] == ["seo", "sem"]
+
+
+def test_a_long_list_of_people_is_cut_for_people_and_whole_for_machines(tmp_path: Path) -> None:
+    people = "".join(f"  - name: P{i}\n    roles: [seo]\n" for i in range(25))
+    path = tmp_path / "team.yaml"
+    path.write_text(f"company: {{size: small}}\npeople:\n{people}", encoding="utf-8")
+    out = " ".join(run(["team", str(path)]).stdout.split())
+    assert "P0, P1, P2, P3, P4, P5, P6, P7, P8, P9 and 15 more" in out
+    assert "P10," not in out.split("People")[0]
+    csv = run(["team", str(path), "--format", "csv"]).stdout
+    assert "P24" in csv.splitlines()[1]
+    zh = " ".join(run(["team", str(path), "--lang", "zh"]).stdout.split())
+    assert "P9，另有 15 人" in zh  # noqa: RUF001
