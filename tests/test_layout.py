@@ -41,6 +41,13 @@ RUNS = [
     ["team", "examples/team.yaml"],
     ["team", "examples/roster.csv", "--size", "medium", "--marketing"],
     ["schema"],
+    [
+        "match",
+        "百度竞价账户管理",
+        "Fix printer and Wi-Fi problems",
+        "SEO and SEM",
+        "具备良好的沟通能力",
+    ],
     ["init", "--help"],
     ["recommend", "--help"],
     ["team", "--help"],
