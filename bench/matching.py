@@ -6,8 +6,8 @@ overall, how many lines went to an acceptable role (right), to another role (wro
 (unmatched; for a line that belongs to no role, such as boilerplate, unmatched is right). The
 held-out part (a fixed quarter, see the file's head) is shown apart from the tuning part:
 
-    python bench/matching.py [--set labelled|blind|blind2] [--roles FILE] [--technique NAME]
-                             [--show wrong|unmatched|all] [--show-held-out]
+    python bench/matching.py [--set labelled|blind|blind2 | --file FILE] [--roles FILE]
+                             [--technique NAME] [--show wrong|unmatched|all] [--show-held-out]
 
 `--technique` measures the alternatives the matcher was chosen from (see TECHNIQUES); `--show`
 lists the lines of the tuning part that went wrong or unmatched (`--show-held-out` those of the
@@ -20,6 +20,9 @@ language (simplified, traditional Chinese, English). `--set blind2` measures
 tests/matching/blind2.yaml the same way: 250 lines written blind by a third engineer after two
 rounds of tuning, 150 in people's own words for an `overload` profile and 100 in job-posting
 style, also shown per style.
+
+`--file FILE` measures a batch of new lines written in the same form, as a whole (a fresh
+batch is measured so before anything is tuned on it, then added to the labelled set).
 """
 
 from __future__ import annotations
@@ -143,6 +146,7 @@ def main() -> None:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", default="labelled", choices=list(SETS), dest="lines")
+    parser.add_argument("--file", help="a batch of new lines to measure as a whole")
     parser.add_argument("--roles", help="a role catalogue (default: the built-in one)")
     parser.add_argument("--technique", default="opsplan", choices=list(TECHNIQUES))
     parser.add_argument("--show", choices=["wrong", "unmatched", "all"])
@@ -154,8 +158,9 @@ def main() -> None:
     start = time.perf_counter()
     match = TECHNIQUES[args.technique](catalogue)
     built = time.perf_counter() - start
-    lines = load(SETS[args.lines])
-    blind = args.lines != "labelled"
+    path = Path(args.file) if args.file else SETS[args.lines]
+    lines = load(path)
+    blind = args.lines != "labelled" or args.file is not None
     tuning = [] if blind else [line for line in lines if not held_out(line[0])]
     held = lines if blind else [line for line in lines if held_out(line[0])]
     start = time.perf_counter()
@@ -165,7 +170,7 @@ def main() -> None:
     if blind:
         by_language = score(match, held, lambda text, _: language(text))
         table(f"Blind set per language ({args.technique})", by_language, "language")
-        style = styles(SETS[args.lines])
+        style = styles(path)
         if any(style.values()):
             by_style = score(match, held, lambda text, _: style[text])
             table(f"Blind set per style ({args.technique})", by_style, "style")
