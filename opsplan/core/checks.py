@@ -60,7 +60,7 @@ def check_phrases(catalogue: Catalogue) -> list[Finding]:
     own: dict[str, set[str]] = {}
     where: list[tuple[tuple[str | int, ...], str, str, str]] = []
     for i, role in enumerate(catalogue.roles):
-        for tier in ("strong", "en", "zh", "platform", "weak", "negative"):
+        for tier in ("strong", "en", "zh", "acts", "general", "platform", "weak", "negative"):
             for j, phrase in enumerate(getattr(role.keywords, tier)):
                 where.append((("roles", i, "keywords", tier, j), phrase, role.id, tier))
     settings = catalogue.matching

@@ -7,18 +7,25 @@ Chinese ones anywhere. A hit inside a longer hit does not count, so a longer phr
 negative context of the shorter ones it holds: 系统设计 (the programmer's) hides the
 designer's 设计, 市场开发 (sales) hides the programmer's 开发, and a role's `negative:` phrases
 and the catalogue's `ignore:` ones claim their words for no role. A phrase may have gaps
-(带领…团队) or be tied to the start of the line (^熟悉); see `core.phrases`.
+(带领…团队) or be tied to the start of the line (^熟悉); see `core.phrases`. A phrase with gaps
+is longer than its parts, so it hides another role's phrase inside one (上传…主图, the shop's,
+hides the designer's 主图).
 
 A role scores the weights of its phrases found (each once: strong, normal, weak, platform).
-A role found by its platform phrases alone (淘宝, TikTok) gives way to another role's task
-(`beside_task` times their weight): 店铺装修 on 淘宝 is the designer's. A management verb
+A role found by its platform or `general` phrases alone (淘宝, TikTok; 例会, 面试) gives way to
+another role's task (`beside_task` times their weight): 店铺装修 on 淘宝 is the designer's,
+客服团队考核 the customer-service lead's. Where that task is one of its role's `acts` (安装,
+教…用, install), the platform is what it works on and counts among its words: 安装微信 is IT
+support's. A management verb
 (`lead_verbs`: 统筹, 带领, oversee) gives the manager who `leads` the duty's best role that
 role's score plus `lead`. Where the phrases alone do not decide, the role's own description
 counts too: `description` times the distinctive words it shares with the duty's rest (names,
 summary and duties as Chinese character pairs and English words, each weighed by how few roles
 use it, as BM25's IDF). The best role is taken when it reaches the threshold, leads the second
 by the margin, and is found by two phrases (or description words) or one of at least `alone`;
-below that the duty stays unmatched, with the best candidates to choose from. A `not_duties`
+below that the duty stays unmatched, with the best candidates to choose from, unless it is cut
+at the catalogue's `clauses` marks (和, and, +) into parts that each name a role surely: then
+it is those roles' (`Match.shares`), its hours shared. A `not_duties`
 phrase (具备…能力, 者优先, proficient) makes the line a requirement or a trait: no role at all.
 Nothing here is tuned in code: weights, thresholds and phrases are the catalogue's (`matching:`
 and each role's `keywords:`).
@@ -43,6 +50,7 @@ from opsplan.core.phrases import (
     Gapped,
     Hit,
     Words,
+    clause_marks,
     outermost,
     phrase_key,
     stem,
@@ -63,16 +71,26 @@ class Candidate(NamedTuple):
     words: tuple[str, ...]
 
 
+class Share(NamedTuple):
+    """A role that one clause or more of a duty went to, with the words that decided."""
+
+    role: str
+    words: tuple[str, ...]
+
+
 class Match(NamedTuple):
     """What a duty was matched to: the role (None below the confidence threshold), the words
     that decided, a close runner-up, and the top three candidates, best first. `not_duty` is
-    the phrase that showed the text is a requirement or a trait, not a duty (then no role)."""
+    the phrase that showed the text is a requirement or a trait, not a duty (then no role).
+    `shares`: a duty of several tasks no role wins as a whole, whose clauses each name a role
+    surely, goes to those roles (two or more; then `role` is None), its hours shared."""
 
     role: str | None
     keywords: tuple[str, ...]
     runner_up: str | None = None
     candidates: tuple[Candidate, ...] = ()
     not_duty: str | None = None
+    shares: tuple[Share, ...] = ()
 
 
 class _Term(NamedTuple):
@@ -80,15 +98,17 @@ class _Term(NamedTuple):
     weight: float
     shown: str  # the phrase as the catalogue writes it
     platform: bool = False
+    act: bool = False  # a verb of working on things: see Keywords.acts
 
 
 class _Evidence:
     """What a duty holds for one role: task phrases, platform phrases, the words shown."""
 
-    __slots__ = ("heaviest", "platform", "task", "words")
+    __slots__ = ("act", "heaviest", "platform", "task", "words")
 
     def __init__(self) -> None:
         self.task = self.platform = self.heaviest = 0.0
+        self.act = False
         self.words: list[str] = []
 
     def add(self, term: _Term, weight: float | None = None) -> None:
@@ -99,6 +119,7 @@ class _Evidence:
             self.platform += weight
         else:
             self.task += weight
+        self.act = self.act or term.act
         self.heaviest = max(self.heaviest, weight)
         self.words.append(term.shown)
 
@@ -116,11 +137,13 @@ class TaskMatcher:
         self._cache: dict[str, Match] = {}
         gapped: list[tuple[Gapped, _Term]] = []
         tiers = [("strong", settings.strong), ("en", settings.normal), ("zh", settings.normal)]
+        tiers += [("acts", settings.normal), ("general", settings.platform)]
         tiers += [("platform", settings.platform), ("weak", settings.weak)]
         for tier, weight in tiers:
             for role in catalogue.roles:
                 for phrase in getattr(role.keywords, tier):
-                    term = _Term(role.id, weight, phrase, tier == "platform")
+                    way = tier in ("platform", "general")  # gives way to another's task
+                    term = _Term(role.id, weight, phrase, way, tier == "acts")
                     self._add(phrase, term, gapped)
         nobody = [p for role in catalogue.roles for p in role.keywords.negative]
         for phrase in [*nobody, *settings.ignore]:
@@ -145,6 +168,7 @@ class TaskMatcher:
             items += [(_gapped(p), kind + p) for p in phrases if phrase_key(p)]
         self._gapped = GapIndex(items)
         self._leads = _leads(catalogue)
+        self._clauses = clause_marks(settings.clauses)
 
     def _add(self, phrase: str, term: _Term, gapped: list[tuple[Gapped, _Term]]) -> None:
         key = phrase_key(phrase)
@@ -202,22 +226,33 @@ class TaskMatcher:
         managers' share where a management verb is found; and the `not_duties` phrase found."""
         settings = self._settings
         found: dict[str, _Evidence] = {}
-        for _, _, term in hits:
-            if term.role is not None:
-                found.setdefault(term.role, _Evidence()).add(term)
         verb = not_duty = None
-        for spans, term in self._gapped.find(text, words, settings.gap):
-            if isinstance(term, str):  # a management verb or a phrase of no duty
-                if term[0] == _VERB:
-                    verb = verb or term[1:]
+        gapped: list[tuple[list[tuple[int, int]], _Term]] = []
+        for spans, item in self._gapped.find(text, words, settings.gap):
+            if isinstance(item, str):  # a management verb or a phrase of no duty
+                if item[0] == _VERB:
+                    verb = verb or item[1:]
                 else:
-                    not_duty = not_duty or term[1:]
+                    not_duty = not_duty or item[1:]
             elif not any(_inside(span, hits) for span in spans):
-                found.setdefault(str(term.role), _Evidence()).add(term)
-        tasks = {r for r, e in found.items() if e.task >= self.threshold}
+                gapped.append((spans, item))
+        # a phrase with gaps is longer than its parts: they hide other roles' phrases in them
+        claimed = [(span, term.role) for spans, term in gapped for span in spans]
+        for start, end, term in hits:
+            if term.role is not None and not any(
+                a <= start and end <= b and role != term.role for (a, b), role in claimed
+            ):
+                found.setdefault(term.role, _Evidence()).add(term)
+        for _, term in gapped:
+            found.setdefault(str(term.role), _Evidence()).add(term)
+        tasks = {r: e.task for r, e in found.items() if e.task >= self.threshold}
+        doer = max(tasks, key=lambda r: (tasks[r], -self._rank[r]), default=None)
         for evidence in found.values():
-            if evidence.platform and not evidence.task and tasks:  # only a platform: give way
-                evidence.platform *= settings.beside_task
+            if evidence.platform and not evidence.task and doer is not None:
+                evidence.platform *= settings.beside_task  # only a platform: it gives way,
+                if found[doer].act:  # and is what the doer's verb (安装, install) works on
+                    done = found[doer].words
+                    done += [w for w in evidence.words if w not in done]
         if verb is None:
             return found, not_duty
         subjects = {r: e.task + e.platform for r, e in found.items() if r not in self._leads}
@@ -231,7 +266,7 @@ class TaskMatcher:
                     evidence.words += [w for w in found[subject].words if w not in evidence.words]
         return found, not_duty
 
-    def _match(self, text: str) -> Match:
+    def _match(self, text: str, split: bool = True) -> Match:
         words = words_of(text)
         hits = self._hits(text, words)
         found, not_duty = self._evidence(text, hits, words)
@@ -256,9 +291,38 @@ class TaskMatcher:
         heaviest = evidence.heaviest if evidence is not None else 0.0
         alone = len(best.words) < 2 and heaviest < self._settings.alone
         if not_duty or alone or best.score < self.threshold or best.score < self._margin * second:
-            return Match(None, (), candidates=top, not_duty=not_duty)
+            unsure = Match(None, (), candidates=top, not_duty=not_duty)
+            return self._split(text, hits, unsure) if split and not not_duty else unsure
         close = top[1].role if len(top) > 1 and second >= RUNNER_UP * best.score else None
         return Match(best.role, best.words, close, top)
+
+    def _split(self, text: str, hits: list[Hit], whole: Match) -> Match:
+        """`whole` (a duty no role wins), or its shares: the roles its clauses name surely,
+        where they are two or more and no clause is unsure (a mark inside a phrase found,
+        `hardware and software`, parts nothing)."""
+        if self._clauses is None:
+            return whole
+        cuts = [
+            m.span()
+            for m in self._clauses.finditer(text)
+            if not any(s <= m.start() and m.end() <= e for s, e, _ in hits)
+        ]
+        if not cuts:
+            return whole
+        ends = [0, *(i for span in cuts for i in span), len(text)]
+        shares: dict[str, list[str]] = {}
+        for start, end in zip(ends[::2], ends[1::2], strict=True):
+            found = self._match(text[start:end], split=False)
+            if found.role is not None:
+                words = shares.setdefault(found.role, [])
+                words += [w for w in found.keywords if w not in words]
+            elif found.not_duty or (
+                found.candidates and found.candidates[0].score >= self.threshold / 2
+            ):
+                return whole  # a clause that names a role, but not surely
+        if len(shares) < 2:
+            return whole
+        return whole._replace(shares=tuple(Share(r, tuple(w)) for r, w in shares.items()))
 
     def _sure(self, scores: dict[str, float]) -> bool:
         """Whether the phrases alone decide: the best reaches the threshold and the margin."""
@@ -266,6 +330,11 @@ class TaskMatcher:
             return False
         best, second, *_ = [*sorted(scores.values(), reverse=True), 0.0]
         return best >= self.threshold and best >= self._margin * second
+
+
+def found(match: Match) -> str | None:
+    """The role a duty went to, `role+role` for one shared between roles, or None."""
+    return "+".join(s.role for s in match.shares) if match.shares else match.role
 
 
 def _inside(span: tuple[int, int], hits: list[Hit]) -> bool:

@@ -288,6 +288,16 @@ def _undouble(stem: str) -> str:
     return stem
 
 
+def clause_marks(marks: list[str]) -> re.Pattern[str] | None:
+    """One pattern for the marks that part a duty's clauses (、, 和, `and`, `+`), folded as
+    a duty is: an English word only as a whole word. None for no marks."""
+    keys = sorted({fold(m).strip() for m in marks} - {""}, key=len, reverse=True)
+    if not keys:
+        return None
+    words = [rf"\b{re.escape(k)}\b" if k.isascii() and k.isalnum() else re.escape(k) for k in keys]
+    return re.compile("|".join(words))
+
+
 Hit = tuple[int, int, Any]  # start, end, what was found
 
 

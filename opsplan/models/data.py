@@ -136,7 +136,12 @@ class Keywords(DataModel):
     on 淘宝 is the designer's). A phrase may hold a gap, `带领…团队` (`...` too): its parts in
     that order, at most the catalogue's `gap` apart. `leads` (on a manager's role) names the
     families or role ids it manages: a duty with a management verb (`lead_verbs`) about their
-    work is the manager's. Weights are the catalogue's `matching:` settings.
+    work is the manager's. `acts` are the role's verbs of working on things (安装, 教…用,
+    install): a platform named beside one is what it works on (安装微信 is IT support's, not
+    new media's). `general` ones are work every team has that is this role's unless the duty
+    names another role's work (带新人, 例会, 面试 for the department manager; `客服团队考核` is
+    the customer-service lead's): they weigh and give way as platform ones do. Weights are the
+    catalogue's `matching:` settings (`acts` weigh `normal`, `general` as `platform`).
     """
 
     strong: Phrases = []
@@ -144,13 +149,15 @@ class Keywords(DataModel):
     zh: Phrases = []
     weak: Phrases = []
     platform: Phrases = []
+    acts: Phrases = []
+    general: Phrases = []
     negative: Phrases = []
     leads: Annotated[list[RoleId], Field(max_length=200)] = []
 
     def terms(self, lang: str = "en") -> list[str]:
         """The phrases that count for the role, strongest first, `lang`'s before the other's."""
         plain = [*self.zh, *self.en] if lang == "zh" else [*self.en, *self.zh]
-        return [*self.strong, *plain, *self.platform, *self.weak]
+        return [*self.strong, *plain, *self.acts, *self.general, *self.platform, *self.weak]
 
 
 class Matching(DataModel):
@@ -166,6 +173,8 @@ class Matching(DataModel):
     one); otherwise the duty stays unmatched and the best one or two are offered. `ignore`
     phrases (boilerplate such as 完成领导交办的其他任务) belong to no role, and a duty with a
     `not_duties` phrase (a requirement or a trait: 具备…能力, 性格, 者优先) is no duty at all.
+    A duty no role wins is cut at its `clauses` marks (、, 和, and): where each part names a
+    role surely and they name two or more, the duty is theirs, its hours shared.
     """
 
     strong: Weight = 2.0
@@ -182,6 +191,7 @@ class Matching(DataModel):
     lead_verbs: Phrases = []
     not_duties: Phrases = []
     ignore: Phrases = []
+    clauses: Phrases = []
 
 
 class Role(DataModel):
