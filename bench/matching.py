@@ -86,10 +86,11 @@ def language(text: str) -> str:
 
 
 def outcome(found: str | None, roles: tuple[str, ...]) -> str:
-    """'right', 'wrong' or 'unmatched' for a line matched to `found` (None: unmatched)."""
+    """'right', 'wrong' or 'unmatched' for a line matched to `found` (None: unmatched; a
+    duty shared between roles, `a+b`, is right only when every one of them is acceptable)."""
     if found is None:
         return "right" if not roles else "unmatched"
-    return "right" if found in roles else "wrong"
+    return "right" if all(role in roles for role in found.split("+")) else "wrong"
 
 
 def by_role(text: str, roles: tuple[str, ...]) -> str:

@@ -14,11 +14,11 @@ Matcher = Callable[[str], "str | None"]
 
 
 def opsplan_matcher(catalogue: Catalogue) -> Matcher:
-    """The matcher opsplan ships."""
-    from opsplan.core.matcher import TaskMatcher
+    """The matcher opsplan ships; a duty shared between roles is `role+role`."""
+    from opsplan.core.matcher import TaskMatcher, found
 
     matcher = TaskMatcher(catalogue)
-    return lambda text: matcher.match(text).role
+    return lambda text: found(matcher.match(text))
 
 
 TECHNIQUES: dict[str, Callable[[Catalogue], Matcher]] = {"opsplan": opsplan_matcher}
