@@ -234,13 +234,11 @@ class TaskMatcher:
                     verb = verb or item[1:]
                 else:
                     not_duty = not_duty or item[1:]
-            elif not any(_inside(span, hits) for span in spans):
+            elif not any(_inside(span, spans, item.role, hits) for span in spans):
                 gapped.append((spans, item))
-        # a phrase with gaps is longer than its parts: they hide other roles' phrases in them
-        claimed = [(span, term.role) for spans, term in gapped for span in spans]
         for start, end, term in hits:
             if term.role is not None and not any(
-                a <= start and end <= b and role != term.role for (a, b), role in claimed
+                _claims(spans, start, end) for spans, other in gapped if other.role != term.role
             ):
                 found.setdefault(term.role, _Evidence()).add(term)
         for _, term in gapped:
@@ -261,8 +259,9 @@ class TaskMatcher:
             for manager, led in self._leads.items():
                 if subject in led:
                     evidence = found.setdefault(manager, _Evidence())
-                    evidence.add(_Term(manager, settings.lead, verb))
-                    evidence.task += subjects[subject]
+                    evidence.add(_Term(manager, 0.0, verb))  # its own phrase, maybe (招聘)
+                    evidence.task += settings.lead + subjects[subject]
+                    evidence.heaviest = max(evidence.heaviest, settings.lead)
                     evidence.words += [w for w in found[subject].words if w not in evidence.words]
         return found, not_duty
 
@@ -337,10 +336,30 @@ def found(match: Match) -> str | None:
     return "+".join(s.role for s in match.shares) if match.shares else match.role
 
 
-def _inside(span: tuple[int, int], hits: list[Hit]) -> bool:
-    """Whether a gapped phrase's part lies inside a longer phrase found (negative context)."""
+def _inside(
+    span: tuple[int, int], spans: list[tuple[int, int]], role: str | None, hits: list[Hit]
+) -> bool:
+    """Whether a gapped phrase's part lies inside a longer phrase found (negative context:
+    客服团队 hides the team of 管理…团队), unless that phrase is the same role's and the gapped
+    one reaches beyond it (上传商品 does not hide 上传…主图 in 上传商品主图)."""
     start, end = span
-    return any(s <= start and end <= e and e - s > end - start for s, e, _ in hits)
+    first, last = spans[0][0], spans[-1][1]
+    return any(
+        s <= start
+        and end <= e
+        and e - s > end - start
+        and (term.role != role or (s <= first and last <= e))
+        for s, e, term in hits
+    )
+
+
+def _claims(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether a phrase with gaps found at `spans` hides the phrase at start..end: one that
+    lies within it and shares characters with one of its parts (上传…主图 hides 主图 and
+    上传商品)."""
+    if start < spans[0][0] or end > spans[-1][1]:
+        return False
+    return any(start < b and a < end for a, b in spans)
 
 
 def _gapped(phrase: str) -> Gapped:
