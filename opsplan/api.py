@@ -341,13 +341,11 @@ def match(
             )
             for c in found.candidates
         ]
-        phrases.append(
-            PhraseMatch(text=text, role=found.role, candidates=candidates, not_duty=found.not_duty)
-        )
-    settings = catalogue.matching
-    return MatchReport(
-        threshold=settings.threshold, margin=settings.margin, alone=settings.alone, phrases=phrases
-    )
+        what = {"role": found.role, "not_duty": found.not_duty}
+        shared = [s.role for s in found.shares]
+        phrases.append(PhraseMatch(text=text, candidates=candidates, shared=shared, **what))
+    rule = catalogue.matching.model_dump(include={"threshold", "margin", "alone", "clauses"})
+    return MatchReport(**rule, phrases=phrases)
 
 
 def team(

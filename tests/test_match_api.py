@@ -13,7 +13,7 @@ from opsplan.errors import UsageError
 from opsplan.models.data import Catalogue
 from opsplan.render import render_text as render
 
-DUTIES = ["SEO and SEM", "系统设计和编码", "完成领导交办的其他任务", "網站設計與美編排版"]
+DUTIES = ["SEO or SEM", "系统设计和编码", "完成领导交办的其他任务", "網站設計與美編排版"]
 
 
 def test_each_duty_gets_its_top_roles_scores_and_words() -> None:
@@ -46,7 +46,7 @@ def test_the_view_says_which_is_taken_and_which_is_unsure() -> None:
     assert rows["phrases"][1]["candidates"][0]["role"] == "website-programmer"
     csv = render(report, "csv", lang="en").splitlines()
     assert csv[0] == "text,rank,role,name,score,taken,words"
-    assert csv[1].startswith("SEO and SEM,1,seo,SEO specialist,2.0,false,seo")
+    assert csv[1].startswith("SEO or SEM,1,seo,SEO specialist,2.0,false,seo")
 
 
 @pytest.mark.parametrize(

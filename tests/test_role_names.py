@@ -73,7 +73,7 @@ def test_the_overload_match_table_names_roles(monkeypatch: pytest.MonkeyPatch) -
 def test_a_close_runner_up_and_candidates_by_name(tmp_path: Path) -> None:
     profile = tmp_path / "me.yaml"
     profile.write_text(
-        "company: {size: medium}\nduties:\n  - task: SEO and SEM\n    hours: 6\n", encoding="utf-8"
+        "company: {size: medium}\nduties:\n  - task: SEO or SEM\n    hours: 6\n", encoding="utf-8"
     )
     out = run(["overload", str(profile), "--lang", "zh"]).stdout
     assert "未匹配：SEO专员 或 SEM竞价专员？" in out  # noqa: RUF001

@@ -291,23 +291,31 @@ class TaskMatcher:
         alone = len(best.words) < 2 and heaviest < self._settings.alone
         if not_duty or alone or best.score < self.threshold or best.score < self._margin * second:
             unsure = Match(None, (), candidates=top, not_duty=not_duty)
-            return self._split(text, hits, unsure) if split and not not_duty else unsure
+            if not split or not_duty:
+                return unsure
+            shares = self._split(text, hits)
+            if not shares:
+                return unsure
+            known = {c.role for c in top}  # every role shared is among the candidates shown
+            more = [Candidate(s.role, round(scores.get(s.role, 0.0), 2), s.words) for s in shares]
+            top += tuple(c for c in more if c.role not in known)
+            return unsure._replace(shares=shares, candidates=top)
         close = top[1].role if len(top) > 1 and second >= RUNNER_UP * best.score else None
         return Match(best.role, best.words, close, top)
 
-    def _split(self, text: str, hits: list[Hit], whole: Match) -> Match:
-        """`whole` (a duty no role wins), or its shares: the roles its clauses name surely,
-        where they are two or more and no clause is unsure (a mark inside a phrase found,
-        `hardware and software`, parts nothing)."""
+    def _split(self, text: str, hits: list[Hit]) -> tuple[Share, ...]:
+        """The roles the clauses of a duty no role wins name surely, where they are two or
+        more and no clause is unsure; else none. A mark inside a phrase found (`hardware and
+        software`) parts nothing, and a clause that names nothing counts for nothing."""
         if self._clauses is None:
-            return whole
+            return ()
         cuts = [
             m.span()
             for m in self._clauses.finditer(text)
             if not any(s <= m.start() and m.end() <= e for s, e, _ in hits)
         ]
         if not cuts:
-            return whole
+            return ()
         ends = [0, *(i for span in cuts for i in span), len(text)]
         shares: dict[str, list[str]] = {}
         for start, end in zip(ends[::2], ends[1::2], strict=True):
@@ -318,10 +326,10 @@ class TaskMatcher:
             elif found.not_duty or (
                 found.candidates and found.candidates[0].score >= self.threshold / 2
             ):
-                return whole  # a clause that names a role, but not surely
+                return ()  # a clause that names a role, but not surely
         if len(shares) < 2:
-            return whole
-        return whole._replace(shares=tuple(Share(r, tuple(w)) for r, w in shares.items()))
+            return ()
+        return tuple(Share(role, tuple(words)) for role, words in shares.items())
 
     def _sure(self, scores: dict[str, float]) -> bool:
         """Whether the phrases alone decide: the best reaches the threshold and the margin."""

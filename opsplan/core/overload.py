@@ -11,13 +11,14 @@ from opsplan.core.matching import lookup_role, role_index, role_names, unknown_r
 from opsplan.core.recommend import BASIS_ORDER, basis_note
 from opsplan.core.workload import demand_by_basis, driver_key, driver_values, productive_hours
 from opsplan.i18n import Msg, cut
-from opsplan.models.data import Catalogue, Duty, NormRole, NormSet, Profile, Role
+from opsplan.models.data import Catalogue, Duty, NormRole, NormSet, Profile, ProfileDuty, Role
 from opsplan.models.overload import (
     ContextSwitching,
     HandoffStep,
     OverloadReport,
     OverloadRole,
     TaskMatch,
+    TaskShare,
     UnmatchedTask,
 )
 from opsplan.models.problems import MAX_FINDINGS, Finding
@@ -142,6 +143,7 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
         runner_up: str | None = None
         candidates: list[str] = []
         not_duty: str | None = None
+        shares: list[TaskShare] = []
         if duty.role is not None:
             role = lookup_role(index, duty.role)
         else:
@@ -149,7 +151,11 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
             found = matcher.match(text)
             role, keywords, runner_up = by_id.get(found.role or ""), found.keywords, found.runner_up
             not_duty = found.not_duty
-            if role is None and not_duty is None:  # not sure: the best one or two, if near
+            part = duty.hours / len(found.shares) if duty.hours and found.shares else duty.hours
+            shares = [
+                TaskShare(role=s.role, keywords=list(s.words), hours=part) for s in found.shares
+            ]
+            if role is None and not_duty is None and not shares:  # not sure: the best, if near
                 near = matcher.threshold / 2
                 candidates = [c.role for c in found.candidates[:2] if c.score >= near]
         matches.append(
@@ -162,26 +168,41 @@ def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> Overload
                 candidates=candidates,
                 hours=duty.hours,
                 not_duty=not_duty,
+                shares=shares,
             )
         )
-        if role is None:
+        if role is None and not shares:
             unmatched.append(
                 UnmatchedTask(
                     task=text, hours=duty.hours or 0.0, hours_given=duty.hours is not None
                 )
             )
             continue
-        entry = covered.setdefault(role.id, _Covered(role))
-        named: list[int] = []
-        if duty.hours is None and duty.task:
-            named = named_duties(role, duty.task)
-            for name, things in counted(norms, role, duty.task).items():
-                known = entry.counted.setdefault(name, [])
-                known += [t for t in things if t not in known]
-        entry.add(text, duty.hours, named, _keyed(norms, duty.model_extra or {}))
+        takers = [(role, duty.hours)] if role else [(by_id[s.role], s.hours) for s in shares]
+        for taker, hours in takers:
+            _cover(covered.setdefault(taker.id, _Covered(taker)), norms, duty, text, hours)
     report = _report(profile, norms, covered, matches, unmatched)
-    named_ids = {r: None for m in matches for r in (m.role, m.runner_up, *m.candidates) if r}
+    named_ids = {
+        r: None
+        for m in matches
+        for r in (m.role, m.runner_up, *m.candidates, *(s.role for s in m.shares))
+        if r
+    }
     return report.model_copy(update={"role_names": role_names(by_id, named_ids)})
+
+
+def _cover(
+    entry: _Covered, norms: NormSet, duty: ProfileDuty, text: str, hours: float | None
+) -> None:
+    """Add a duty (or its share of one) to a role it covers: the hours given, or the duties its
+    task names and the things it lists, for the estimate."""
+    named: list[int] = []
+    if hours is None and duty.task:
+        named = named_duties(entry.role, duty.task)
+        for name, things in counted(norms, entry.role, duty.task).items():
+            known = entry.counted.setdefault(name, [])
+            known += [t for t in things if t not in known]
+    entry.add(text, hours, named, _keyed(norms, duty.model_extra or {}))
 
 
 def _keyed(norms: NormSet, values: Mapping[str, float]) -> dict[str, float]:
@@ -345,6 +366,9 @@ def _notes(
     unsure = sum(1 for m in matches if m.candidates)
     if unsure:
         notes.append(Note(code="unmatched_candidates", params={"count": unsure}))
+    shared = sum(1 for m in matches if m.shares)
+    if shared:
+        notes.append(Note(code="shared_tasks", params={"count": shared}))
     no_duty = sum(1 for m in matches if m.not_duty)
     if no_duty:
         notes.append(Note(code="not_duties", params={"count": no_duty}))

@@ -250,6 +250,18 @@ MESSAGES: dict[str, str] = {
         "are in the keywords column): they count for no role; write the work itself, or add "
         "`role:`."
     ),
+    # a duty of several roles' work, shared between them (matching, issue 19, third round)
+    "match_shared": "shared",
+    "match_rule_shared": (
+        "A duty no role wins whose parts (cut at {marks}) each name a role surely is shared "
+        "between those roles, its hours split equally."
+    ),
+    "role_shared": "{roles} (shared)",
+    "shared_tasks": (
+        "{count} task(s) hold several roles' work (parts joined by 和, and, +): each counts for "
+        "every role its parts name, the hours given shared equally; add `role:` to give it to "
+        "one."
+    ),
     "handoff_title": "Hand-off plan (largest role first, until the load is at or below 1x):",
     "handoff_step": "Hire or delegate: {name} ({hours} h/week): {before}x -> {after}x",
     "matched_title": "Tasks matched by keyword",

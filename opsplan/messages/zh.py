@@ -234,6 +234,17 @@ MESSAGES: dict[str, str] = {
         "有 {count} 行读起来是任职要求或个人特点，而不是工作职责（判断依据见关键词列）："
         "不计入任何岗位；请改写为具体工作，或加 `role:` 指定。"
     ),
+    # a duty of several roles' work, shared between them (matching, issue 19, third round)
+    "match_shared": "分摊",
+    "match_rule_shared": (
+        "没有岗位胜出、但按 {marks} 拆开后每一部分都能确定对应一个岗位的职责，由这些岗位分摊，"
+        "工时平均分配。"
+    ),
+    "role_shared": "{roles}（分摊）",
+    "shared_tasks": (
+        "有 {count} 项任务包含几个岗位的工作（用“和”“与”“+”等连接）：计入各部分对应的岗位，"
+        "填写的工时由这些岗位平均分摊；如只想计入一个岗位，请加 `role:`。"
+    ),
     "handoff_title": "移交计划(从工作量最大的岗位开始,直到负荷不超过 1 倍):",
     "handoff_step": "招聘或分派:{name}(每周 {hours} 小时):{before} 倍 → {after} 倍",
     "matched_title": "按关键词匹配的任务",

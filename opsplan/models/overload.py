@@ -30,10 +30,20 @@ class OverloadRole(Result):
     basis: dict[str, float] = Field(default_factory=dict)
 
 
+class TaskShare(Result):
+    """A role that a task naming several roles' work is shared with: the phrases that named
+    it, and its equal part of the task's hours (None where the hours are estimated)."""
+
+    role: str
+    keywords: list[str]
+    hours: float | None = None
+
+
 class TaskMatch(Result):
     """What one entry of the profile's duties (0-based `index`) was taken as: its role and the
     phrases that decided, a close `runner_up`, or (unmatched) the best `candidates`; or the
-    phrase that shows it is `not_duty` (a requirement or a trait: no role)."""
+    phrase that shows it is `not_duty` (a requirement or a trait: no role); or, for a task
+    whose parts name several roles' work (写软文和发论坛), the `shares` (then `role` is None)."""
 
     index: int
     text: str
@@ -43,6 +53,7 @@ class TaskMatch(Result):
     runner_up: str | None = None
     candidates: list[str] = Field(default_factory=list)
     not_duty: str | None = None
+    shares: list[TaskShare] = Field(default_factory=list)
 
 
 class UnmatchedTask(Result):

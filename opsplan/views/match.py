@@ -11,8 +11,8 @@ from opsplan.views.document import Cell, Column, Document, Notes, Table
 
 
 def view(report: MatchReport, lang: Lang) -> Document:
-    """One row per duty and candidate role (best first): the role taken is marked, and a duty
-    below the threshold says so."""
+    """One row per duty and candidate role (best first): the role taken is marked (or each one
+    a duty of several roles' work is shared between), and a duty below the threshold says so."""
     columns = [
         Column("text", t("col_duty", lang), wrap=True),
         Column("rank", "rank", "int", audience="machine"),
@@ -33,10 +33,11 @@ def view(report: MatchReport, lang: Lang) -> Document:
             rows.append([phrase.text, None, None, "-", None, none, ""])
             continue
         for rank, c in enumerate(phrase.candidates, 1):
-            taken = c.role == phrase.role
-            if taken:
+            if c.role == phrase.role:
                 verdict = Cell(True, t("match_taken", lang))
-            elif phrase.role is None and rank == 1:
+            elif c.role in phrase.shared:
+                verdict = Cell(True, t("match_shared", lang))
+            elif phrase.role is None and rank == 1 and not phrase.shared:
                 verdict = Cell(False, t("match_unsure", lang))
             else:
                 verdict = Cell(False, "")
@@ -49,4 +50,8 @@ def view(report: MatchReport, lang: Lang) -> Document:
         note = t("match_rule_alone", lang, alone=f"{report.alone:g}", **rule)
     else:
         note = t("match_rule", lang, **rule)
-    return Document(t("match_title", lang), [table, Notes([note])])
+    notes = [note]
+    if any(phrase.shared for phrase in report.phrases):
+        marks = " ".join(f"`{m}`" for m in report.clauses)
+        notes.append(t("match_rule_shared", lang, marks=marks))
+    return Document(t("match_title", lang), [table, Notes(notes)])

@@ -105,7 +105,7 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             )
             before = step.load_ratio_after
         blocks.append(Steps(t("handoff_title", lang), steps))
-    matched = [m for m in report.matches if m.keywords or m.candidates or m.not_duty]
+    matched = [m for m in report.matches if m.keywords or m.candidates or m.not_duty or m.shares]
     if matched:
         columns = [
             Column("task", t("col_task", lang), wrap=True),
@@ -113,8 +113,7 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             Column("keywords", t("col_keywords", lang), wrap=True),
         ]
         rows: list[list[Any]] = [
-            [m.text, _matched_role(m, report, lang), m.not_duty or ", ".join(m.keywords)]
-            for m in matched
+            [m.text, _matched_role(m, report, lang), _words(m)] for m in matched
         ]
         table = Table(columns, rows, title=t("matched_title", lang), limit=SHOWN)
         table.more = t("more_matched", lang)
@@ -123,15 +122,26 @@ def view(report: OverloadReport, lang: Lang) -> Document:
     return Document(title, blocks)
 
 
+def _words(match: TaskMatch) -> str:
+    """The phrases that decided: each shared role's apart (`软文 / 论坛`)."""
+    if match.shares:
+        return " / ".join(", ".join(s.keywords) for s in match.shares)
+    return match.not_duty or ", ".join(match.keywords)
+
+
 def _matched_role(match: TaskMatch, report: OverloadReport, lang: Lang) -> Cell:
     """The role by name: `SEO specialist`, `SEO specialist (or SEM (paid search) specialist?)`
     for a close runner-up, `unmatched: SEO specialist or SEM ...?` for a task below the
-    confidence threshold, or `not a duty` (a requirement or a trait); the id where a machine
-    reads it."""
+    confidence threshold, `not a duty` (a requirement or a trait), or `Copywriter + Network
+    promotion specialist (shared)` for a task of several roles' work; the id (`seo+sem` where
+    shared) where a machine reads it."""
 
     def named(role: str) -> str:
         return role_name(report.role_names, role, lang)
 
+    if match.shares:
+        ids = [s.role for s in match.shares]
+        return Cell("+".join(ids), t("role_shared", lang, roles=" + ".join(map(named, ids))))
     if match.not_duty:
         return Cell(None, t("not_a_duty", lang))
     if match.candidates:
