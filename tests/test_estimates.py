@@ -9,9 +9,11 @@ from typing import Any
 
 import pytest
 from helpers import run
+from hypothesis import given
+from hypothesis import strategies as st
 
 from opsplan import api
-from opsplan.core.estimate import counted, named_duties
+from opsplan.core.estimate import counted, mentions, named_duties
 from opsplan.core.overload import check_profile, overload
 from opsplan.core.workload import driver_values, duty_hours, role_demand
 from opsplan.models.data import Profile
@@ -181,3 +183,22 @@ def test_team_takes_a_chinese_driver_name(tmp_path: Path) -> None:
     english = run(["team", str(path), "--set", "platforms=6", "-f", "json"])
     assert chinese.exit_code == 0, chinese.stderr
     assert json.loads(chinese.stdout) == json.loads(english.stdout)
+
+
+TERMS = sorted({t for role in CATALOGUE.roles for duty in role.duties for t in duty.named_by})
+ENDINGS = ["s", "es", "ing", "ed", " ", "-", "x", "2", "的"]
+PIECES = st.sampled_from(TERMS) | st.sampled_from(ENDINGS)
+
+
+@given(st.lists(PIECES, max_size=6).map("".join))
+def test_named_duties_is_any_term_mentioned(text: str) -> None:
+    """named_duties checks a duty's words in one pass; it says what `mentions` says of each word
+    (English words whole, with an ending; Chinese anywhere)."""
+    for role in CATALOGUE.roles:
+        folded = text.casefold()
+        expected = [
+            i
+            for i, duty in enumerate(role.duties)
+            if any(mentions(folded, term) for term in duty.named_by)
+        ]
+        assert named_duties(role, text) == expected

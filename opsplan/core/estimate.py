@@ -9,6 +9,7 @@ Chinese ones anywhere, case folded.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from opsplan.models.data import NormSet, Role
@@ -34,9 +35,26 @@ def mentions(folded: str, term: str) -> bool:
 def named_duties(role: Role, text: str) -> list[int]:
     """The indices of the role's duties that `text` names by one of their `named_by` words."""
     folded = text.casefold()
-    return [
-        i for i, duty in enumerate(role.duties) if any(mentions(folded, t) for t in duty.named_by)
-    ]
+    return [i for i, duty in enumerate(role.duties) if _namer(tuple(duty.named_by))(folded)]
+
+
+@lru_cache(maxsize=4096)
+def _namer(terms: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a folded text names one of `terms`, as `mentions` says for each, in one pass:
+    the Chinese ones as substrings, the English ones in one pattern (what a task estimate
+    asks of every duty of its role, for each of up to 100,000 tasks)."""
+    chinese = tuple(t.casefold() for t in terms if not t.isascii())
+    english = "|".join(re.escape(t.casefold()) for t in terms if t.isascii())
+    pattern = (
+        re.compile(rf"(?<![a-z0-9])(?:{english})(?:s|es|ing|ed)?(?![a-z0-9])") if english else None
+    )
+
+    def names(folded: str) -> bool:
+        return any(t in folded for t in chinese) or (
+            pattern is not None and pattern.search(folded) is not None
+        )
+
+    return names
 
 
 def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
