@@ -1,9 +1,10 @@
 """Big inputs: every command that reads a file, in table and json, on generated files.
 
 Files: a profile of N duties (a mix of role lines, English and Chinese tasks, with and without
-hours and drivers), a team of N people with up to 4 roles each, and a role catalogue of N
-roles. Each command runs once per round in a fresh process; the table reports the median wall
-time, items per second and the peak memory (max RSS) of the process:
+hours and drivers), a team of N people with up to 4 roles each (also planned from, over 36
+months under a budget), and a role catalogue of N roles. Each command runs once per round in a
+fresh process; the table reports the median wall time, items per second and the peak memory
+(max RSS) of the process:
 
     python bench/bigfile.py [--sizes 1000 10000 50000 100000] [--rounds 3] [--only team]
 
@@ -94,6 +95,7 @@ def norms_file(drivers: int) -> str:
 
 
 Maker = Callable[[int], str]
+PLAN = ["plan", "--start", "2027-01", "--months", "36", "--budget", "2000000"]
 # The most items a file of each kind may hold (opsplan refuses more, quickly).
 CAPS = {
     "profile": 100_000,
@@ -111,6 +113,9 @@ WORKLOADS: dict[str, tuple[Maker, str, list[str], list[str]]] = {
     "team": (team, ".yaml", ["team"], []),
     "team json": (team, ".yaml", ["team"], ["--format", "json"]),
     "validate team": (team, ".yaml", ["validate"], []),
+    # the plan from a team, over 36 months (#15: under 2 s and 400 MiB at 50,000 people)
+    "plan --team, 36 months": (team, ".yaml", [*PLAN, "--team"], []),
+    "plan --team, 36 months, json": (team, ".yaml", [*PLAN, "--team"], ["--format", "json"]),
     "roles --roles": (catalogue, ".yaml", ["roles", "--roles"], []),
     "roles --roles json": (catalogue, ".yaml", ["roles", "--roles"], ["--format", "json"]),
     "recommend --roles": (catalogue, ".yaml", ["recommend", "-s", "large", "--roles"], []),

@@ -68,6 +68,31 @@ COMMANDS: dict[str, list[str]] = {
     "opsplan match (three duties)": [BIN, "match", "百度竞价账户管理", "網頁設計", "Fix printers"],
     "opsplan drivers": [BIN, "drivers"],
     "opsplan schema team": [BIN, "schema", "team"],
+    "opsplan recommend ... --cost": [BIN, "recommend", "-s", "medium", "--marketing", "--cost"],
+    "opsplan plan --size medium --marketing": [
+        BIN,
+        "plan",
+        "--size",
+        "medium",
+        "--marketing",
+        "--start",
+        "2027-01",
+    ],
+    "opsplan plan --team examples/small-team.yaml": [
+        BIN,
+        "plan",
+        "--team",
+        "examples/small-team.yaml",
+        "--start",
+        "2027-01",
+    ],
+    "opsplan compare small medium --marketing": [
+        BIN,
+        "compare",
+        "small",
+        "medium",
+        "--marketing",
+    ],
     "opsplan init (a temporary file)": [
         BIN,
         "init",
@@ -78,6 +103,7 @@ COMMANDS: dict[str, list[str]] = {
 GOALS = {"opsplan --version": 5, "opsplan --help": 5, "opsplan validate": 12}
 GOALS["opsplan recommend --size medium --marketing"] = 12
 GOALS["opsplan overload bench/fifteen-duties.yaml"] = 12  # free-text duties: the matcher too
+GOALS["opsplan plan --size medium --marketing"] = 12
 
 
 def timed(args: list[str], cwd: Path) -> float:

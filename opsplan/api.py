@@ -8,11 +8,13 @@ problems, or UsageError). Driver values are a mapping (`{"platforms": 6}`); pars
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from typing import IO, TYPE_CHECKING, TypeVar
+from typing import IO, TYPE_CHECKING, Any
 
+from opsplan.datafiles import load_data as load_data
+from opsplan.datafiles import load_file, load_pay, load_team_checked, same_currency
+from opsplan.datafiles import load_plan_data as load_plan_data
 from opsplan.i18n import Lang, Msg
 from opsplan.models.data import SIZES, Catalogue, NormSet, Profile, Size
-from opsplan.models.data import Source as DataSource
 from opsplan.models.results import (
     DriverInfo,
     DriverList,
@@ -21,122 +23,29 @@ from opsplan.models.results import (
     Recommendation,
     RoleInfo,
     RoleList,
-    SourceRef,
+    source_refs,
 )
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-    from opsplan.loader import Source
     from opsplan.models.data import Team
+    from opsplan.models.hiring import Hiring
     from opsplan.models.matching import MatchReport
     from opsplan.models.overload import OverloadReport
+    from opsplan.models.pay import PayTable
+    from opsplan.models.plan import CompareResult, PlanResult
     from opsplan.models.problems import ValidationReport
     from opsplan.models.team import TeamReport
 
-M = TypeVar("M", bound="BaseModel")
 MAX_TEXT = 2000  # characters of one duty, as in a profile
-
-
-def _load(
-    path: str | None, builtin: str, model: type[M], kind: str, stdin: IO[bytes] | None = None
-) -> tuple[M, Source]:
-    """A data file as `model`; a file of another kind says what it is."""
-    from opsplan import loader
-
-    source = loader.read_source(path or str(loader.builtin_path(builtin)), stdin)
-    from opsplan.validate.kinds import recognise
-
-    found = recognise(source.doc.data)
-    if found is not None and found.name != kind:
-        from opsplan.models.problems import InputError
-
-        raise InputError(
-            [
-                source.problem(
-                    (),
-                    Msg(
-                        "wrong_kind",
-                        kind=Msg(f"kind_{found.name}"),
-                        option=f"--{found.name}"
-                        if found.name in ("roles", "norms")
-                        else found.name,
-                    ),
-                )
-            ]
-        )
-    return loader.validate(source, model), source
-
-
-def load_data(
-    *,
-    roles: str | Catalogue | None = None,
-    norms: str | NormSet | None = None,
-    cache: bool = True,
-    stdin: IO[bytes] | None = None,
-) -> tuple[Catalogue, NormSet]:
-    """The role catalogue and the norms (built-in where None), cross-checked.
-
-    A problem in the built-in norms caused by the user's catalogue is reported against the
-    user's catalogue, with the advice to give norms that go with it. The built-in pair comes
-    from its checked cache where that is current (`opsplan/builtin.py`).
-    """
-    if roles is None and norms is None and cache:
-        from opsplan import builtin
-
-        cached = builtin.load()
-        if cached is not None:
-            return cached
-    from opsplan import loader
-    from opsplan.core.checks import check_catalogue, check_drivers, check_norms
-
-    sources: dict[str, Source] = {}
-    norms_given = norms is not None
-    norms_path = norms if isinstance(norms, str) else None
-    if not isinstance(norms, NormSet):
-        norms, sources["norms"] = _load(norms, "norms.yaml", NormSet, "norms", stdin)
-    if roles is None and norms_path is not None and norms.catalogue:
-        import os
-
-        # the norms name their catalogue (relative to the norms file)
-        roles = os.path.join(os.path.dirname(norms_path), norms.catalogue)
-    if not isinstance(roles, Catalogue):
-        roles, sources["roles"] = _load(roles, "roles.yaml", Catalogue, "roles", stdin)
-        roles_name = sources["roles"].name
-    else:
-        roles_name = "(given)"
-    findings = check_catalogue(roles) + check_drivers(roles, norms)
-    builtin_roles = roles_name == str(loader.builtin_path("roles.yaml"))
-    norm_findings = check_norms(norms, roles, "" if builtin_roles else roles_name)
-    missing = {
-        f.message.params["role"]: None
-        for f in norm_findings
-        if getattr(f.message, "code", "") == "unknown_role_in"
-    }
-    if missing and "roles" in sources and not norms_given:
-        # the user's catalogue against the built-in norms: say it once, at the user's file
-        message = Msg("catalogue_lacks", roles=", ".join(list(missing)[:8]), n=len(missing))
-        from opsplan.models.problems import InputError
-
-        raise InputError([sources["roles"].problem(("roles",), message, key=True)])
-    findings += norm_findings
-    located = [
-        sources[f.kind].problem(f.path, f.message, key=f.key)
-        for f in findings
-        if f.kind in sources and f.level == "error"
-    ]
-    if located:
-        from opsplan.models.problems import InputError
-
-        raise InputError(located)
-    return roles, norms
 
 
 def _catalogue(path: str) -> Catalogue:
     """A role catalogue of the user's, checked on its own (`match` needs no norms)."""
     from opsplan.core.checks import check_catalogue
 
-    catalogue, source = _load(path, "roles.yaml", Catalogue, "roles", None)
+    catalogue, source = load_file(path, "roles.yaml", Catalogue, "roles", None)
     located = [
         source.problem(f.path, f.message, key=f.key)
         for f in check_catalogue(catalogue)
@@ -155,41 +64,33 @@ def recommend(
     marketing: bool = False,
     drivers: Mapping[str, float] | None = None,
     fte: bool = False,
+    cost: bool = False,
     roles: str | Catalogue | None = None,
     norms: str | NormSet | None = None,
+    pay: str | PayTable | None = None,
     stdin: IO[bytes] | None = None,
 ) -> Recommendation:
-    """Headcount per role for a company of `size` and focus (`opsplan recommend`)."""
+    """Headcount per role for a company of `size` and focus (`opsplan recommend`); with
+    `cost` (or `pay`), what each role and the department cost a month (a
+    `CostedRecommendation`)."""
     from opsplan.core.recommend import recommend as compute
     from opsplan.core.workload import check_overrides
 
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     overrides = check_overrides(drivers or {}, norm_set)
-    return compute(catalogue, norm_set, size, marketing, overrides, fte)
+    result = compute(catalogue, norm_set, size, marketing, overrides, fte)
+    if not cost and pay is None:
+        return result
+    from opsplan.core.cost import recommendation_cost
+    from opsplan.models.cost import CostedRecommendation
+
+    summary = recommendation_cost(result, load_pay(catalogue, pay, stdin=stdin))
+    return CostedRecommendation(**_fields(result), cost=summary)
 
 
-def source_refs(sources: Sequence[DataSource], ids: Sequence[str]) -> list[SourceRef]:
-    """The cited sources by title (an id not in the table is shown as it is)."""
-    table = {s.id: s for s in sources}
-    refs = []
-    for source_id in dict.fromkeys(ids):
-        s = table.get(source_id)
-        refs.append(
-            SourceRef(
-                id=source_id,
-                title=s.title,
-                title_zh=s.title_zh,
-                date=s.date,
-                publisher=s.publisher,
-                year=s.year,
-                accessed=s.accessed,
-                second_hand=s.second_hand,
-                via=s.via,
-            )
-            if s
-            else SourceRef(id=source_id, title=source_id)
-        )
-    return refs
+def _fields(result: BaseModel) -> dict[str, Any]:
+    """A result's fields as they are (to make the costed result from it)."""
+    return {name: getattr(result, name) for name in type(result).model_fields}
 
 
 def roles(
@@ -240,7 +141,7 @@ def drivers(*, norms: str | NormSet | None = None, stdin: IO[bytes] | None = Non
     norm_set = (
         norms
         if isinstance(norms, NormSet)
-        else _load(norms, "norms.yaml", NormSet, "norms", stdin)[0]
+        else load_file(norms, "norms.yaml", NormSet, "norms", stdin)[0]
     )
     return DriverList(
         drivers=[
@@ -352,8 +253,10 @@ def team(
     *,
     team: str | Team,
     company: Mapping[str, object] | None = None,
+    cost: bool = False,
     roles: str | Catalogue | None = None,
     norms: str | NormSet | None = None,
+    pay: str | PayTable | None = None,
     stdin: IO[bytes] | None = None,
     input_format: str | None = None,
     sheet: str | None = None,
@@ -364,27 +267,143 @@ def team(
     CSV or workbook (`company` gives size, marketing and drivers for a roster, or overrides the
     file's). `input_format` (yaml, csv, xlsx) says what the file is when its name does not;
     `sheet` picks a workbook's sheet, `encoding` a CSV's; `notice` hears the encoding a CSV was
-    read in when it was detected and not UTF-8."""
-    from opsplan.core.team import analyse, check_team
-    from opsplan.models.data import Team
-    from opsplan.roster import INPUT_FORMATS, load_team
+    read in when it was detected and not UTF-8. With `cost` (or `pay`), what its people cost a
+    month (a `CostedTeamReport`)."""
+    from opsplan.core.team import analyse
+    from opsplan.roster import INPUT_FORMATS
 
     if input_format is not None:
         from opsplan.options import choice
 
         choice("--input-format", input_format, INPUT_FORMATS)
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
-    if not isinstance(team, Team):
-        team, source = load_team(
-            team, company or {}, stdin, input_format=input_format, sheet=sheet,
-            encoding=encoding, notice=notice,
-        )  # fmt: skip
-        findings = [f for f in check_team(team, catalogue, norm_set) if f.level == "error"]
-        if findings:
-            from opsplan.models.problems import InputError
+    team, source = load_team_checked(
+        team, company, catalogue, norm_set, stdin, input_format=input_format, sheet=sheet,
+        encoding=encoding, notice=notice,
+    )  # fmt: skip
+    report = analyse(team, catalogue, norm_set)
+    if not cost and pay is None:
+        return report
+    from opsplan.core.cost import team_cost, team_parts
+    from opsplan.models.cost import CostedTeamReport
 
-            raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
-    return analyse(team, catalogue, norm_set)
+    pay_table = same_currency(team, source, load_pay(catalogue, pay, stdin=stdin))
+    parts = team_parts(team, catalogue, norm_set, pay_table)
+    rows = [(r.role, r.name, r.name_zh, [r.role, *r.covers]) for r in report.roles]
+    return CostedTeamReport(**_fields(report), cost=team_cost(parts, rows, pay_table))
+
+
+def plan(
+    *,
+    start: str,
+    size: Size | None = None,
+    marketing: bool | None = None,
+    drivers: Mapping[str, float] | None = None,
+    team: str | Team | None = None,
+    months: int = 12,
+    budget: float | None = None,
+    roles: str | Catalogue | None = None,
+    norms: str | NormSet | None = None,
+    pay: str | PayTable | None = None,
+    hiring: str | Hiring | None = None,
+    stdin: IO[bytes] | None = None,
+) -> PlanResult:
+    """Whom to hire when, and what it costs each month (`opsplan plan`): from nothing, or from
+    `team` (only the gap is hired), to the recommended department for the size and focus (the
+    team's unless given), over `months` (1 to 120) from `start` (`YYYY-MM`), each month's
+    typical cost at most `budget` when given."""
+    from opsplan.core.cost import team_parts
+    from opsplan.core.plan import plan as compute
+    from opsplan.options import check_budget, check_months, parse_month
+
+    first, _, _ = parse_month(start), check_months(months), check_budget(budget)
+    catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
+    pay_table, hiring_data = load_plan_data(catalogue, pay=pay, hiring=hiring, stdin=stdin)
+    parts, name, values = None, None, dict(drivers or {})
+    if team is not None:
+        company = {"size": size, "marketing": marketing}
+        found, source = load_team_checked(
+            team, {k: v for k, v in company.items() if v is not None}, catalogue, norm_set, stdin
+        )
+        pay_table = same_currency(found, source, pay_table)
+        size, marketing = found.company.size, found.company.marketing
+        values = {**(found.company.model_extra or {}), **values}
+        parts = team_parts(found, catalogue, norm_set, pay_table)
+        name = found.name or (source.name if source is not None else None)
+    if size is None:
+        from opsplan.errors import UsageError
+
+        raise UsageError(Msg("plan_needs_size"))
+    result = _recommend(catalogue, norm_set, size, bool(marketing), values)
+    return compute(
+        result,
+        catalogue,
+        hiring_data,
+        pay_table,
+        start=first,
+        horizon=months,
+        budget=budget,
+        team=parts,
+        team_name=name,
+    )
+
+
+def _recommend(
+    catalogue: Catalogue,
+    norm_set: NormSet,
+    size: Size,
+    marketing: bool,
+    values: Mapping[str, float],
+) -> Recommendation:
+    from opsplan.core.recommend import recommend as compute
+    from opsplan.core.workload import check_overrides
+
+    return compute(catalogue, norm_set, size, marketing, check_overrides(values, norm_set))
+
+
+def compare(
+    left: str,
+    right: str,
+    *,
+    marketing: bool = False,
+    drivers: Mapping[str, float] | None = None,
+    roles: str | Catalogue | None = None,
+    norms: str | NormSet | None = None,
+    pay: str | PayTable | None = None,
+    stdin: IO[bytes] | None = None,
+) -> CompareResult:
+    """Two departments side by side (`opsplan compare`): each a size with an optional focus
+    (`medium`, `medium:marketing`; `marketing` for those without one) or a team file; per
+    role the people on each side and the difference, and each side's monthly cost."""
+    from opsplan.core import compare as core
+    from opsplan.core.cost import team_parts
+    from opsplan.models.results import Note
+    from opsplan.options import parse_side
+
+    catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
+    pay_table = load_pay(catalogue, pay, stdin=stdin)
+    sides, notes = [], []
+    for spec in (left, right):
+        profile = parse_side(spec)
+        if profile is not None:
+            size, focus = profile
+            result = _recommend(
+                catalogue, norm_set, size, marketing if focus is None else focus, drivers or {}
+            )
+            sides.append(core.profile_side(spec, result, pay_table))
+            if any(r.optional for r in result.roles):
+                notes.append(Note(code="compare_optional", params={"side": spec}))
+            continue
+        found, source = load_team_checked(spec, {}, catalogue, norm_set, stdin)
+        pay_table = same_currency(found, source, pay_table)
+        parts = team_parts(found, catalogue, norm_set, pay_table)
+        company = found.company
+        sides.append(
+            core.team_side(spec, found.name, company.size, company.marketing, parts, catalogue)
+        )
+        if parts.not_costed:
+            notes.append(Note(code="cost_not_costed", params={"n": parts.not_costed}))
+    return core.compare(sides[0], sides[1], pay_table, notes)
 
 
 def kinds() -> FileKindList:

@@ -1,12 +1,13 @@
-"""The built-in catalogue and norms, validated once and shipped as JSON beside the YAML.
+"""The built-in data files (catalogue, norms, pay, hiring), validated once and shipped as JSON
+beside the YAML.
 
 Reading the YAML (composing it with positions, then validating) is a fifth of a command's
-start-up; `builtin.json` holds the same data as pydantic dumped it, with the SHA-256 of both
-YAML files and the opsplan version it was made from. It is used only when that key matches the
-YAML beside it (an edited YAML, or another version, falls back to reading the YAML), and it is
-validated again on load, so nothing in it is trusted unchecked. It ships inside the package,
-never in a user's cache directory. It is built by `python -m tools.regen` (the repository's
-tool, beside the data; a test fails when it is stale).
+start-up; `builtin.json` holds the same data as pydantic dumped it, one file a line, with the
+SHA-256 of the YAML files and the opsplan version it was made from. It is used only when that
+key matches the YAML beside it (an edited YAML, or another version, falls back to reading the
+YAML), and it is validated again on load, so nothing in it is trusted unchecked. It ships
+inside the package, never in a user's cache directory. It is built by `python -m tools.regen`
+(the repository's tool, beside the data; a test fails when it is stale).
 """
 
 from __future__ import annotations
@@ -20,8 +21,11 @@ from opsplan.version import __version__
 
 if TYPE_CHECKING:
     from opsplan.models.data import Catalogue, NormSet
+    from opsplan.models.hiring import Hiring
+    from opsplan.models.pay import PayTable
 
 NAME = "builtin.json"
+FILES = ("roles.yaml", "norms.yaml", "pay.yaml", "hiring.yaml")  # the cache's lines, in order
 
 
 def _data_dir() -> str:
@@ -31,29 +35,56 @@ def _data_dir() -> str:
 
 
 def key(folder: str | None = None) -> str:
-    """What the cache was made from: both YAML files' SHA-256 and the opsplan version."""
+    """What the cache was made from: the YAML files' SHA-256 and the opsplan version."""
     folder = folder or _data_dir()
     digest = hashlib.sha256()
-    for name in ("roles.yaml", "norms.yaml"):
+    for name in FILES:
         with open(os.path.join(folder, name), "rb") as handle:
             digest.update(handle.read())
     return f"{digest.hexdigest()}-{__version__}"
 
 
+def _lines() -> list[bytes] | None:
+    """The cache's data lines (one a file of FILES), or None when it is missing or stale."""
+    folder = _data_dir()
+    try:
+        with open(os.path.join(folder, NAME), "rb") as handle:
+            head, *lines = handle.read().split(b"\n")
+        if json.loads(head).get("key") != key(folder) or len(lines) < len(FILES):
+            return None
+    except (OSError, ValueError):
+        return None
+    return lines
+
+
 def load() -> tuple[Catalogue, NormSet] | None:
-    """The built-in models from the cache, or None when it is missing, stale or invalid."""
+    """The built-in catalogue and norms from the cache, or None when it is missing, stale or
+    invalid."""
     from pydantic import ValidationError
 
     from opsplan.models.data import Catalogue, NormSet
 
-    folder = _data_dir()
+    lines = _lines()
     try:
-        with open(os.path.join(folder, NAME), "rb") as handle:
-            raw = handle.read()
-        head, _, body = raw.partition(b"\n")
-        if json.loads(head).get("key") != key(folder):
+        if lines is None:
             return None
-        roles_json, _, norms_json = body.partition(b"\n")
-        return Catalogue.model_validate_json(roles_json), NormSet.model_validate_json(norms_json)
-    except (OSError, ValueError, ValidationError):
+        return Catalogue.model_validate_json(lines[0]), NormSet.model_validate_json(lines[1])
+    except ValidationError:
+        return None
+
+
+def load_plan() -> tuple[PayTable, Hiring] | None:
+    """The built-in pay and hiring data from the cache, or None when it is missing, stale or
+    invalid."""
+    from pydantic import ValidationError
+
+    from opsplan.models.hiring import Hiring
+    from opsplan.models.pay import PayTable
+
+    lines = _lines()
+    try:
+        if lines is None:
+            return None
+        return PayTable.model_validate_json(lines[2]), Hiring.model_validate_json(lines[3])
+    except ValidationError:
         return None

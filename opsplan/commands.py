@@ -63,6 +63,11 @@ TEXT_OUTPUT_OPTIONS = (FORMAT, OUTPUT, FORCE, LANG)  # validate's: no tables, no
 ROLES = Param[str | None]("roles", ("--roles",), "opt_roles", metavar="FILE")
 NORMS = Param[str | None]("norms", ("--norms",), "opt_norms", metavar="FILE")
 DATA_FILES = (ROLES, NORMS)
+# the data files only some commands read: pay for those that cost, hiring for plan
+PAY = Param[str | None]("pay", ("--pay",), "opt_pay", metavar="FILE")
+HIRING = Param[str | None]("hiring", ("--hiring",), "opt_hiring", metavar="FILE")
+COST_FILES = (PAY,)
+PLAN_FILES = (PAY, HIRING)
 
 SIZE_METAVAR = "small|medium|large"  # tests/test_cli.py checks it against models.data.SIZES
 SIZE = Param[str](
@@ -93,6 +98,17 @@ PROFILE_SIZE = Param[str | None](
 )
 
 FTE = Param[bool]("fte", ("--fte",), "opt_fte", kind="flag", default=False)
+COST = Param[bool]("cost", ("--cost",), "opt_cost", kind="flag", default=False)
+# plan: the company of --team, unless these override it; the months and the budget
+PLAN_SIZE = Param[str | None](
+    "size", ("--size", "-s"), "opt_plan_size", metavar=SIZE_METAVAR, complete=_sizes
+)
+PLAN_TEAM = Param[str | None]("team", ("--team",), "opt_plan_team", metavar="FILE")
+START = Param[str | None]("start", ("--start",), "opt_start", metavar="YYYY-MM")
+MONTHS = Param[str]("months", ("--months",), "opt_months", metavar="N", default="12")
+BUDGET = Param[str | None]("budget", ("--budget",), "opt_budget", metavar="AMOUNT")
+LEFT = Param[str]("left", (), "arg_left", metavar="LEFT", required=True)
+RIGHT = Param[str]("right", (), "arg_right", metavar="RIGHT", required=True)
 ROLE = Param[str | None]("role", (), "arg_role", metavar="ROLE", complete=_role_ids)
 TEXTS = Param[Sequence[str]]("texts", (), "arg_texts", kind="many", metavar="DUTY", default=())
 FILES = Param[Sequence[str]]("files", (), "arg_files", kind="many", metavar="FILE", default=())
@@ -126,7 +142,12 @@ def recommend(run: Run, v: Values) -> Output[Any]:
 
     size, drivers = parse_size(v[SIZE]), parse_sets(v[SETS])
     result = api.recommend(
-        size=size, marketing=v[MARKETING], drivers=drivers, fte=v[FTE], **_data(run, v)
+        size=size,
+        marketing=v[MARKETING],
+        drivers=drivers,
+        fte=v[FTE],
+        cost=v[COST],
+        **_data(run, v, COST_FILES),
     )
     return Output(result, view)
 
@@ -195,8 +216,9 @@ def team(run: Run, v: Values) -> Output[Any]:
     if v[TEAM_MARKETING] is not None:
         company["marketing"] = v[TEAM_MARKETING]
     result = api.team(
-        team=v[TEAM], company=company, input_format=v[INPUT_FORMAT], sheet=v[SHEET],
-        encoding=v[ENCODING], notice=lambda note: say(text_of(note, run.lang)), **_data(run, v),
+        team=v[TEAM], company=company, cost=v[COST], input_format=v[INPUT_FORMAT],
+        sheet=v[SHEET], encoding=v[ENCODING], notice=lambda note: say(text_of(note, run.lang)),
+        **_data(run, v, COST_FILES),
     )  # fmt: skip
     return Output(result, view)
 
@@ -206,6 +228,54 @@ def text_of(note: Msg, lang: Lang) -> str:
     from opsplan.textfmt import safe
 
     return safe(note.text(lang))
+
+
+def plan(run: Run, v: Values) -> Output[Any]:
+    """`opsplan plan`: the start month defaults to the month after today (the only clock read
+    on the way: the api and core take the month given)."""
+    from opsplan import api
+    from opsplan.options import parse_amount, parse_count, parse_sets, parse_size
+    from opsplan.views.plan import view
+
+    size_text, budget_text = v[PLAN_SIZE], v[BUDGET]
+    size = parse_size(size_text) if size_text is not None else None
+    budget = parse_amount("--budget", budget_text) if budget_text is not None else None
+    result = api.plan(
+        start=v[START] or _next_month(),
+        size=size,
+        marketing=v[TEAM_MARKETING],
+        drivers=parse_sets(v[SETS]),
+        team=v[PLAN_TEAM],
+        months=parse_count("--months", v[MONTHS]),
+        budget=budget,
+        **_data(run, v, PLAN_FILES),
+    )
+    return Output(result, view)
+
+
+def _next_month() -> str:
+    """The month after today, `YYYY-MM`."""
+    import datetime
+
+    today = datetime.date.today()
+    year, month = (today.year + 1, 1) if today.month == 12 else (today.year, today.month + 1)
+    return f"{year:04d}-{month:02d}"
+
+
+def compare(run: Run, v: Values) -> Output[Any]:
+    """`opsplan compare`."""
+    from opsplan import api
+    from opsplan.options import parse_sets
+    from opsplan.views.compare import view
+
+    result = api.compare(
+        v[LEFT],
+        v[RIGHT],
+        marketing=v[MARKETING],
+        drivers=parse_sets(v[SETS]),
+        **_data(run, v, COST_FILES),
+    )
+    return Output(result, view)
 
 
 def schema(run: Run, v: Values) -> Output[Any]:
@@ -261,9 +331,11 @@ def _not_a_kind_misspelt(given: str) -> None:
         raise UsageError(Msg("init_kind_close", given=cut(given, 60), kind=close[0]))
 
 
-def _data(run: Run, v: Values) -> dict[str, Any]:
-    """The data-file options' values (and standard input, for `-`) as api keywords."""
-    return {p.dest: v[p] for p in DATA_FILES} | {"stdin": run.stdin}
+def _data(run: Run, v: Values, *more: tuple[Param[Any], ...]) -> dict[str, Any]:
+    """The data-file options' values (and standard input, for `-`) as api keywords: the
+    catalogue and norms, and the groups of files in `more`."""
+    files = [*DATA_FILES, *(p for group in more for p in group)]
+    return {p.dest: v[p] for p in files} | {"stdin": run.stdin}
 
 
 class JsonData:
@@ -280,7 +352,7 @@ class JsonData:
 COMMANDS = (
     Command(
         "recommend",
-        (*COMPANY, FTE, *DATA_FILES, *OUTPUT_OPTIONS),
+        (*COMPANY, FTE, COST, *DATA_FILES, *COST_FILES, *OUTPUT_OPTIONS),
         recommend,
         "help_recommend",
         "short_recommend",
@@ -328,10 +400,48 @@ COMMANDS = (
     ),
     Command(
         "team",
-        (TEAM, TEAM_SIZE, TEAM_MARKETING, SETS, INPUT_FORMAT, SHEET, *DATA_FILES, *OUTPUT_OPTIONS),
+        (
+            TEAM,
+            TEAM_SIZE,
+            TEAM_MARKETING,
+            SETS,
+            INPUT_FORMAT,
+            SHEET,
+            COST,
+            *DATA_FILES,
+            *COST_FILES,
+            *OUTPUT_OPTIONS,
+        ),
         team,
         "help_team",
         "short_team",
+        RESULT_FORMATS,
+    ),
+    Command(
+        "plan",
+        (
+            PLAN_SIZE,
+            TEAM_MARKETING,
+            SETS,
+            PLAN_TEAM,
+            START,
+            MONTHS,
+            BUDGET,
+            *DATA_FILES,
+            *PLAN_FILES,
+            *OUTPUT_OPTIONS,
+        ),
+        plan,
+        "help_plan",
+        "short_plan",
+        RESULT_FORMATS,
+    ),
+    Command(
+        "compare",
+        (LEFT, RIGHT, MARKETING, SETS, *DATA_FILES, *COST_FILES, *OUTPUT_OPTIONS),
+        compare,
+        "help_compare",
+        "short_compare",
         RESULT_FORMATS,
     ),
     Command(

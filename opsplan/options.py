@@ -77,3 +77,76 @@ def choice(option: str, value: str, choices: Sequence[str]) -> str:
             Msg("choice_close", option=option, value=_cut(value), expected=expected, close=close[0])
         )
     raise UsageError(Msg("choice", option=option, value=_cut(value), expected=expected))
+
+
+# ---------------------------------------------------------------- plan and compare
+MONTHS_MAX = 120
+
+
+def parse_month(text: str) -> tuple[int, int]:
+    """`YYYY-MM` (2027-01; also 2027/1 and 2027年1月) as (year, month), years 1900 to 9000."""
+    import re
+
+    found = re.fullmatch(r"\s*(\d{4})\s*(?:-|/|年)\s*(\d{1,2})\s*月?\s*", text)
+    if found is not None:
+        year, month = int(found.group(1)), int(found.group(2))
+        if 1900 <= year <= 9000 and 1 <= month <= 12:
+            return year, month
+    raise UsageError(Msg("start_bad", value=_cut(text)))
+
+
+def parse_count(option: str, text: str) -> int:
+    """A whole number given to `option`."""
+    try:
+        return int(text.strip())
+    except ValueError:
+        raise UsageError(Msg("not_whole", option=option, value=_cut(text))) from None
+
+
+def check_months(months: int) -> int:
+    """A plan's number of months: 1 to MONTHS_MAX."""
+    if not 1 <= months <= MONTHS_MAX:
+        raise UsageError(Msg("months_range", value=months, max=MONTHS_MAX))
+    return months
+
+
+def parse_amount(option: str, text: str) -> float:
+    """An amount of money: `80000`, `80,000`, `80k` or `8万`."""
+    raw = text.strip().replace(",", "").replace("_", "").replace("\uff0c", "")  # full-width comma
+    factor = 1.0
+    for suffix, times in (("万", 10_000.0), ("k", 1_000.0), ("K", 1_000.0)):
+        if raw.endswith(suffix):
+            raw, factor = raw[: -len(suffix)].strip(), times
+    try:
+        value = float(raw) * factor
+    except ValueError:
+        raise UsageError(Msg("amount_bad", option=option, value=_cut(text))) from None
+    check_budget(value, option)
+    return value
+
+
+def check_budget(value: float | None, option: str = "--budget") -> float | None:
+    """A monthly budget: a finite amount above 0 and at most a thousand million."""
+    if value is not None and not (math.isfinite(value) and 0 < value <= 1e9):
+        raise UsageError(Msg("budget_range", option=option, value=f"{value:g}"))
+    return value
+
+
+FOCUS_WORDS = {"marketing": True, "营销": True, "no-marketing": False, "other": False}
+FOCUS_WORDS |= {"非营销": False, "not-marketing": False}
+
+
+def parse_side(text: str) -> tuple[Size, bool | None] | None:
+    """A side of `compare`: `SIZE` or `SIZE:FOCUS` (`medium:marketing`, `中型:营销`,
+    `small:no-marketing`) as (size, marketing or None); None for a file (a name with a dot or
+    a slash in it)."""
+    if "." in text or "/" in text or "\\" in text:
+        return None
+    size_text, sep, focus = text.replace("\uff1a", ":").partition(":")  # full-width colon too
+    size = parse_size(size_text)
+    if not sep:
+        return size, None
+    marketing = FOCUS_WORDS.get(focus.strip().casefold())
+    if marketing is None:
+        raise UsageError(Msg("focus_bad", value=_cut(focus), expected=", ".join(FOCUS_WORDS)))
+    return size, marketing

@@ -66,9 +66,10 @@ def safe(text: str, *, one_line: bool = True) -> str:
 
 @lru_cache(maxsize=4096)
 def num(value: float) -> str:
-    """5 -> '5', 5.25 -> '5.3' (half up), with no trailing '.0'."""
+    """5 -> '5', 5.25 -> '5.3' (half up), -0.5 -> '-0.5', with no trailing '.0' (and no
+    '-0')."""
     rounded = Decimal(repr(float(value))).quantize(Decimal("0.1"), ROUND_HALF_UP)
-    return f"{rounded}".removesuffix(".0").replace("-0", "0") if rounded else "0"
+    return f"{rounded}".removesuffix(".0") if rounded else "0"
 
 
 @lru_cache(maxsize=4096)

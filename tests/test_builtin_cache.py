@@ -15,12 +15,13 @@ def test_the_cache_holds_what_the_yaml_holds() -> None:
     cached = builtin.load()
     assert cached is not None
     assert cached == api.load_data(cache=False)
+    assert builtin.load_plan() == api.load_plan_data(cached[0], cache=False)
 
 
 def test_a_stale_or_broken_cache_is_not_used(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    for name in ("roles.yaml", "norms.yaml", builtin.NAME):
+    for name in (*builtin.FILES, builtin.NAME):
         (tmp_path / name).write_bytes((DATA / name).read_bytes())
     monkeypatch.setattr(builtin, "_data_dir", lambda: str(tmp_path))
     assert builtin.load() is not None
@@ -30,8 +31,9 @@ def test_a_stale_or_broken_cache_is_not_used(
     roles.write_bytes((DATA / "roles.yaml").read_bytes())
     cache = tmp_path / builtin.NAME
     head, _, _ = cache.read_bytes().partition(b"\n")
-    cache.write_bytes(head + b'\n{"roles": "not a catalogue"}\n{}\n')
+    cache.write_bytes(head + b'\n{"roles": "not a catalogue"}\n{}\n{}\n{}\n')
     assert builtin.load() is None  # the key matches, but the content does not validate
+    assert builtin.load_plan() is None
     cache.unlink()
     assert builtin.load() is None
 

@@ -228,7 +228,8 @@ def test_schema_lists_the_kinds_validate_knows() -> None:
     data = json.loads(run(["schema", "-f", "json"]).stdout)
     assert [k["name"] for k in data] == [k.name for k in KINDS]
     assert run(["schema", "tem"]).stderr == (
-        "opsplan: error: KIND 'tem': expected roles, norms, team, profile (did you mean team?)\n"
+        "opsplan: error: KIND 'tem': expected roles, norms, team, profile, pay, hiring"
+        " (did you mean team?)\n"
     )
 
 

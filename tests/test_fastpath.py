@@ -47,6 +47,15 @@ SAME = [
     ["schema", "team", "-f", "json"],
     ["schema", "team", "-f", "table"],
     ["init", "examples/team.yaml"],
+    ["recommend", "-s", "medium", "--marketing", "--cost", "-f", "csv"],
+    ["team", "examples/team.yaml", "--pay", "examples/pay.yaml"],
+    ["plan", "-s", "medium", "--marketing", "--start", "2027-01"],
+    ["plan", "--team", "examples/small-team.yaml", "--start", "2027-01", "--budget", "6万"],
+    ["plan", "-s", "small", "--start", "2027-01", "--budget", "-5000"],
+    ["plan", "-s", "small", "--start", "2027-01", "--months", "0", "--lang", "zh"],
+    ["plan", "--start", "2027-01"],
+    ["compare", "small", "medium", "--marketing"],
+    ["compare", "examples/team.yaml", "medium:marketing", "-f", "json"],
 ]
 
 
@@ -90,6 +99,7 @@ def test_fast_path_and_typer_agree(args: list[str], monkeypatch: pytest.MonkeyPa
         ["roles", "a", "b"],
         ["overload"],
         ["init", "a.yaml", "b.yaml", "c.yaml"],
+        ["compare", "small"],  # RIGHT missing
         ["nope"],
     ],
     ids=" ".join,

@@ -155,7 +155,16 @@ ZH_RUNS = [
     ["team", "examples/team.yaml"],
     ["team", "examples/roster.csv", "--size", "medium", "--marketing"],
     ["schema"],
+    ["recommend", "--size", "medium", "--marketing", "--cost"],
+    ["team", "examples/team.yaml", "--cost"],
+    ["plan", "--size", "medium", "--marketing", "--start", "2027-01"],
+    ["plan", "--team", "examples/small-team.yaml", "--start", "2027-01", "--budget", "40000"],
+    ["compare", "small", "medium", "--marketing"],
+    ["compare", "examples/team.yaml", "medium:marketing"],
 ]
+
+
+PLAN_FILES = ("pay.yaml", "hiring.yaml")
 
 
 def names_and_ids() -> set[str]:
@@ -171,18 +180,27 @@ def names_and_ids() -> set[str]:
     words |= {"QQ", "ROI", "IDC", "FILE", "NAME", "VALUE", "company", "drivers", "catalogue"}
     words |= {"recommend", "overload", "set", "schema", "validate"}  # command names in a hint
     words |= {"roles", "norms", "team", "profile", "people", "duties", "JSON", "Schema"}  # kinds
+    from opsplan.validate.kinds import KINDS
+
+    words |= {k.name for k in KINDS} | {key for k in KINDS for key in k.keys}
+    words |= {"CNY", "FTE", "PHP"}  # the currency; FTE as the legend gives it; a job title
+    plan_data = [yaml.safe_load((ROOT / "data" / n).read_text("utf-8")) for n in PLAN_FILES]
     for role in roles["roles"]:
         words |= {role["id"], *role["id"].split("-")}
         words |= set(re.findall(r"[A-Za-z]+", role["name"]))
         for tier in ("strong", "en", "zh", "platform", "weak"):  # phrases are data, as written
             for keyword in role["keywords"].get(tier, []):
                 words |= set(re.findall(r"[A-Za-z]+", keyword))
-    for source in [*roles["sources"], *norms["sources"]]:
+    for source in [
+        *roles["sources"],
+        *norms["sources"],
+        *(s for d in plan_data for s in d["sources"]),
+    ]:
         # citations keep their own titles, publishers and where they were read
         for key in ("title", "publisher", "via"):
             words |= set(re.findall(r"[A-Za-z]+", source.get(key) or ""))
     words |= set(norms["drivers"]) | {p for d in norms["drivers"] for p in d.split("_")}
-    for example in ("team.yaml", "allrounder.yaml", "roster.csv"):
+    for example in ("team.yaml", "allrounder.yaml", "roster.csv", "small-team.yaml"):
         words |= set(re.findall(r"[A-Za-z]+", (ROOT / "examples" / example).read_text()))
     return words
 

@@ -44,7 +44,7 @@ def test_python_dash_m_help_says_it_is_opsplan(tmp_path: Path) -> None:
 def test_validate_builtin_data(tmp_path: Path) -> None:
     done = sh([str(BIN), "validate"], tmp_path)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.decode().count(": ok (") == 2
+    assert done.stdout.decode().count(": ok (") == 4  # roles, norms, pay, hiring
 
 
 def test_usage_error_exit_code_and_stderr(tmp_path: Path) -> None:

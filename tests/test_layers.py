@@ -32,7 +32,7 @@ LAYERS: list[tuple[str, ...]] = [
         "opsplan.builtin",
         "opsplan.writer",
     ),
-    ("opsplan.options", "opsplan.core*", "opsplan.validate*"),
+    ("opsplan.options", "opsplan.core*", "opsplan.validate*", "opsplan.datafiles"),
     ("opsplan.views*",),
     ("opsplan.render*",),
     ("opsplan.api", "opsplan"),

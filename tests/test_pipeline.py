@@ -96,7 +96,7 @@ def test_the_run_context_is_frozen_and_there_is_no_module_state() -> None:
         (
             ["frobnicate"],
             "opsplan: error: no such command: frobnicate (the commands are recommend, roles, match,"
-            " drivers, validate, overload, team, schema, init)",
+            " drivers, validate, overload, team, plan, compare, schema, init)",
         ),
     ],
 )

@@ -31,6 +31,9 @@ KINDS = {
     "drivers-command": ("norms.yaml", "drivers --norms norms.yaml"),
     "overload-norms": ("norms.yaml", "overload me.yaml --norms norms.yaml"),
     "roster": ("roster.csv", "team roster.csv --size small"),
+    # the pay and hiring files (#15)
+    "pay": ("pay.yaml", "recommend --size small --pay pay.yaml"),
+    "hiring": ("hiring.yaml", "plan --size small --start 2027-01 --hiring hiring.yaml"),
 }
 # Defects each of those other commands is given (a subset: the loader is shared).
 OTHERS = ["empty", "alias-bomb-30", "python-tag", "nul-byte", "utf-16", "top-list"]
@@ -215,7 +218,7 @@ def generate() -> dict[str, bytes]:
     for name, (kind, data) in SPECIFIC.items():
         file, cmd = KINDS[kind]
         case(name, cmd, {file: data})
-    for kind in ("roles-command", "drivers-command", "overload-norms"):
+    for kind in ("roles-command", "drivers-command", "overload-norms", "pay", "hiring"):
         file, cmd = KINDS[kind]
         for defect in OTHERS:
             extra = {"me.yaml": PROFILE.encode()} if kind == "overload-norms" else {}

@@ -21,28 +21,33 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 GOLDEN_TESTS = ["tests/test_cli.py", "tests/test_docs.py", "tests/test_overload.py"]
-GOLDEN_TESTS += ["tests/test_team.py"]
+GOLDEN_TESTS += ["tests/test_team.py", "tests/test_plan.py", "tests/test_cost.py"]
+GOLDEN_TESTS += ["tests/test_compare.py"]
 
 
 def builtin_cache() -> bytes:
-    """The cache's bytes: a key line, then the catalogue and the norms, one JSON line each
-    (read and checked from the YAML beside it, never from an older cache).
+    """The cache's bytes: a key line, then the catalogue, the norms, the pay and the hiring
+    data, one JSON line each (read and checked from the YAML beside it, never from an older
+    cache).
 
     Refuses (SystemExit) built-in data that fails the strict checks of `validate`: a cache is
     only ever made from data that validate passes."""
     from opsplan import api, builtin
     from opsplan.core.checks import check_bases, check_driver_bases, check_driver_names
+    from opsplan.core.plandata import check_hiring, check_pay
 
     catalogue, norms = api.load_data(roles=None, norms=None, cache=False)
+    pay, hiring = api.load_plan_data(catalogue, cache=False)
     # the built-in data is held to the strict checks: every effort and default has a basis
     found = check_bases(catalogue, strict=True) + check_driver_bases(norms, strict=True)
     found += check_driver_names(norms)
+    found += check_pay(pay, catalogue, strict=True) + check_hiring(hiring, catalogue, strict=True)
     if found:
         raise SystemExit(
             "\n".join(f"{f.kind}: {'/'.join(map(str, f.path))}: {f.message}" for f in found)
         )
     head = json.dumps({"key": builtin.key(str(DATA))}).encode()
-    body = [catalogue.model_dump_json().encode(), norms.model_dump_json().encode()]
+    body = [m.model_dump_json().encode() for m in (catalogue, norms, pay, hiring)]
     return b"\n".join([head, *body]) + b"\n"
 
 

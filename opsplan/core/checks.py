@@ -11,7 +11,7 @@ from opsplan.i18n import Msg
 from opsplan.models.data import BENCHMARKED, SIZES, Basis, Catalogue, NormSet, Source
 from opsplan.models.problems import Finding
 
-Kind = Literal["roles", "norms"]
+Kind = Literal["roles", "norms", "pay", "hiring"]
 
 
 def _sources(

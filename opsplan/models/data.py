@@ -39,6 +39,9 @@ WeekHours = Annotated[float, Field(ge=0, le=168)]
 # A driver's value: employees, platforms, orders a day... a million is beyond any department.
 DriverValue = Annotated[float, Field(ge=0, le=1_000_000)]
 Capacity = Annotated[float, Field(ge=1, le=168)]
+# A month's pay of one person, in the currency of the file; ten million is beyond any salary.
+Money = Annotated[float, Field(gt=0, le=10_000_000)]
+Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]  # ISO 4217: CNY, USD
 
 
 class DataModel(BaseModel):
@@ -393,7 +396,8 @@ SHARES_SLACK = 0.011  # shares written to two decimals may add up to 1.01
 
 
 class Person(DataModel):
-    """A member of a team: the roles they cover, as a list (equal shares) or with shares."""
+    """A member of a team: the roles they cover, as a list (equal shares) or with shares;
+    `pay` is their own monthly pay (before on-costs), else their share of each role's band."""
 
     name: Annotated[str, Field(min_length=1, max_length=200)]
     roles: Annotated[
@@ -405,6 +409,7 @@ class Person(DataModel):
     capacity_hours: Capacity | None = None
     outsourced: bool = False
     vacancy: bool = False
+    pay: Money | None = None
 
     @model_validator(mode="after")
     def _shares_at_most_one(self) -> "Person":
@@ -445,10 +450,12 @@ def _roster_schema(schema: dict[str, Any]) -> None:
 class Team(DataModel):
     """A real team (`team.yaml`), or a roster: a CSV file or a workbook (.xlsx) with one row
     per person and role, under the headers in `x-roster-columns` (English or Chinese), with
-    the company from the command's options."""
+    the company from the command's options. `currency` is that of its people's `pay:` (the
+    pay file's, when left out)."""
 
     model_config = ConfigDict(json_schema_extra=_roster_schema)
 
     name: Text | None = None
+    currency: Currency | None = None
     company: Company
     people: list[Person] = Field(min_length=1, max_length=50_000)

@@ -60,7 +60,7 @@ class Finding(BaseModel):
 
     model_config = ConfigDict(frozen=True, defer_build=True)
 
-    kind: Literal["roles", "norms", "profile", "team"]
+    kind: Literal["roles", "norms", "profile", "team", "pay", "hiring"]
     path: tuple[str | int, ...]
     message: Any  # an opsplan.i18n.Msg
     key: bool = False
@@ -73,7 +73,7 @@ class FileCheck(BaseModel):
     model_config = ConfigDict(frozen=True, defer_build=True)
 
     file: str
-    kind: Literal["roles", "norms", "profile", "team", "unknown"]
+    kind: Literal["roles", "norms", "profile", "team", "pay", "hiring", "unknown"]
     valid: bool
     errors: int
     warnings: int = 0

@@ -4,11 +4,12 @@ Results carry numbers, ids, names in both languages (`name`, `name_zh`) and note
 parameters, never sentences.
 """
 
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from opsplan.models.data import Basis, Duty, Keywords, Size
+from opsplan.models.data import Basis, Duty, Keywords, Size, Source
 
 
 class Result(BaseModel):
@@ -45,6 +46,30 @@ class RoleName(Result):
 
     name: str
     name_zh: str
+
+
+def source_refs(sources: Sequence[Source], ids: Sequence[str]) -> list[SourceRef]:
+    """The cited sources by title (an id not in the table is shown as it is)."""
+    table = {s.id: s for s in sources}
+    refs = []
+    for source_id in dict.fromkeys(ids):
+        s = table.get(source_id)
+        refs.append(
+            SourceRef(
+                id=source_id,
+                title=s.title,
+                title_zh=s.title_zh,
+                date=s.date,
+                publisher=s.publisher,
+                year=s.year,
+                accessed=s.accessed,
+                second_hand=s.second_hand,
+                via=s.via,
+            )
+            if s
+            else SourceRef(id=source_id, title=source_id)
+        )
+    return refs
 
 
 class Range(Result):

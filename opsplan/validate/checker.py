@@ -141,7 +141,7 @@ def cross_check(f: Checked, partners: Partners) -> list[Finding]:
 
 def _is_builtin(path: str, kind: str) -> bool:
     """Whether `path` is the built-in file of this kind (held to the stricter checks)."""
-    if kind not in ("roles", "norms"):
+    if kind not in ("roles", "norms", "pay", "hiring"):
         return False
     try:
         return Path(path).resolve() == loader.builtin_path(f"{kind}.yaml").resolve()
@@ -157,9 +157,9 @@ def _builtin_known_good(paths: list[str]) -> ValidationReport | None:
     """
     from opsplan import builtin
 
-    if builtin.load() is None:
+    if builtin.load() is None or builtin.load_plan() is None:
         return None
-    kinds = ("roles", "norms")
+    kinds = [name.removesuffix(".yaml") for name in builtin.FILES]
     return ValidationReport(
         files=[
             FileCheck(file=path, kind=kind, valid=True, errors=0, checked_against=BUILTIN)
@@ -173,7 +173,9 @@ def validate(paths: Sequence[str], stdin: IO[bytes] | None = None) -> Validation
     """Check every file, collecting every problem (the built-in files if none are given)."""
     default = not paths
     if default:
-        paths = [str(loader.builtin_path("roles.yaml")), str(loader.builtin_path("norms.yaml"))]
+        from opsplan.builtin import FILES
+
+        paths = [str(loader.builtin_path(name)) for name in FILES]
         known = _builtin_known_good(paths)
         if known is not None:
             return known

@@ -11,8 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from opsplan.core import checks
+from opsplan.core import checks, plandata
 from opsplan.models.data import Catalogue, DataModel, NormSet, Profile, Team
+from opsplan.models.hiring import Hiring
+from opsplan.models.pay import PayTable
 from opsplan.models.problems import Finding
 
 
@@ -37,6 +39,10 @@ KINDS = (
     FileKind(
         "profile", ("duties", "company"), Profile, False, ("roles", "norms"),
         checks.check_people_file,
+    ),
+    FileKind("pay", ("pay", "on_cost"), PayTable, True, ("roles",), plandata.check_pay_file),
+    FileKind(
+        "hiring", ("phases", "time_to_hire"), Hiring, True, ("roles",), plandata.check_hiring_file
     ),
 )  # fmt: skip
 

@@ -26,12 +26,25 @@ def _entry(model: type[M], view: ViewFn[M]) -> tuple[type[Any], ViewFn[Any]]:
 
 def registry() -> dict[type[Any], ViewFn[Any]]:
     """Every result type and its view (imports them all: the library's path, not a command's)."""
+    from opsplan.models.cost import CostedRecommendation, CostedTeamReport
     from opsplan.models.matching import MatchReport
     from opsplan.models.overload import OverloadReport
+    from opsplan.models.plan import CompareResult, PlanResult
     from opsplan.models.problems import ValidationReport
     from opsplan.models.results import DriverList, FileKindList, Recommendation, RoleList
     from opsplan.models.team import TeamReport
-    from opsplan.views import drivers, kinds, match, overload, recommend, roles, team, validate
+    from opsplan.views import (
+        compare,
+        drivers,
+        kinds,
+        match,
+        overload,
+        plan,
+        recommend,
+        roles,
+        team,
+        validate,
+    )
 
     return dict(
         [
@@ -43,6 +56,10 @@ def registry() -> dict[type[Any], ViewFn[Any]]:
             _entry(FileKindList, kinds.view),
             _entry(ValidationReport, validate.view),
             _entry(MatchReport, match.view),
+            _entry(CostedRecommendation, recommend.view),
+            _entry(CostedTeamReport, team.view),
+            _entry(PlanResult, plan.view),
+            _entry(CompareResult, compare.view),
         ]
     )
 

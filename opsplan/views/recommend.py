@@ -7,7 +7,7 @@ from typing import Any
 from opsplan.i18n import Lang
 from opsplan.models.results import Recommendation, RoleRecommendation
 from opsplan.views.common import company, name, notes, role_norm_columns, span, t
-from opsplan.views.document import Cell, Column, Document, Notes, Paragraph, Table
+from opsplan.views.document import Block, Cell, Column, Document, Notes, Paragraph, Table
 
 
 def _number(value: float) -> int | float:
@@ -70,4 +70,11 @@ def view(result: Recommendation, lang: Lang) -> Document:
     )
     legend = t("legend_fte" if result.fte else "legend_people", lang)
     title = t("recommend_title", lang, **company(result.size, result.marketing))
-    return Document(title, [table, Paragraph(legend), Notes(notes(result.notes, lang))])
+    blocks: list[Block] = [table, Paragraph(legend), Notes(notes(result.notes, lang))]
+    cost = getattr(result, "cost", None)  # recommend --cost
+    if cost is not None:
+        from opsplan.views.cost import add_machine_columns, cost_blocks
+
+        add_machine_columns(table, cost)
+        blocks += cost_blocks(cost, lang, "col_fte" if result.fte else "col_people")
+    return Document(title, blocks)

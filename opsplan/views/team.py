@@ -196,7 +196,8 @@ def view(report: TeamReport, lang: Lang) -> Document:
             (t("fact_bus_factor", lang), t("bus_factor_line", lang, n=report.bus_factor)),
         ]
     )
-    blocks: list[Block] = [facts, _roles(report, lang), _people(report, lang)]
+    roles = _roles(report, lang)
+    blocks: list[Block] = [facts, roles, _people(report, lang)]
     # "Without X, nobody covers ..." says what each one-person role says, per person: the
     # human formats show that; JSON keeps every point.
     points = [
@@ -225,4 +226,10 @@ def view(report: TeamReport, lang: Lang) -> Document:
         ]
         blocks.append(Steps(t("hiring_title", lang), steps))
     blocks.append(Notes(notes(report.notes, lang)))
+    cost = getattr(report, "cost", None)  # team --cost
+    if cost is not None:
+        from opsplan.views.cost import add_machine_columns, cost_blocks
+
+        add_machine_columns(roles, cost)
+        blocks += cost_blocks(cost, lang, "col_fte")
     return Document(title, blocks, data_tables(report, lang))

@@ -1,0 +1,201 @@
+"""The results of `opsplan plan` (whom to hire when, and what it costs each month) and of
+`opsplan compare` (two departments side by side).
+
+Months are `YYYY-MM`, dates `YYYY-MM-DD`; amounts are a month's cost with on-costs in the pay
+file's currency (see `opsplan.models.cost`). `roles_without_pay` and `at_least` say when a
+total leaves out roles that have no pay band.
+"""
+
+from typing import Literal
+
+from pydantic import Field
+
+from opsplan.models.cost import Amount
+from opsplan.models.data import Size
+from opsplan.models.results import Note, Result, SourceRef
+
+
+class TargetRole(Result):
+    """A role of the target department: the people it needs (`target`), the FTE the team
+    already staffs (`have`), the people to hire (`gap`), how many the plan hires within its
+    months and budget (`hired`), and one person's monthly pay before on-costs (`pay`, its
+    band; None without one) with how far it goes (`kind`) and its `source`."""
+
+    role: str
+    name: str
+    name_zh: str
+    family: str
+    target: int
+    have: float
+    gap: int
+    hired: int
+    pay: Amount | None = None
+    kind: str = "none"
+    source: str | None = None
+
+
+class PlanTarget(Result):
+    """The department the plan builds: the recommended one for the size and focus, from
+    nothing (`team` None) or from a team (its name and headcount)."""
+
+    size: Size
+    marketing: bool
+    headcount: int
+    team: str | None = None
+    team_headcount: int = 0
+    roles: list[TargetRole]
+
+
+class PlanHire(Result):
+    """People of one role hired in a month, and the day recruiting must start for them to
+    begin on the month's first day (the role family's time to hire before it)."""
+
+    role: str
+    name: str
+    name_zh: str
+    count: int
+    recruit_from: str
+    days: int
+
+
+class PlanMonth(Result):
+    """One month of the plan: its phase (None after the last), the hires, the headcount after
+    them, the month's cost and the cost so far."""
+
+    month: str
+    index: int
+    phase: str | None
+    hires: list[PlanHire]
+    headcount: int
+    cost: Amount
+    cumulative: Amount
+
+
+class NotHired(Result):
+    """People of a role the plan does not hire: `budget` (they would take a month's typical
+    cost over the budget) or `after_horizon` (their phase puts them after the plan's last
+    month). `month` is when the phases would hire them; `cost` one person's typical monthly
+    cost (None without a band)."""
+
+    role: str
+    name: str
+    name_zh: str
+    count: int
+    month: str
+    reason: Literal["budget", "after_horizon"]
+    cost: float | None = None
+
+
+class PlanPhase(Result):
+    """A phase as the plan uses it: its months (first and last, `YYYY-MM`, and their numbers
+    from 1), the roles it brings in, its source by title and its note."""
+
+    id: str
+    name: str
+    name_zh: str | None = None
+    first: str
+    last: str
+    first_index: int
+    last_index: int
+    roles: list[str]
+    rest: bool = False
+    note: str | None = None
+    note_zh: str | None = None
+    source: SourceRef | None = None
+
+
+class PlanTotals(Result):
+    """The plan's sums: its first year (the first 12 months, or all of a shorter plan), all
+    its months, and the run-rate at the end (the last month's cost, and 12 of them)."""
+
+    first_year: Amount
+    total: Amount
+    run_rate: Amount
+    run_rate_yearly: Amount
+
+
+class PlanResult(Result):
+    """The result of `opsplan plan`: its months (`start` to `end`, `horizon` of them), the
+    budget, the pay data's currency, on-cost rate and how far its figures go, the days a hire
+    takes per role family, then the target, phases, months, totals, what is not hired and why,
+    the roles without pay, the sources by title and the notes."""
+
+    schema_version: Literal[1] = 1
+    start: str
+    end: str
+    horizon: int
+    budget: float | None = None
+    currency: str
+    on_cost: float
+    indicative: bool
+    pay_note: str | None = None
+    pay_note_zh: str | None = None
+    on_cost_basis: str | None = None
+    on_cost_basis_zh: str | None = None
+    time_to_hire: dict[str, int] = Field(default_factory=dict)
+    target: PlanTarget
+    phases: list[PlanPhase]
+    months: list[PlanMonth]
+    totals: PlanTotals
+    not_hired: list[NotHired]
+    roles_without_pay: list[str]
+    at_least: bool
+    sources: list[SourceRef] = Field(default_factory=list)
+    notes: list[Note]
+
+
+class CompareSide(Result):
+    """One side of a comparison: a profile (size and focus) or a team (its file's name), its
+    headcount (people; a team's staffed FTE in `fte`) and its monthly cost (None without pay
+    data)."""
+
+    kind: Literal["profile", "team"]
+    label: str
+    size: Size
+    marketing: bool
+    team: str | None = None
+    headcount: float
+    cost: Amount | None = None
+    at_least: bool = False
+
+
+class CompareRole(Result):
+    """A role on both sides: people (a team's staffed FTE) left and right, the difference,
+    whether it was `added` (right only) or `dropped` (left only), and each side's monthly
+    typical cost."""
+
+    role: str
+    name: str
+    name_zh: str
+    left: float
+    right: float
+    delta: float
+    change: Literal["added", "dropped"] | None = None
+    left_cost: float | None = None
+    right_cost: float | None = None
+    delta_cost: float | None = None
+
+
+class CompareCost(Result):
+    """The monthly cost of each side and the difference (right minus left), with on-costs
+    at `on_cost` of pay."""
+
+    currency: str
+    on_cost: float
+    left: Amount
+    right: Amount
+    delta: Amount
+    at_least: bool
+    roles_without_pay: list[str]
+
+
+class CompareResult(Result):
+    """The result of `opsplan compare`."""
+
+    schema_version: Literal[1] = 1
+    left: CompareSide
+    right: CompareSide
+    roles: list[CompareRole]
+    cost: CompareCost | None = None
+    indicative: bool = False
+    notes: list[Note]
