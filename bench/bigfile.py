@@ -95,7 +95,7 @@ def norms_file(drivers: int) -> str:
 
 
 Maker = Callable[[int], str]
-PLAN = ["plan", "--start", "2027-01", "--months", "36", "--budget", "2000000"]
+PLAN = ["plan", "--start", "2027-01", "--months", "36", "--budget", "1000000000"]
 # The most items a file of each kind may hold (opsplan refuses more, quickly).
 CAPS = {
     "profile": 100_000,

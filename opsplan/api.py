@@ -29,12 +29,13 @@ from opsplan.models.results import (
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from opsplan.models.compare import CompareResult
     from opsplan.models.data import Team
     from opsplan.models.hiring import Hiring
     from opsplan.models.matching import MatchReport
     from opsplan.models.overload import OverloadReport
     from opsplan.models.pay import PayTable
-    from opsplan.models.plan import CompareResult, PlanResult
+    from opsplan.models.plan import PlanResult
     from opsplan.models.problems import ValidationReport
     from opsplan.models.team import TeamReport
 
@@ -82,7 +83,7 @@ def recommend(
     if not cost and pay is None:
         return result
     from opsplan.core.cost import recommendation_cost
-    from opsplan.models.cost import CostedRecommendation
+    from opsplan.models.costed import CostedRecommendation
 
     summary = recommendation_cost(result, load_pay(catalogue, pay, stdin=stdin))
     return CostedRecommendation(**_fields(result), cost=summary)
@@ -285,7 +286,7 @@ def team(
     if not cost and pay is None:
         return report
     from opsplan.core.cost import team_cost, team_parts
-    from opsplan.models.cost import CostedTeamReport
+    from opsplan.models.costed import CostedTeamReport
 
     pay_table = same_currency(team, source, load_pay(catalogue, pay, stdin=stdin))
     parts = team_parts(team, catalogue, norm_set, pay_table)

@@ -16,7 +16,7 @@ from helpers import DATA, ROOT, check_golden, run
 from opsplan import api
 from opsplan.core.cost import Cents, rates
 from opsplan.core.plandata import check_pay
-from opsplan.models.cost import CostedRecommendation, CostedTeamReport
+from opsplan.models.costed import CostedRecommendation, CostedTeamReport
 from opsplan.models.pay import PayTable
 
 

@@ -12,9 +12,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from opsplan.core.cost import ZERO, Cents, TeamParts, rates, total
+from opsplan.models.compare import CompareCost, CompareResult, CompareRole, CompareSide
 from opsplan.models.data import Catalogue, Size
 from opsplan.models.pay import PayTable
-from opsplan.models.plan import CompareCost, CompareResult, CompareRole, CompareSide
 from opsplan.models.results import Note, Recommendation
 
 
@@ -104,7 +104,11 @@ def compare(left: Side, right: Side, pay: PayTable, notes: list[Note]) -> Compar
     monthly cost."""
     lrows, rrows = _folded(left, right.covers), _folded(right, left.covers)
     roles: list[CompareRole] = []
-    for rid in dict.fromkeys([*lrows, *rrows]):
+    # a recommendation's order (the norm's) first, then the roles only the other side has
+    first, second = (
+        (rrows, lrows) if left.kind == "team" and right.kind != "team" else (lrows, rrows)
+    )
+    for rid in dict.fromkeys([*first, *second]):
         a, b = lrows.get(rid), rrows.get(rid)
         named = a or b
         assert named is not None

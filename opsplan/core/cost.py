@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from opsplan.core.matching import lookup_role, role_index
 from opsplan.models.cost import Amount, CostSummary, RoleCost
@@ -20,13 +19,28 @@ from opsplan.models.pay import PayTable
 from opsplan.models.results import Recommendation, source_refs
 
 
-@dataclass(frozen=True)
 class Cents:
-    """A monthly amount as low, typical and high, in whole cents."""
+    """A monthly amount as low, typical and high, in whole cents (a plain slotted class: a
+    dataclass costs a millisecond of start-up to make)."""
 
-    low: int = 0
-    typical: int = 0
-    high: int = 0
+    __slots__ = ("high", "low", "typical")
+
+    def __init__(self, low: int = 0, typical: int = 0, high: int = 0) -> None:
+        self.low, self.typical, self.high = low, typical, high
+
+    def __eq__(self, other: object) -> bool:
+        """Equal amounts."""
+        if not isinstance(other, Cents):
+            return NotImplemented
+        return (self.low, self.typical, self.high) == (other.low, other.typical, other.high)
+
+    def __hash__(self) -> int:
+        """The amount's hash."""
+        return hash((self.low, self.typical, self.high))
+
+    def __repr__(self) -> str:
+        """`Cents(low, typical, high)`."""
+        return f"Cents({self.low}, {self.typical}, {self.high})"
 
     def __add__(self, other: Cents) -> Cents:
         """The sum of two amounts."""
@@ -41,7 +55,8 @@ class Cents:
 
     def amount(self) -> Amount:
         """The amount in currency units."""
-        return Amount(low=self.low / 100, typical=self.typical / 100, high=self.high / 100)
+        low, typical, high = self.low / 100, self.typical / 100, self.high / 100
+        return Amount.model_construct(low=low, typical=typical, high=high)  # see core.plan
 
 
 ZERO = Cents()
@@ -142,19 +157,19 @@ def recommendation_cost(result: Recommendation, pay: PayTable) -> CostSummary:
     return _summary(pay, rows, required, missing, optional if has_optional else None)
 
 
-@dataclass
 class TeamParts:
     """A team as a plan and a costing see it: per role id, the FTE staffed and its monthly
     cost; the roles some of whose people have no band; who gave their own pay and who was not
     costed; the headcount (people, open positions left out)."""
 
-    fte: dict[str, float] = field(default_factory=lambda: defaultdict(float))
-    cost: dict[str, Cents] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)
-    own_pay: int = 0
-    not_costed: int = 0
-    headcount: int = 0
-    own_roles: set[str] = field(default_factory=set)
+    def __init__(self) -> None:
+        self.fte: dict[str, float] = defaultdict(float)
+        self.cost: dict[str, Cents] = {}
+        self.missing: list[str] = []
+        self.own_pay = 0
+        self.not_costed = 0
+        self.headcount = 0
+        self.own_roles: set[str] = set()
 
     def add(self, role: str, amount: Cents) -> None:
         """Add `amount` to the role's cost."""
@@ -166,45 +181,52 @@ def team_parts(team: Team, catalogue: Catalogue, norms: NormSet, pay: PayTable |
     each role's band by the time they give it (a part-timer by their hours), or their own
     `pay:` split by their shares (with on-costs; an outsourced person's `pay:` is a fee, taken
     as it is). Outsourced people without `pay:` are not costed; open positions are neither
-    staffed nor costed."""
+    staffed nor costed. Linear in people x roles: sums per role, rounded to the cent once."""
     index = role_index(catalogue)
     unit = rates(pay) if pay is not None else {}
     factor = 1 + (pay.on_cost if pay is not None else 0.0)
+    capacity = norms.capacity_hours
     parts = TeamParts()
+    banded: dict[str, float] = defaultdict(float)  # role -> FTE costed at its band
+    own: dict[str, float] = defaultdict(float)  # role -> own pay given to it, with on-costs
     missing: dict[str, None] = {}
     found: dict[str, str | None] = {}
     for person in team.people:
         if person.vacancy:
             continue
         parts.headcount += 1
-        fte = (person.capacity_hours or norms.capacity_hours) / norms.capacity_hours
-        shares: dict[str, float] = defaultdict(float)
+        fte = (person.capacity_hours or capacity) / capacity
+        shares: dict[str, float] = {}
         for name, share in person.shares().items():
-            if name not in found:
+            rid = found.get(name, "")
+            if rid == "":
                 role = lookup_role(index, name)
-                found[name] = role.id if role is not None else None
-            rid = found[name]
+                rid = found[name] = role.id if role is not None else None
             if rid is not None:
-                shares[rid] += share
+                shares[rid] = shares.get(rid, 0.0) + share
         for rid, share in shares.items():
             parts.fte[rid] += share * fte
         if pay is None:
             continue
         if person.pay is not None:
             parts.own_pay += 1
-            own = cents(person.pay * (1 if person.outsourced else factor))
+            amount = person.pay * (1 if person.outsourced else factor)
             for rid, share in shares.items():
-                parts.add(rid, Cents(own, own, own).times(share))
-                parts.own_roles.add(rid)
+                own[rid] += amount * share
         elif person.outsourced:
             parts.not_costed += 1
         else:
             for rid, share in shares.items():
-                rate = unit.get(rid)
-                if rate is None:
-                    missing.setdefault(rid)
+                if rid in unit:
+                    banded[rid] += share * fte
                 else:
-                    parts.add(rid, rate.times(share * fte))
+                    missing.setdefault(rid)
+    for rid, people in banded.items():
+        parts.add(rid, unit[rid].times(people))
+    for rid, amount in own.items():
+        money = cents(amount)
+        parts.add(rid, Cents(money, money, money))
+        parts.own_roles.add(rid)
     parts.missing = list(missing)
     return parts
 

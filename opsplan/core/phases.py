@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
 from opsplan.models.hiring import Hiring, Phase
 
@@ -21,16 +20,16 @@ Month = tuple[int, int]  # (year, month)
 EPSILON = 0.005
 
 
-@dataclass(frozen=True)
 class Want:
     """A role of the target: the people it needs, the FTE already staffed, the hires."""
 
-    role: str
-    name: str
-    name_zh: str
-    family: str
-    target: int
-    have: float
+    __slots__ = ("family", "have", "name", "name_zh", "role", "target")
+
+    def __init__(
+        self, role: str, name: str, name_zh: str, family: str, target: int, have: float
+    ) -> None:
+        self.role, self.name, self.name_zh, self.family = role, name, name_zh, family
+        self.target, self.have = target, have
 
     @property
     def gap(self) -> int:

@@ -8,14 +8,17 @@ leave. A budget is a ceiling on a month's typical cost: hires are placed in orde
 that would take the month over it are not hired. Costs never fall in a plan (nobody leaves),
 so a hire that does not fit its month fits no later one; it is listed with the reason. The
 start month is given (the command takes the month after today): nothing here reads a clock.
+
+The result is made with `model_construct`: its values come from checked data and this module
+(mypy checks the fields), and building the result models' validators would be a tenth of the
+command's start-up; JSON output builds their serializers when it needs them.
 """
 
 from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from opsplan.core.cost import ZERO, Cents, TeamParts, rates
 from opsplan.core.phases import (
@@ -73,19 +76,23 @@ def money(value: int) -> str:
     return f"{value / 100:,.0f}"
 
 
-@dataclass
 class _Placing:
     """Hires placed month by month against the budget (in cents), and those left out."""
 
-    start: Month
-    horizon: int
-    wants: Mapping[str, Want]
-    unit: Mapping[str, Cents]
-    current: Cents
-    limit: int | None
-    placed: dict[int, dict[str, int]]
-    left_out: dict[tuple[str, str], NotHired]
-    priced: bool = False
+    def __init__(
+        self,
+        start: Month,
+        horizon: int,
+        wants: Mapping[str, Want],
+        unit: Mapping[str, Cents],
+        current: Cents,
+        limit: int | None,
+    ) -> None:
+        self.start, self.horizon, self.wants, self.unit = start, horizon, wants, unit
+        self.current, self.limit = current, limit
+        self.placed: dict[int, dict[str, int]] = {}
+        self.left_out: dict[tuple[str, str], NotHired] = {}
+        self.priced = False
 
     def leave(self, item: NotHired) -> None:
         """Count `item` among those not hired (one line a role and reason, from the first
@@ -101,9 +108,8 @@ class _Placing:
         want, rate = self.wants[role], self.unit.get(role)
         when = label(month_at(self.start, index))
         cost = rate.typical / 100 if rate is not None else None
-        names = {"role": role, "name": want.name, "name_zh": want.name_zh, "month": when}
         if index > self.horizon:
-            self.leave(NotHired(**names, count=n, reason="after_horizon", cost=cost))
+            self.leave(_not_hired(want, when, n, "after_horizon", cost))
             return
         k = n
         if rate is not None and self.limit is not None:
@@ -126,7 +132,21 @@ class _Placing:
                 self.current = self.current + rate.times(k)
                 self.priced = True
         if k < n:
-            self.leave(NotHired(**names, count=n - k, reason="budget", cost=cost))
+            self.leave(_not_hired(want, when, n - k, "budget", cost))
+
+
+def _not_hired(
+    want: Want, month: str, n: int, reason: Literal["budget", "after_horizon"], cost: float | None
+) -> NotHired:
+    return NotHired.model_construct(
+        role=want.role,
+        name=want.name,
+        name_zh=want.name_zh,
+        count=n,
+        month=month,
+        reason=reason,
+        cost=cost,
+    )
 
 
 def plan(
@@ -151,7 +171,7 @@ def plan(
     if limit is not None and base.typical > limit:
         raise UsageError(Msg("budget_below_team", budget=money(limit), base=money(base.typical)))
     allotted, left = allot(wants, hiring)
-    placing = _Placing(start, horizon, by_role, unit, base, limit, {}, {})
+    placing = _Placing(start, horizon, by_role, unit, base, limit)
     for index, hires in sorted(schedule(hiring, allotted).items()):
         for role, n in hires:
             placing.place(index, role, n)
@@ -162,7 +182,7 @@ def plan(
     }
     missing = dict.fromkeys(team.missing if team is not None else [])
     missing |= dict.fromkeys(r for m in placing.placed.values() for r in m if r not in unit)
-    return PlanResult(
+    return PlanResult.model_construct(
         start=label(start),
         end=label(month_at(start, horizon)),
         horizon=horizon,
@@ -175,14 +195,14 @@ def plan(
         on_cost_basis=pay.on_cost_basis,
         on_cost_basis_zh=pay.on_cost_basis_zh,
         time_to_hire={family: t.days for family, t in hiring.time_to_hire.items()},
-        target=PlanTarget(
+        target=PlanTarget.model_construct(
             size=result.size,
             marketing=result.marketing,
             headcount=sum(w.target for w in wants),
             team=team_name,
             team_headcount=team.headcount if team is not None else 0,
             roles=[
-                TargetRole(
+                TargetRole.model_construct(
                     role=w.role,
                     name=w.name,
                     name_zh=w.name_zh,
@@ -198,7 +218,7 @@ def plan(
         ),
         phases=_phases(hiring, allotted, start),
         months=months,
-        totals=PlanTotals(
+        totals=PlanTotals.model_construct(
             first_year=_sum(costs[:12]).amount(),
             total=_sum(costs).amount(),
             run_rate=costs[-1].amount(),
@@ -225,7 +245,11 @@ def _band(pay: PayTable, role: str) -> dict[str, Any]:
     if band is None:
         return {}
     figures = band.figures()
-    amount = Amount(low=figures[0], typical=figures[1], high=figures[2]) if figures else None
+    amount = (
+        Amount.model_construct(low=figures[0], typical=figures[1], high=figures[2])
+        if figures
+        else None
+    )
     return {"pay": amount, "kind": band.kind, "source": band.source}
 
 
@@ -260,7 +284,7 @@ def _months(
             want = placing.wants[role]
             days = hiring.days(want.family)
             hires.append(
-                PlanHire(
+                PlanHire.model_construct(
                     role=role,
                     name=want.name,
                     name_zh=want.name_zh,
@@ -274,7 +298,7 @@ def _months(
         so_far = so_far + cost
         costs.append(cost)
         rows.append(
-            PlanMonth(
+            PlanMonth.model_construct(
                 month=label(month),
                 index=index,
                 phase=phase_at.get(index),
@@ -294,7 +318,7 @@ def _phases(
         s.id: s for s in source_refs(hiring.sources, [p.source for p in hiring.phases if p.source])
     }
     return [
-        PlanPhase(
+        PlanPhase.model_construct(
             id=p.id,
             name=p.name,
             name_zh=p.name_zh,

@@ -57,7 +57,9 @@ def check_team(team: Team, catalogue: Catalogue, norms: NormSet) -> list[Finding
             findings.append(Finding(kind="team", path=where, message=message, level="warning"))
         by_key = isinstance(person.roles, dict)
         for j, role in enumerate(person.roles):
-            if not known.setdefault(role, lookup_role(index, role) is not None):
+            if role not in known:  # each name looked up once
+                known[role] = lookup_role(index, role) is not None
+            if not known[role]:
                 path = ("people", i, "roles", role if by_key else j)
                 message = unknown_role(catalogue, role)
                 findings.append(Finding(kind="team", path=path, message=message, key=by_key))

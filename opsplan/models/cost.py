@@ -11,8 +11,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from opsplan.models.results import Recommendation, Result, SourceRef
-from opsplan.models.team import TeamReport
+from opsplan.models.results import Result, SourceRef
 
 
 class Amount(Result):
@@ -63,15 +62,3 @@ class CostSummary(Result):
     own_pay: int = 0
     not_costed: int = 0
     sources: list[SourceRef] = Field(default_factory=list)
-
-
-class CostedRecommendation(Recommendation):
-    """`opsplan recommend --cost`: the recommendation and what it costs."""
-
-    cost: CostSummary
-
-
-class CostedTeamReport(TeamReport):
-    """`opsplan team --cost`: the team report and what the team costs."""
-
-    cost: CostSummary

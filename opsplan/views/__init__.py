@@ -26,10 +26,11 @@ def _entry(model: type[M], view: ViewFn[M]) -> tuple[type[Any], ViewFn[Any]]:
 
 def registry() -> dict[type[Any], ViewFn[Any]]:
     """Every result type and its view (imports them all: the library's path, not a command's)."""
-    from opsplan.models.cost import CostedRecommendation, CostedTeamReport
+    from opsplan.models.compare import CompareResult
+    from opsplan.models.costed import CostedRecommendation, CostedTeamReport
     from opsplan.models.matching import MatchReport
     from opsplan.models.overload import OverloadReport
-    from opsplan.models.plan import CompareResult, PlanResult
+    from opsplan.models.plan import PlanResult
     from opsplan.models.problems import ValidationReport
     from opsplan.models.results import DriverList, FileKindList, Recommendation, RoleList
     from opsplan.models.team import TeamReport

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models.plan import CompareResult, CompareSide
+from opsplan.models.compare import CompareResult, CompareSide
 from opsplan.textfmt import num
 from opsplan.views.common import company, name, notes, t
 from opsplan.views.cost import amount_text, money, money_cell, pay_notes, per
@@ -56,7 +56,6 @@ def _facts(result: CompareResult, lang: Lang) -> Facts:
 
 
 def _roles(result: CompareResult, lang: Lang) -> Table:
-    at_least = result.cost is not None and result.cost.at_least
     columns = [
         Column("role", "role", audience="machine"),
         Column("name", t("col_role", lang), wrap=True),
@@ -87,19 +86,15 @@ def _roles(result: CompareResult, lang: Lang) -> Table:
                 delta_cost,
             ]
         )
-    footer: list[Any] = ["", t("total", lang), result.left.headcount, result.right.headcount]
-    footer.append(
-        Cell(
-            result.right.headcount - result.left.headcount,
-            _signed(result.right.headcount - result.left.headcount),
-        )
-    )
-    footer.append(None)
+    left = round(sum(r.left for r in result.roles), 2)  # a team's staffed FTE, as the rows
+    right = round(sum(r.right for r in result.roles), 2)
+    footer: list[Any] = ["", t("total", lang), left, right]
+    footer += [Cell(round(right - left, 2), _signed(right - left)), None]
     if result.cost is not None:
         c = result.cost
         footer += [
-            money_cell(c.left.typical, at_least),
-            money_cell(c.right.typical, at_least),
+            money_cell(c.left.typical, result.left.at_least),
+            money_cell(c.right.typical, result.right.at_least),
             Cell(round(c.delta.typical, 2), _money_signed(c.delta.typical)),
         ]
     else:
