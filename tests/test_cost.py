@@ -117,7 +117,7 @@ def test_pay_file_implies_cost_and_its_bands_are_used() -> None:
     result = api.recommend(size="medium", marketing=True, pay=str(ROOT / "examples" / "pay.yaml"))
     assert isinstance(result, CostedRecommendation)
     assert not result.cost.at_least
-    assert result.cost.on_cost == 0.353
+    assert result.cost.pay.on_cost == 0.353
     designer = next(r for r in result.cost.roles if r.role == "designer")
     assert designer.monthly is not None
     assert designer.monthly.typical == 9000 * 1.353

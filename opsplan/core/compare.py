@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from opsplan.core.cost import ZERO, Cents, TeamParts, rates, total
+from opsplan.core.cost import ZERO, Cents, TeamParts, pay_info, rates, total
 from opsplan.models.compare import CompareCost, CompareResult, CompareRole, CompareSide
 from opsplan.models.data import Catalogue, Size
 from opsplan.models.pay import PayTable
@@ -137,8 +137,7 @@ def compare(left: Side, right: Side, pay: PayTable, notes: list[Note]) -> Compar
         right=_side(right, rsum),
         roles=roles,
         cost=CompareCost(
-            currency=pay.currency,
-            on_cost=pay.on_cost,
+            pay=pay_info(pay),
             left=lsum.amount(),
             right=rsum.amount(),
             delta=Cents(
@@ -147,7 +146,6 @@ def compare(left: Side, right: Side, pay: PayTable, notes: list[Note]) -> Compar
             at_least=bool(missing),
             roles_without_pay=missing,
         ),
-        indicative=pay.indicative,
         notes=notes,
     )
 

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from opsplan.core.matching import lookup_role, role_index
-from opsplan.models.cost import Amount, CostSummary, RoleCost
+from opsplan.models.cost import Amount, CostSummary, PayInfo, RoleCost
 from opsplan.models.data import Catalogue, NormSet, Team
 from opsplan.models.pay import PayTable
 from opsplan.models.results import Recommendation, source_refs
@@ -87,6 +87,19 @@ def total(items: Iterable[Cents]) -> Cents:
     return out
 
 
+def pay_info(pay: PayTable) -> PayInfo:
+    """What a costed output says of its pay data."""
+    return PayInfo.model_construct(
+        currency=pay.currency,
+        on_cost=pay.on_cost,
+        indicative=pay.indicative,
+        note=pay.note,
+        note_zh=pay.note_zh,
+        on_cost_basis=pay.on_cost_basis,
+        on_cost_basis_zh=pay.on_cost_basis_zh,
+    )
+
+
 def _band_amount(pay: PayTable, role: str) -> Amount | None:
     band = pay.pay.get(role)
     figures = band.figures() if band is not None else None
@@ -104,13 +117,7 @@ def _summary(
     cited = [pay.on_cost_source] if pay.on_cost_source else []
     cited += [r.source for r in rows if r.source and r.people and r.kind != "none"]
     return CostSummary(
-        currency=pay.currency,
-        on_cost=pay.on_cost,
-        indicative=pay.indicative,
-        note=pay.note,
-        note_zh=pay.note_zh,
-        on_cost_basis=pay.on_cost_basis,
-        on_cost_basis_zh=pay.on_cost_basis_zh,
+        pay=pay_info(pay),
         roles=rows,
         monthly=required.amount(),
         yearly=required.times(12).amount(),

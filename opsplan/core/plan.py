@@ -1,13 +1,12 @@
 """The hiring plan: from nothing or from a team to the recommended department, phase by
 phase, month by month, with what each month costs.
 
-The phases come from the hiring file: each brings in its roles in order (`up_to` people of a
-role, or all still to hire), a first person of every role before a second of any, spread
-evenly over its months (`_spread`); a `rest` phase takes every role and person the others
-leave. A budget is a ceiling on a month's typical cost: hires are placed in order, and those
-that would take the month over it are not hired. Costs never fall in a plan (nobody leaves),
-so a hire that does not fit its month fits no later one; it is listed with the reason. The
-start month is given (the command takes the month after today): nothing here reads a clock.
+The phases come from the hiring file: each brings in its roles in order, spread over its
+months (`core/phases.py`). A budget is a ceiling on a month's typical cost: hires are placed in
+order, and those that would take the month over it are not hired. Costs never fall in a plan
+(nobody leaves), so a hire that does not fit its month fits no later one; it is listed with the
+reason. The start month is given (the command takes the month after today): nothing here reads
+a clock.
 
 The result is made with `model_construct`: its values come from checked data and this module
 (mypy checks the fields), and building the result models' validators would be a tenth of the
@@ -20,7 +19,7 @@ import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Literal
 
-from opsplan.core.cost import ZERO, Cents, TeamParts, rates
+from opsplan.core.cost import ZERO, Cents, TeamParts, pay_info, rates
 from opsplan.core.phases import (
     Month,
     Want,
@@ -187,13 +186,7 @@ def plan(
         end=label(month_at(start, horizon)),
         horizon=horizon,
         budget=budget,
-        currency=pay.currency,
-        on_cost=pay.on_cost,
-        indicative=pay.indicative,
-        pay_note=pay.note,
-        pay_note_zh=pay.note_zh,
-        on_cost_basis=pay.on_cost_basis,
-        on_cost_basis_zh=pay.on_cost_basis_zh,
+        pay=pay_info(pay),
         time_to_hire={family: t.days for family, t in hiring.time_to_hire.items()},
         target=PlanTarget.model_construct(
             size=result.size,

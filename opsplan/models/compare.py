@@ -6,7 +6,7 @@ Amounts are a month's cost with on-costs in the pay file's currency (see
 
 from typing import Literal
 
-from opsplan.models.cost import Amount
+from opsplan.models.cost import Amount, PayInfo
 from opsplan.models.data import Size
 from opsplan.models.results import Note, Result
 
@@ -44,11 +44,10 @@ class CompareRole(Result):
 
 
 class CompareCost(Result):
-    """The monthly cost of each side and the difference (right minus left), with on-costs
-    at `on_cost` of pay."""
+    """The monthly cost of each side and the difference (right minus left), with on-costs;
+    `pay` says what the pay data is."""
 
-    currency: str
-    on_cost: float
+    pay: PayInfo
     left: Amount
     right: Amount
     delta: Amount
@@ -64,5 +63,4 @@ class CompareResult(Result):
     right: CompareSide
     roles: list[CompareRole]
     cost: CompareCost | None = None
-    indicative: bool = False
     notes: list[Note]

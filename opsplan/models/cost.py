@@ -22,6 +22,20 @@ class Amount(Result):
     high: float
 
 
+class PayInfo(Result):
+    """What every costed output says of its pay data: the `currency`, the `on_cost` rate (a
+    fraction of pay) and its `on_cost_basis`, whether the figures are `indicative` (the
+    built-in ones are) and the file's `note` on how far they go."""
+
+    currency: str
+    on_cost: float
+    indicative: bool
+    note: str | None = None
+    note_zh: str | None = None
+    on_cost_basis: str | None = None
+    on_cost_basis_zh: str | None = None
+
+
 class RoleCost(Result):
     """One role's monthly cost: `people` (or FTE) of it, one person's `pay` before on-costs
     (its band; None without one), and `monthly`, all of them with on-costs (None when the role
@@ -40,19 +54,13 @@ class RoleCost(Result):
 class CostSummary(Result):
     """What a department costs a month and a year, per role and in total.
 
-    `indicative`, `note` and `on_cost_basis` come from the pay file (the built-in figures are
-    indicative); `sources` are the sources of the bands used and of the on-cost rate.
+    `pay` says what the pay data is; `sources` are the sources of the bands used and of the
+    on-cost rate.
     `optional` is the cost of the optional roles, not in the total. For a team: `own_pay`
     people gave their own pay, and `not_costed` people were left out (outsourced without
     `pay:`); open positions are not costed."""
 
-    currency: str
-    on_cost: float
-    indicative: bool
-    note: str | None = None
-    note_zh: str | None = None
-    on_cost_basis: str | None = None
-    on_cost_basis_zh: str | None = None
+    pay: PayInfo
     roles: list[RoleCost]
     monthly: Amount
     yearly: Amount

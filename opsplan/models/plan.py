@@ -9,7 +9,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from opsplan.models.cost import Amount
+from opsplan.models.cost import Amount, PayInfo
 from opsplan.models.data import Size
 from opsplan.models.results import Note, Result, SourceRef
 
@@ -115,8 +115,8 @@ class PlanTotals(Result):
 
 class PlanResult(Result):
     """The result of `opsplan plan`: its months (`start` to `end`, `horizon` of them), the
-    budget, the pay data's currency, on-cost rate and how far its figures go, the days a hire
-    takes per role family, then the target, phases, months, totals, what is not hired and why,
+    budget, the pay data (`pay`: currency, on-cost rate, how far its figures go), the days a
+    hire takes per role family, then the target, phases, months, totals, what is not hired and why,
     the roles without pay, the sources by title and the notes."""
 
     schema_version: Literal[1] = 1
@@ -124,13 +124,7 @@ class PlanResult(Result):
     end: str
     horizon: int
     budget: float | None = None
-    currency: str
-    on_cost: float
-    indicative: bool
-    pay_note: str | None = None
-    pay_note_zh: str | None = None
-    on_cost_basis: str | None = None
-    on_cost_basis_zh: str | None = None
+    pay: PayInfo
     time_to_hire: dict[str, int] = Field(default_factory=dict)
     target: PlanTarget
     phases: list[PlanPhase]

@@ -119,12 +119,7 @@ def view(result: CompareResult, lang: Lang) -> Document:
     if result.cost is not None:
         names = {r.role: name(r, lang) for r in result.roles}
         lines += pay_notes(
-            lang,
-            indicative=result.indicative,
-            note=None,
-            on_cost=result.cost.on_cost,
-            basis=None,
-            without=[names.get(r, r) for r in result.cost.roles_without_pay],
+            result.cost.pay, [names.get(r, r) for r in result.cost.roles_without_pay], lang
         )
     blocks.append(Notes(lines))
     return Document(title, blocks)

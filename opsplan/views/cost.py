@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models.cost import Amount, CostSummary, RoleCost
+from opsplan.models.cost import Amount, CostSummary, PayInfo, RoleCost
 from opsplan.models.results import SourceRef
 from opsplan.views.common import name, t
 from opsplan.views.document import Bar, Block, Cell, Column, Facts, Notes, Table
@@ -117,7 +117,8 @@ def cost_table(summary: CostSummary, lang: Lang, people: str) -> Table:
         money_cell(summary.monthly.typical, summary.at_least),
         span(summary.monthly),
     ]
-    title = t("cost_title", lang, currency=summary.currency, pct=round(summary.on_cost * 100))
+    pct = round(summary.pay.on_cost * 100)
+    title = t("cost_title", lang, currency=summary.pay.currency, pct=pct)
     return Table(columns, rows, title=title, footer=footer)
 
 
@@ -137,14 +138,7 @@ def cost_blocks(summary: CostSummary, lang: Lang, people: str = "col_people") ->
     if summary.optional is not None:
         facts.append((t("fact_optional_cost", lang), amount_text(summary.optional, False, lang)))
     names = {r.role: name(r, lang) for r in summary.roles}
-    lines = pay_notes(
-        lang,
-        indicative=summary.indicative,
-        note=name(summary, lang, "note") if summary.note else None,
-        on_cost=summary.on_cost,
-        basis=name(summary, lang, "on_cost_basis") if summary.on_cost_basis else None,
-        without=[names.get(r, r) for r in summary.roles_without_pay],
-    )
+    lines = pay_notes(summary.pay, [names.get(r, r) for r in summary.roles_without_pay], lang)
     if summary.own_pay:
         lines.append(t("cost_own_pay", lang, n=summary.own_pay))
     if summary.not_costed:
@@ -153,23 +147,18 @@ def cost_blocks(summary: CostSummary, lang: Lang, people: str = "col_people") ->
     return blocks + sources_block(summary.sources, lang)
 
 
-def pay_notes(
-    lang: Lang,
-    *,
-    indicative: bool,
-    note: str | None,
-    on_cost: float,
-    basis: str | None,
-    without: Sequence[str],
-) -> list[str]:
+def pay_notes(info: PayInfo, without: Sequence[str], lang: Lang) -> list[str]:
     """What every costed output says of its figures: how far they go (indicative), the
-    on-cost rate and its basis, the roles that have no band."""
+    on-cost rate and its basis, the roles that have no band (by name)."""
     out = []
-    if indicative:
-        plain = t("pay_indicative_plain", lang)
-        out.append(t("pay_indicative", lang, note=note) if note else plain)
-    pct = f"{on_cost * 100:g}"
-    if basis:
+    if info.indicative:
+        note = name(info, lang, "note") if info.note else None
+        out.append(
+            t("pay_indicative", lang, note=note) if note else t("pay_indicative_plain", lang)
+        )
+    pct = f"{info.on_cost * 100:g}"
+    if info.on_cost_basis:
+        basis = name(info, lang, "on_cost_basis")
         out.append(t("on_cost_note", lang, pct=pct, basis=basis))
     else:
         out.append(t("on_cost_plain", lang, pct=pct))

@@ -41,7 +41,7 @@ def _facts(result: PlanResult, lang: Lang) -> Facts:
         items.append(
             (
                 t("fact_budget", lang),
-                t("budget_line", lang, budget=money(result.budget), currency=result.currency),
+                t("budget_line", lang, budget=money(result.budget), currency=result.pay.currency),
             )
         )
     at_least, totals = result.at_least, result.totals
@@ -139,7 +139,7 @@ def _months(result: PlanResult, lang: Lang) -> Table:
             ]
         )
     return Table(
-        columns, rows, title=t("plan_months", lang, currency=result.currency), primary=True
+        columns, rows, title=t("plan_months", lang, currency=result.pay.currency), primary=True
     )
 
 
@@ -218,14 +218,7 @@ def view(result: PlanResult, lang: Lang) -> Document:
         *_not_hired(result, lang),
     ]
     names = {r.role: name(r, lang) for r in result.target.roles}
-    lines = pay_notes(
-        lang,
-        indicative=result.indicative,
-        note=name(result, lang, "pay_note") if result.pay_note else None,
-        on_cost=result.on_cost,
-        basis=name(result, lang, "on_cost_basis") if result.on_cost_basis else None,
-        without=[names.get(r, r) for r in result.roles_without_pay],
-    )
+    lines = pay_notes(result.pay, [names.get(r, r) for r in result.roles_without_pay], lang)
     days = t("list_sep", lang).join(
         t("days_of", lang, family=t(f"family_{f}", lang), days=d)
         for f, d in result.time_to_hire.items()
