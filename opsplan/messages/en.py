@@ -415,6 +415,8 @@ MESSAGES: dict[str, str] = {
     "plan_not_hired": "Not hired",
     "not_hired_budget": "{role} ×{n} ({month}): over the budget ({cost} a month each)",
     "not_hired_after_horizon": "{role} ×{n}: their phase hires them in {month}, after the plan's last month",
+    "reason_not_hired_budget": "over the budget",
+    "reason_not_hired_after_horizon": "phase after the plan's last month",
     "time_to_hire_note": "Recruiting starts the time a hire takes before the month: {days}.",
     "days_of": "{family} {days} days",
     "family_default": "other roles",
@@ -462,6 +464,7 @@ MESSAGES: dict[str, str] = {
     "col_delta_cost": "± cost",
     "change_added": "added",
     "change_dropped": "dropped",
+    "compare_roles": "Role by role",
     "compare_legend": "People per role (for a team, its staffed FTE); costs a month with on-costs, typical; ± is right minus left.",
     "compare_optional": "{side}: the optional roles are left out.",
     # ---------------------------------------------------------------- validate

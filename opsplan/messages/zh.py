@@ -372,6 +372,8 @@ MESSAGES: dict[str, str] = {
     "plan_not_hired": "未能招聘",
     "not_hired_budget": "{role} ×{n}（{month}）：超出预算（每人每月 {cost}）",
     "not_hired_after_horizon": "{role} ×{n}：所在阶段安排在 {month} 入职，晚于计划的最后一个月",
+    "reason_not_hired_budget": "超出预算",
+    "reason_not_hired_after_horizon": "所在阶段晚于计划的最后一个月",
     "time_to_hire_note": "开始招聘的日期按招聘周期从入职月份倒推：{days}。",
     "days_of": "{family} {days} 天",
     "family_default": "其他岗位",
@@ -419,6 +421,7 @@ MESSAGES: dict[str, str] = {
     "col_delta_cost": "成本 ±",
     "change_added": "新增",
     "change_dropped": "减少",
+    "compare_roles": "各岗位对比",
     "compare_legend": "各岗位人数（团队为在岗 FTE）；成本为含社保公积金的月度典型值；± 为右方减左方。FTE：折合全职人数。",
     "compare_optional": "{side}：可选岗位未计入。",
     # ---------------------------------------------------------------- validate

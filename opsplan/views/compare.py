@@ -103,7 +103,8 @@ def _roles(result: CompareResult, lang: Lang) -> Table:
         "warn" if r.change == "dropped" else "dim" if r.change is None and not r.delta else None
         for r in result.roles
     ]
-    return Table(columns, rows, footer=footer, styles=styles, primary=True)  # type: ignore[arg-type]
+    title = t("compare_roles", lang)
+    return Table(columns, rows, title, "roles", footer, styles, primary=True)  # type: ignore[arg-type]
 
 
 def view(result: CompareResult, lang: Lang) -> Document:

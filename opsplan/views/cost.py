@@ -92,34 +92,46 @@ def cost_table(summary: CostSummary, lang: Lang, people: str) -> Table:
     with on-costs (typical, low-high); the total in the footer."""
     numbers = numbered(summary.sources)
     columns = [
+        Column("role", "role", audience="machine"),
         Column("name", t("col_role", lang), wrap=True),
         Column("people", t(people, lang), "num"),
         Column("pay", t("col_pay", lang), "num"),
-        Column("figure", t("col_figure", lang)),
-        Column("cost", t("col_cost_month", lang), "num"),
-        Column("range", t("col_cost_range", lang)),
+        Column("figure", t("col_figure", lang), audience="human"),
+        Column("kind", "kind", audience="machine"),
+        Column("source", "source", audience="machine"),
+        Column("cost", t("col_cost_month", lang), "num", audience="human"),
+        Column("range", t("col_cost_range", lang), audience="human"),
+        *machine_columns(),
     ]
     rows = [
         [
+            r.role,
             name(r, lang),
             r.people,
             money_cell(r.pay.typical if r.pay else None),
             kind_text(r.kind, r.source, numbers, lang),
+            r.kind,
+            r.source,
             *_cost_cells(r, lang),
+            *machine_cells(r),
         ]
         for r in summary.roles
     ]
     footer = [
+        "",
         t("total", lang),
+        None,
+        None,
         None,
         None,
         None,
         money_cell(summary.monthly.typical, summary.at_least),
         span(summary.monthly),
+        *machine_cells(summary.monthly),
     ]
     pct = round(summary.pay.on_cost * 100)
     title = t("cost_title", lang, currency=summary.pay.currency, pct=pct)
-    return Table(columns, rows, title=title, footer=footer)
+    return Table(columns, rows, title=title, name="cost", footer=footer)
 
 
 def _cost_cells(row: RoleCost, lang: Lang) -> list[Any]:

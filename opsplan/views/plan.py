@@ -70,7 +70,9 @@ def _targets(result: PlanResult, lang: Lang) -> Table:
         Column("gap", t("col_to_hire", lang), "int"),
         Column("hired", t("col_hired", lang), "int"),
         Column("pay", t("col_pay", lang), "num"),
-        Column("figure", t("col_figure", lang)),
+        Column("figure", t("col_figure", lang), audience="human"),
+        Column("kind", "kind", audience="machine"),
+        Column("source", "source", audience="machine"),
     ]
     roles = result.target.roles
     numbers = numbered(result.sources)
@@ -84,6 +86,8 @@ def _targets(result: PlanResult, lang: Lang) -> Table:
             r.hired,
             money_cell(r.pay.typical if r.pay else None),
             kind_text(r.kind, r.source, numbers, lang),
+            r.kind,
+            r.source,
         ]
         for r in roles
     ]
@@ -96,8 +100,10 @@ def _targets(result: PlanResult, lang: Lang) -> Table:
         sum(r.hired for r in roles),
         None,
         None,
+        None,
+        None,
     ]
-    return Table(columns, rows, title=t("plan_targets", lang), footer=footer)
+    return Table(columns, rows, title=t("plan_targets", lang), name="roles", footer=footer)
 
 
 def _months(result: PlanResult, lang: Lang) -> Table:
@@ -138,9 +144,8 @@ def _months(result: PlanResult, lang: Lang) -> Table:
                 *machine_cells(m.cumulative),
             ]
         )
-    return Table(
-        columns, rows, title=t("plan_months", lang, currency=result.pay.currency), primary=True
-    )
+    title = t("plan_months", lang, currency=result.pay.currency)
+    return Table(columns, rows, title=title, name="months", primary=True)
 
 
 KINDS = ("low", "typical", "high")
@@ -160,7 +165,8 @@ def _hires(result: PlanResult, lang: Lang) -> Table:
         for m in result.months
         for h in m.hires
     ]
-    return Table(columns, rows, title=t("plan_hires", lang), limit=200, more=t("more_rows", lang))
+    title, more = t("plan_hires", lang), t("more_rows", lang)
+    return Table(columns, rows, title=title, name="hires", limit=200, more=more)
 
 
 def _phases(result: PlanResult, lang: Lang) -> Table:
@@ -180,7 +186,34 @@ def _phases(result: PlanResult, lang: Lang) -> Table:
         if not roles:
             roles = t("phase_rest_none" if p.rest else "none", lang)
         rows.append([p.id, name(p, lang), p.first, p.last, p.first_index, p.last_index, roles])
-    return Table(columns, rows, title=t("plan_phases", lang))
+    return Table(columns, rows, title=t("plan_phases", lang), name="phases")
+
+
+def _not_hired_table(result: PlanResult, lang: Lang) -> Table:
+    """What the human formats say in sentences, for CSV and the workbook (empty when the plan
+    hires everyone)."""
+    columns = [
+        Column("role", "role", audience="machine"),
+        Column("name", t("col_role", lang), wrap=True),
+        Column("count", t("col_people", lang), "int"),
+        Column("month", t("col_month", lang)),
+        Column("reason", "reason", audience="machine"),
+        Column("reason_text", t("col_reason", lang), wrap=True),
+        Column("cost", t("col_cost_month", lang), "num"),
+    ]
+    rows = [
+        [
+            n.role,
+            name(n, lang),
+            n.count,
+            n.month,
+            n.reason,
+            t(f"reason_not_hired_{n.reason}", lang),
+            money_cell(n.cost),
+        ]
+        for n in result.not_hired
+    ]
+    return Table(columns, rows, title=t("plan_not_hired", lang), name="not_hired")
 
 
 def _not_hired(result: PlanResult, lang: Lang) -> list[Block]:
@@ -225,7 +258,7 @@ def view(result: PlanResult, lang: Lang) -> Document:
     )
     lines += [t("time_to_hire_note", lang, days=days), *_phase_notes(result, lang)]
     blocks += [Notes([*lines, *notes(result.notes, lang)]), *sources_block(result.sources, lang)]
-    return Document(title, blocks)
+    return Document(title, blocks, [_not_hired_table(result, lang)])
 
 
 def _phase_notes(result: PlanResult, lang: Lang) -> list[str]:
