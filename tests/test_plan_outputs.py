@@ -115,3 +115,14 @@ def test_json_and_csv_keep_the_ids(args: list[str]) -> None:
     assert "network-tech" in text
     csv = run([*args, "--format", "csv", "--lang", "zh"]).stdout
     assert "network-tech" in csv or "network-promotion" in csv
+
+
+def test_plan_and_team_cost_read_a_workbook_roster() -> None:
+    roster = str(ROOT / "examples" / "roster.xlsx")
+    company = ["--size", "medium", "--marketing", "--set", "employees=400"]
+    plan = json.loads(
+        run(["plan", "--team", roster, *company, "--start", START, "-f", "json"]).stdout
+    )
+    assert plan["target"]["team_headcount"] == 7
+    team = json.loads(run(["team", roster, *company, "--cost", "-f", "json"]).stdout)
+    assert team["cost"]["monthly"]["typical"] > 0
