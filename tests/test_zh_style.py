@@ -163,6 +163,7 @@ def problems(text: str, typed: set[str] = frozenset()) -> list[str]:  # type: ig
 
 # ---------------------------------------------------------------- what the commands are given
 EXAMPLES = ROOT / "examples"
+DUTIES = ["百度竞价账户管理", "公众号排版和涨粉", "性格开朗，抗压能力强", "领导交办的任务"]
 BAD_PROFILE = (
     "name: 小王\ncompany: {size: medium, marketing: false}\ncapacity_hours: 200\n"
     "duties:\n  - task: 公众号日常运营\n    hourz: 3\n"
@@ -175,7 +176,7 @@ def _samples(tmp: Path) -> dict[Param[Any], list[list[str]]]:
     bad.write_text(BAD_PROFILE, encoding="utf-8")
     return {
         cmd.ROLE: [[], ["new-media"], ["网站程序员"]],
-        cmd.TEXTS: [["百度竞价账户管理", "公众号排版和涨粉", "性格开朗，抗压能力强", "领导交办的任务"]],
+        cmd.TEXTS: [DUTIES],
         cmd.FILES: [[], [str(bad)]],
         cmd.PROFILE: [[str(EXAMPLES / "allrounder.yaml")], [str(bad)]],
         cmd.TEAM: [[str(EXAMPLES / "team.yaml")], [str(EXAMPLES / "roster.csv"), "-s", "medium"]],
