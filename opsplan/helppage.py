@@ -109,7 +109,7 @@ def _section(heading: str, rows: list[tuple[str, str]], size: int) -> str:
     """A heading and its rows aligned as click aligns them."""
     first = min(max(width(name) for name, _ in rows), FIRST_COLUMN) + 2
     text_width = max(size - first - 2, 10)
-    out = f"{heading}:\n"
+    out = f"{heading}\n"
     for name, body in rows:
         lines = wrap(body, text_width)
         if width(name) <= first - 2:

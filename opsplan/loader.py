@@ -309,6 +309,17 @@ def _own_message(error: Any) -> Msg | None:
     return args[0] if args and isinstance(args[0], Msg) else None
 
 
+def _choices(expected: str) -> Msg | str:
+    """pydantic's `'small', 'medium' or 'large'` in the user's language (`“small”、“medium” 或
+    “large”`), or as it is when it lists no quoted values."""
+    import re
+
+    values = [Msg("quoted", value=v) for v in re.findall(r"'([^']*)'", expected)]
+    if len(values) < 2:
+        return expected
+    return Msg("list_or", items=values[:-1], last=values[-1])
+
+
 def _describe(error: Any, loc: tuple[str | int, ...]) -> Msg:
     kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
     where = _path_text(loc)
@@ -341,7 +352,8 @@ def _describe(error: Any, loc: tuple[str | int, ...]) -> Msg:
         code = "bound_week" if "hours" in where and bound == "168" else "bound"
         message = Msg(code, word=Msg(word), bound=bound, got=_shown(value))
     elif kind == "literal_error":
-        message = Msg("must_be", expected=str(ctx.get("expected"))[:200], got=_shown(value))
+        expected = _choices(str(ctx.get("expected"))[:200])
+        message = Msg("must_be", expected=expected, got=_shown(value))
     elif kind == "string_pattern_mismatch" and "-" in str(ctx.get("pattern")):
         message = Msg("bad_id", value=_shown(value))
     elif kind == "string_pattern_mismatch":

@@ -53,7 +53,7 @@ def test_a_backup_in_the_same_family_with_spare_capacity(tmp_path: Path) -> None
     assert backup.hours is not None
     assert backup.hours > 0
     zh = run(["team", team_file(tmp_path, text), "--lang", "zh"]).stdout
-    assert "新媒体运营：只有 Liu Yang 负责。可培养 Wang Fang 作为后备" in zh  # noqa: RUF001
+    assert "新媒体运营：只有 Liu Yang 承担。可培养 Wang Fang 作为 B 角" in zh  # noqa: RUF001
     assert "（内容运营、活动运营）" in zh  # noqa: RUF001
 
 
@@ -109,7 +109,7 @@ def test_recommend_says_so_in_both_languages() -> None:
     assert "With these roles shared, 6 people instead of 8: below the norm's 7" in out
     assert "“A brief description of internet operations job functions”" in out
     zh = run(["recommend", "--size", "small", "--marketing", "--lang", "zh"]).stdout
-    assert "可由一人兼任：网络技术员（0.3 FTE）、跟单员（0.3 FTE）" in zh  # noqa: RUF001
+    assert "可由一人兼任：网络管理员（0.3 FTE）、跟单员（0.3 FTE）" in zh  # noqa: RUF001
     data = json.loads(run(["recommend", "-s", "small", "--marketing", "-f", "json"]).stdout)
     assert data["shared_headcount"] == 6
     assert data["shared"][1] == {"roles": ["network-tech", "merchandiser"], "fte": 0.62}

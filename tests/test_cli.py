@@ -177,7 +177,7 @@ def test_help_has_no_type_tags_and_no_cut_summaries(
         assert "<str>" not in text
         assert "<list" not in text
         assert "TEXT" not in text
-    commands = top.split("Commands:" if lang == "en" else "命令:")[-1]
+    commands = top.split("Commands:" if lang == "en" else "命令：")[-1]  # noqa: RUF001
     assert "..." not in commands
 
 
@@ -245,7 +245,7 @@ def test_schema_lists_the_kinds_validate_knows() -> None:
         ),
         (
             ["--lang", "zh", "recommend"],
-            ["opsplan:错误:缺少 --size / -s", "运行 'opsplan recommend --help' 查看帮助。"],
+            ["opsplan：错误：缺少 --size / -s", "运行 `opsplan recommend --help` 查看帮助。"],  # noqa: RUF001
         ),
         (["roles", "a", "b"], ["opsplan: error: unexpected extra arguments: b"]),
         (["recommend", "-s", "small", "--fte=3"], ["opsplan: error: --fte takes no value"]),

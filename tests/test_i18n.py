@@ -136,9 +136,9 @@ def test_language_comes_from_opsplan_lang_then_the_locale(env: dict[str, str], l
 def test_a_msg_is_its_english_text_and_speaks_chinese() -> None:
     message = Msg("unknown_role_close", role="x", close="seo")
     assert message == "unknown role 'x' (did you mean 'seo'?)"
-    assert message.text("zh") == "未知岗位 'x'(是否想找 'seo'?)"
+    assert message.text("zh") == "未知岗位“x”（是否想找“seo”？）"  # noqa: RUF001
     nested = Msg("expected", what=Msg("exp_number"), got=Msg("the_string", value="6"))
-    assert nested.text("zh") == '应为数字,实际是 字符串 "6"'
+    assert nested.text("zh") == "应为数字，实际为 “6”"  # noqa: RUF001
     assert text("data_note", "zh", text={"en": "E", "zh": "中"}) == "中"
 
 
@@ -246,7 +246,7 @@ def test_environment_chooses_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_errors_speak_chinese() -> None:
     result = run(["roles", "新媒休", "--lang", "zh"])
     assert result.exit_code == 2
-    assert result.stderr == "opsplan:错误:未知岗位 '新媒休'(是否想找 'new-media'?)\n"
+    assert result.stderr == "opsplan：错误：未知岗位“新媒休”（是否想找“new-media”？）\n"  # noqa: RUF001
 
 
 def test_machine_formats_keep_their_keys_in_chinese() -> None:
@@ -261,7 +261,7 @@ def test_machine_formats_keep_their_keys_in_chinese() -> None:
     assert rows[0]["role"] == "network-promotion"
     assert rows[0]["name"] == "网络推广专员"
     data = json.loads(run(["recommend", "-s", "medium", "-f", "json", "--lang", "zh"]).stdout)
-    assert data["roles"][0]["name"] == "网络技术员"
+    assert data["roles"][0]["name"] == "网络管理员"
     assert data["roles"][0]["role"] == "network-tech"
     assert data["notes"][0]["code"] == "data_note"
     assert data["notes"][0]["text"] == "不含微型企业。"
@@ -270,9 +270,12 @@ def test_machine_formats_keep_their_keys_in_chinese() -> None:
 @pytest.mark.parametrize(
     ("args", "first"),
     [
-        (["recommend", "--size", "中型", "--marketing"], "推荐编制:中型企业,侧重营销的网络运营部"),
-        (["roles", "新媒体"], "新媒体运营(New-media operator)- new-media,运营"),
-        (["roles", "跟单"], "跟单员(Merchandiser (order follow-up))- merchandiser,电商"),
+        (
+            ["recommend", "--size", "中型", "--marketing"],
+            "推荐编制：中型企业，侧重营销的网络运营部",  # noqa: RUF001
+        ),
+        (["roles", "新媒体"], "新媒体运营（New-media operator），编号 new-media，运营类"),  # noqa: RUF001
+        (["roles", "跟单"], "跟单员（Merchandiser (order follow-up)），编号 merchandiser，电商类"),  # noqa: RUF001
     ],
 )
 def test_chinese_inputs(args: list[str], first: str) -> None:

@@ -40,7 +40,7 @@ def test_the_view_says_which_is_taken_and_which_is_unsure() -> None:
     assert "add `role:` to settle it" in table
     chinese = render(report, "table", lang="zh")
     assert "不确定" in chinese
-    assert "网站程序员" in chinese
+    assert "网站开发工程师" in chinese
     assert "无岗位" in chinese
     rows = json.loads(render(report, "json", lang="en"))
     assert rows["phrases"][1]["candidates"][0]["role"] == "website-programmer"

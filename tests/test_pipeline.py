@@ -91,7 +91,7 @@ def test_the_run_context_is_frozen_and_there_is_no_module_state() -> None:
         (["recomend"], "opsplan: error: no such command: recomend (did you mean recommend?)"),
         (
             ["--lang", "zh", "recomend"],
-            "opsplan:错误:没有这个命令：recomend（是否想写 recommend？）",  # noqa: RUF001
+            "opsplan：错误：没有这个命令：recomend（是否想写 recommend？）",  # noqa: RUF001
         ),
         (
             ["frobnicate"],

@@ -114,7 +114,7 @@ def test_exit_130_on_ctrl_c() -> None:
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="FIONREAD on a pipe: Linux")
 def test_ctrl_c_is_told_in_the_users_language() -> None:
     code, err = interrupted_while_reading(["team", "-", "--lang", "zh"])
-    assert (code, err) == (130, "opsplan:已中断\n")
+    assert (code, err) == (130, "opsplan：已中断\n")  # noqa: RUF001
 
 
 def test_exit_130_from_a_keyboard_interrupt_in_a_command(monkeypatch: pytest.MonkeyPatch) -> None:

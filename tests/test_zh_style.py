@@ -30,13 +30,12 @@ WIDE = "\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014"  # full-width punct
 CHINESE = f"[{HAN}{WIDE}]"
 ASCII_PUNCT = re.compile(f"{CHINESE}[,:;()?]|[,:;()?]{CHINESE}")
 SPACING = re.compile(f"[A-Za-z0-9%][{HAN}]|[{HAN}][A-Za-z0-9]")
-RANGE = re.compile(r"(?<![\d.-])\d{1,4}-\d{1,4}(?![\d-])")
+RANGE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])")
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
 # term -> what to say instead (docs/zh-style.md, "One term per concept")
 BANNED = {
     "全职人力": "FTE（图例 FTE：折合全职人数）",
-    "个全职": "N 人（折合 X FTE）",
     "单点故障": "单点风险（仅一人承担的岗位）",
     "负责人": "承担人员",
     "无人负责": "无人承担",
@@ -44,17 +43,23 @@ BANNED = {
     "招聘顺序": "招聘优先级",
     "低于编制": "缺编",
     "编制外": "编外",
-    "家店": "家",
-    "是否": "a statement: 部门侧重营销（默认：否）",
+}
+BANNED_PATTERNS = {
+    re.compile(r"\d ?个全职"): "N 人（折合 X FTE）",
+    re.compile(r"\d ?家店(?!铺)"): "家",
 }
 # 巴士系数 only with its meaning (无人承担) in the same line
 BUS_FACTOR = re.compile(r"^(?!.*无人承担).*巴士系数.*$", re.MULTILINE)
 
-CODE = re.compile(r"`[^`\n]*`")
+HELP_KEYS = ("help_", "short_", "opt_", "arg_")  # the catalogue's help texts
+CODE = re.compile(r"`[^`]*`")  # a span may wrap onto the next line
 OPTION = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]*(=\S*)?")
 LOCATION = re.compile(r"^\s*(opsplan: )?\S+:\d+:\d+: (错误|警告): ", re.MULTILINE)
 PATH = re.compile(r"[\w.-]*[/\\][\w./\\-]*|\b[\w-]+\.(yaml|yml|csv|xlsx|json|md|txt)\b")
-YAML_KEY = re.compile(r"^(\s*#?\s*-?\s*)[A-Za-z_]+:(?=\s)", re.MULTILINE)  # starter files
+YAML_KEY = re.compile(r"^(\s*#?\s*-?\s*)[\w-]+:(?=\s)", re.MULTILINE)  # starter files
+KEY_NAME = re.compile(
+    r"(?<![\w:])[a-z_]+:(?=、|,|\s{2,}|\s*\||\s*$)", re.MULTILINE
+)  # `people:` in a list
 PLACEHOLDER = re.compile(r"\{\w+\}")
 
 # names and trade acronyms that stay in Latin letters in Chinese text
@@ -115,7 +120,7 @@ NAMES = {
 
 def _quiet(text: str) -> str:
     """`text` without what may hold ASCII: code spans, options, paths, location prefixes."""
-    for pattern in (LOCATION, YAML_KEY, CODE, OPTION, PATH):
+    for pattern in (LOCATION, YAML_KEY, KEY_NAME, CODE, OPTION, PATH):
         text = pattern.sub("§", text)
     return text
 
@@ -146,14 +151,35 @@ def _allowed_words() -> set[str]:
 ALLOWED = _allowed_words()
 
 
-def problems(text: str, typed: set[str] = frozenset()) -> list[str]:  # type: ignore[assignment]
-    """What in Chinese `text` breaks the style guide (`typed`: the words the user gave)."""
+def _keyword_pattern() -> re.Pattern[str]:
+    """The catalogue's matching phrases: data, shown as they are (`roles ROLE`, `match`)."""
+    phrases = {p for r in load_data()[0].roles for p in r.keywords.terms() if len(p) > 1}
+
+    def whole(phrase: str) -> str:  # `seo`, not the `ser` of `server`
+        left = "(?<![A-Za-z])" if phrase[0].isascii() else ""
+        right = "(?![A-Za-z])" if phrase[-1].isascii() else ""
+        return f"{left}{re.escape(phrase)}{right}"
+
+    ordered = sorted(phrases, key=len, reverse=True)
+    return re.compile("|".join(whole(p) for p in ordered), re.IGNORECASE)
+
+
+KEYWORDS = _keyword_pattern()
+
+
+def problems(text: str, typed: set[str] = frozenset(), keywords: bool = False) -> list[str]:  # type: ignore[assignment]
+    """What in Chinese `text` breaks the style guide (`typed`: the words the user gave;
+    `keywords`: the text may show the catalogue's matching phrases)."""
     found: list[str] = []
     quiet = _quiet(text)
+    quiet = KEYWORDS.sub("§", quiet) if keywords else quiet
     found += [f"ASCII punctuation by Chinese: {m.group()!r}" for m in ASCII_PUNCT.finditer(quiet)]
     found += [f"no space between Chinese and Latin: {m.group()!r}" for m in SPACING.finditer(quiet)]
     found += [f"range with '-' (use ~): {m.group()!r}" for m in RANGE.finditer(quiet)]
     found += [f"banned term {t!r} (say {fix})" for t, fix in BANNED.items() if t in text]
+    found += [
+        f"banned {p.pattern!r} (say {fix})" for p, fix in BANNED_PATTERNS.items() if p.search(text)
+    ]
     found += [f"巴士系数 without its meaning: {m.group()!r}" for m in BUS_FACTOR.finditer(text)]
     english = {w for w in WORD.findall(quiet) if not w.isupper() and len(w) > 1}
     known = ALLOWED | {w.casefold() for w in typed}
@@ -264,7 +290,7 @@ def test_every_command_in_chinese_follows_the_style_guide(tmp_path: Path) -> Non
     seen, bad = 0, []
     for args, out, typed in _outputs(tmp_path):
         seen += 1
-        bad += [f"opsplan --lang zh {args}: {p}" for p in problems(out, typed)]
+        bad += [f"opsplan --lang zh {args}: {p}" for p in problems(out, typed, keywords=True)]
     assert seen > 3 * len(cmd.COMMANDS)
     assert not bad, "\n".join(sorted(set(bad)))
 
@@ -273,6 +299,8 @@ def test_every_message_template_follows_the_style_guide() -> None:
     bad = []
     for key, template in MESSAGES.items():
         bad += [f"{key}: {p}" for p in problems(PLACEHOLDER.sub("中", template))]
+        if key.startswith(HELP_KEYS) and "？" in template:
+            bad.append(f"{key}: help is a statement, not a question: 部门侧重营销（默认：否）。")
     assert not bad, "\n".join(bad)
 
 

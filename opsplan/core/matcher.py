@@ -417,7 +417,7 @@ def _units(text: str) -> list[tuple[str, str]]:
 def _description_grams(catalogue: Catalogue) -> _Grams:
     roles_of: dict[str, set[str]] = {}
     for role in catalogue.roles:
-        texts = [role.name, role.name_zh, role.summary, role.summary_zh or ""]
+        texts = [role.name, role.name_zh, *role.aliases, role.summary, role.summary_zh or ""]
         texts += [d.name for d in role.duties] + [d.name_zh or "" for d in role.duties]
         for unit, _ in _units(fold(" ".join(texts))):
             roles_of.setdefault(unit, set()).add(role.id)

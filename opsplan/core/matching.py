@@ -11,12 +11,19 @@ from opsplan.models.results import RoleName
 
 
 def role_index(catalogue: Catalogue) -> dict[str, Role]:
-    """Every role under its id, English and Chinese name, case-folded (the first role wins)."""
+    """Every role under its id, English and Chinese name and aliases, case-folded; a Chinese
+    name also without its spaces (`SEO专员` for `SEO 专员`; the first role wins)."""
     index: dict[str, Role] = {}
     for role in catalogue.roles:
-        for key in (role.id, role.name, role.name_zh):
+        for key in (role.id, role.name, role.name_zh, *role.aliases):
             index.setdefault(key.casefold(), role)
+            if not key.isascii():
+                index.setdefault(_unspaced(key), role)
     return index
+
+
+def _unspaced(name: str) -> str:
+    return "".join(name.casefold().split())
 
 
 def lookup_role(catalogue: Catalogue | dict[str, Role], text: str) -> Role | None:
@@ -25,7 +32,7 @@ def lookup_role(catalogue: Catalogue | dict[str, Role], text: str) -> Role | Non
     a part that fits one role only."""
     index = role_index(catalogue) if isinstance(catalogue, Catalogue) else catalogue
     key = text.strip().casefold()
-    found = index.get(key)
+    found = index.get(key) or index.get(_unspaced(key))
     if found is not None or len(key) < 2 or (key.isascii() and len(key) < 3):
         return found
     fits = {r.id: r for name, r in index.items() if key in name}
@@ -47,7 +54,7 @@ def unknown_role(catalogue: Catalogue, text: str) -> Msg:
 
     names: dict[str, str] = {}
     for role in catalogue.roles:
-        for name in (role.id, role.name.casefold(), role.name_zh):
+        for name in (role.id, role.name.casefold(), role.name_zh, *role.aliases):
             names.setdefault(name, role.id)
     key = text.strip().casefold()
     parts = sorted({rid for name, rid in names.items() if key and key in name})

@@ -154,6 +154,8 @@ MESSAGES: dict[str, str] = {
     "col_summary": "Summary",
     "col_duties": "Duties",
     "role_title": "{name} ({other}) - {id}, {family}",
+    # Chinese style (#22): a norm range, `3-20` in English and `3~20` in Chinese
+    "norm_range": "{low}-{high}",
     "duties_title": "Duties",
     "col_duty": "Duty",
     "col_hours_week": "Hours/week",
@@ -480,6 +482,11 @@ MESSAGES: dict[str, str] = {
     "kind_team": "team",
     "builtin": "built-in",
     "checked_against": "checked against {files}",
+    # Chinese style (#22): a file's line in validate's summary
+    "file_state": "{file}: {state}",
+    "file_state_details": "{file}: {state} ({details})",
+    "details_sep": "; ",
+    "quoted": "'{value}'",
     "and_more": "... and {n} more",
     "unknown_kind": (
         "cannot tell what this file is: expected a top-level 'roles:' (role catalogue),"
@@ -736,9 +743,9 @@ MESSAGES: dict[str, str] = {
     "output_error": "cannot write the output: {reason}",
     "help_option": "Show this message and exit.",
     "help_usage": "Usage: ",
-    "help_options": "Options",
-    "help_arguments": "Arguments",
-    "help_commands": "Commands",
+    "help_options": "Options:",
+    "help_arguments": "Arguments:",
+    "help_commands": "Commands:",
     "help_required": "required",
     "more_unmatched": "… and {n} more tasks that match no role (--format csv or json lists them all)",
     "more_matched": "… and {n} more tasks matched by keyword (--format json lists them all)",

@@ -66,12 +66,14 @@ class Source(DataModel):
     language: Literal["en", "zh"]
     date: Text | None = None
     publisher: Text | None = None
+    publisher_zh: Text | None = None
     year: Annotated[int, Field(ge=1900, le=2100)] | None = None
     accessed: Annotated[int, Field(ge=1900, le=2100)] | None = (
         None  # the year an undated page was read
     )
     second_hand: bool = False
     via: Text | None = None
+    via_zh: Text | None = None
     url: Text | None = None
     contributes: Text
     contributes_zh: Text | None = None
@@ -198,11 +200,16 @@ class Matching(DataModel):
 
 
 class Role(DataModel):
-    """A role of the catalogue, with its duties and their weekly effort."""
+    """A role of the catalogue, with its duties and their weekly effort.
+
+    `aliases` are its former or other names (网站程序员 for 网站开发工程师): accepted wherever the
+    role is named, and counted as its words when matching duties, but never shown.
+    """
 
     id: RoleId
     name: Text
     name_zh: Text
+    aliases: Annotated[list[Text], Field(max_length=50)] = []
     family: Family
     summary: Text
     summary_zh: Text | None = None

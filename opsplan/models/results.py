@@ -34,10 +34,12 @@ class SourceRef(Result):
     title_zh: str | None = None
     date: str | None = None
     publisher: str | None = None
+    publisher_zh: str | None = None
     year: int | None = None
     accessed: int | None = None
     second_hand: bool = False
     via: str | None = None
+    via_zh: str | None = None
 
 
 class RoleName(Result):
@@ -61,10 +63,12 @@ def source_refs(sources: Sequence[Source], ids: Sequence[str]) -> list[SourceRef
                 title_zh=s.title_zh,
                 date=s.date,
                 publisher=s.publisher,
+                publisher_zh=s.publisher_zh,
                 year=s.year,
                 accessed=s.accessed,
                 second_hand=s.second_hand,
                 via=s.via,
+                via_zh=s.via_zh,
             )
             if s
             else SourceRef(id=source_id, title=source_id)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from opsplan.render.cells import shown
-from opsplan.textfmt import safe
+from opsplan.textfmt import safe, width
 from opsplan.views.document import Bar, Document, Facts, Notes, Paragraph, Steps, Table
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
@@ -17,6 +17,11 @@ def md(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", safe(text))
 
 
+def _colon(label: str) -> str:
+    """The colon after a label: full-width after a Chinese one, else ASCII."""
+    return "：" if label and width(label[-1]) == 2 else ":"  # noqa: RUF001
+
+
 def render(document: Document, **_: Any) -> str:
     """The document as GitHub-flavoured Markdown."""
     out = f"## {md(document.title)}\n\n"
@@ -24,7 +29,7 @@ def render(document: Document, **_: Any) -> str:
         if isinstance(block, Facts):
             for label, value in block.items:
                 if not isinstance(value, Bar):
-                    out += f"- **{md(label)}:** {md(value)}\n"
+                    out += f"- **{md(label)}{_colon(label)}** {md(value)}\n"
             out += "\n"
         elif isinstance(block, Table):
             out += _table(block) + "\n"

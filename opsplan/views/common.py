@@ -38,16 +38,17 @@ def company(size: str, marketing: bool) -> dict[str, Msg]:
     }
 
 
-def span(low: int, high: int) -> str:
-    """A norm range: '3-20', or '1' when low == high."""
-    return str(low) if low == high else f"{low}-{high}"
+def span(low: int, high: int, lang: Lang) -> str:
+    """A norm range: '3-20' (Chinese `3~20`), or '1' when low == high."""
+    return str(low) if low == high else t("norm_range", lang, low=low, high=high)
 
 
 def people(low: int, high: int, lang: Lang) -> str:
     """'1 person', '6-8 people', or 'no one (the norm does not list them)'."""
     if high == 0:
         return t("people_none", lang)
-    return t("people_one" if (low, high) == (1, 1) else "people_many", lang, n=span(low, high))
+    code = "people_one" if (low, high) == (1, 1) else "people_many"
+    return t(code, lang, n=span(low, high, lang))
 
 
 def notes(items: list[Any], lang: Lang) -> list[str]:

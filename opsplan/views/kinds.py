@@ -21,7 +21,7 @@ def view(result: FileKindList, lang: Lang) -> Document:
     rows: list[list[Any]] = [
         [
             k.name,
-            ", ".join(f"{key}:" for key in k.keys),
+            t("list_sep", lang).join(f"{key}:" for key in k.keys),
             k.model,
             Cell(k.hooked, t("yes" if k.hooked else "no", lang)),
         ]

@@ -42,7 +42,7 @@ def view(report: MatchReport, lang: Lang) -> Document:
             else:
                 verdict = Cell(False, "")
             text = phrase.text if rank == 1 else Cell(phrase.text, "")
-            words = ", ".join(c.words)
+            words = t("list_sep", lang).join(c.words)
             rows.append([text, rank, c.role, name(c, lang), c.score, verdict, words])
     table = Table(columns, rows, primary=True)
     rule = {"threshold": f"{report.threshold:g}", "margin": f"{report.margin:g}"}

@@ -63,7 +63,7 @@ def _roles_table(report: OverloadReport, lang: Lang) -> Table:
     rows: list[list[Any]] = []
     for r in report.roles:
         hours = Cell(r.hours, t("hours_est", lang, h=num(r.hours)) if r.estimated else num(r.hours))
-        norm = span(r.norm_min, r.norm_max) if r.in_norm else "-"
+        norm = span(r.norm_min, r.norm_max, lang) if r.in_norm else "-"
         low, high = (r.norm_min, r.norm_max) if r.in_norm else (None, None)  # csv: empty, not 0-0
         row = [r.role, name(r, lang), hours, r.estimated, r.share, low, high, norm]
         rows.append([*row, r.in_norm, r.hours / report.capacity_hours])
@@ -113,7 +113,7 @@ def view(report: OverloadReport, lang: Lang) -> Document:
             Column("keywords", t("col_keywords", lang), wrap=True),
         ]
         rows: list[list[Any]] = [
-            [m.text, _matched_role(m, report, lang), _words(m)] for m in matched
+            [m.text, _matched_role(m, report, lang), _words(m, lang)] for m in matched
         ]
         table = Table(columns, rows, title=t("matched_title", lang), limit=SHOWN)
         table.more = t("more_matched", lang)
@@ -122,11 +122,13 @@ def view(report: OverloadReport, lang: Lang) -> Document:
     return Document(title, blocks)
 
 
-def _words(match: TaskMatch) -> str:
-    """The phrases that decided: each shared role's apart (`软文 / 论坛`)."""
+def _words(match: TaskMatch, lang: Lang) -> str:
+    """The phrases that decided, joined as a list in `lang`: each shared role's apart
+    (`软文 / 论坛`)."""
+    sep = t("list_sep", lang)
     if match.shares:
-        return " / ".join(", ".join(s.keywords) for s in match.shares)
-    return match.not_duty or ", ".join(match.keywords)
+        return " / ".join(sep.join(s.keywords) for s in match.shares)
+    return match.not_duty or sep.join(match.keywords)
 
 
 def _matched_role(match: TaskMatch, report: OverloadReport, lang: Lang) -> Cell:

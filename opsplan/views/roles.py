@@ -19,11 +19,13 @@ def cite(source: SourceRef, lang: Lang) -> str:
         year = str(source.year) if source.year else source.date or t("undated", lang)
         if not source.year and not source.date and source.accessed:
             year = t("undated_read", lang, year=source.accessed)
-        title = t("cite_benchmark", lang, title=title, publisher=source.publisher, year=year)
+        publisher = name(source, lang, "publisher")
+        title = t("cite_benchmark", lang, title=title, publisher=publisher, year=year)
     elif source.date:
         title = t("title_dated", lang, title=title, date=source.date)
     if source.second_hand:
-        how = t("second_hand", lang, via=source.via) if source.via else t("second_hand_plain", lang)
+        via = name(source, lang, "via") if source.via else None
+        how = t("second_hand", lang, via=via) if via else t("second_hand_plain", lang)
         title = t("title_dated", lang, title=title, date=how)
     return title
 
@@ -131,7 +133,7 @@ def _one(role: RoleInfo, lang: Lang) -> Document:
         medium=role.demand_hours["medium"],
         large=role.demand_hours["large"],
     )
-    keywords = ", ".join(role.keywords.terms(lang))
+    keywords = t("list_sep", lang).join(role.keywords.terms(lang))
     facts = Facts(
         [
             (t("fact_demand", lang), demand),

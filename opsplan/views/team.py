@@ -52,7 +52,7 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
     rows: list[list[Any]] = []
     for r in report.roles:
         status = Cell(r.status, t(f"status_{r.status}", lang))
-        norm = span(r.min, r.max) if r.in_norm else "-"
+        norm = span(r.min, r.max, lang) if r.in_norm else "-"
         who = _names(r.covered_by, lang)
         planned = r.planned_fte or None
         gap = Cell(r.gap_fte, f"{r.gap_fte:+.1f}".replace("+0.0", "0").replace("-0.0", "0"))

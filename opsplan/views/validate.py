@@ -63,6 +63,7 @@ def view(report: ValidationReport, lang: Lang) -> Document:
             against = against.replace(BROKEN, text("partner_broken", lang))
             against = against.replace(UNREAD, text("partner_unread", lang))
             details.append(text("checked_against", lang, files=against))
-        tail = f" ({'; '.join(details)})" if details else ""
-        lines.append(f"{cut(check.file)}: {state}{tail}")
+        said = text("details_sep", lang).join(details)
+        code = "file_state_details" if details else "file_state"
+        lines.append(text(code, lang, file=cut(check.file), state=state, details=said))
     return Document("", [findings(report.problems, lang), Lines(lines)])
