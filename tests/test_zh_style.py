@@ -296,12 +296,23 @@ def test_every_command_in_chinese_follows_the_style_guide(tmp_path: Path) -> Non
 
 
 def test_every_message_template_follows_the_style_guide() -> None:
-    bad = []
-    for key, template in MESSAGES.items():
-        bad += [f"{key}: {p}" for p in problems(PLACEHOLDER.sub("中", template))]
-        if key.startswith(HELP_KEYS) and "？" in template:
-            bad.append(f"{key}: help is a statement, not a question: 部门侧重营销（默认：否）。")
+    bad = [f"{key}: {p}" for key, text in MESSAGES.items() for p in template_problems(key, text)]
     assert not bad, "\n".join(bad)
+
+
+def template_problems(key: str, template: str) -> list[str]:
+    """What in the catalogue's template `key` breaks the style guide (a help text is a
+    statement, not a question)."""
+    found = problems(PLACEHOLDER.sub("中", template))
+    if key.startswith(HELP_KEYS) and "？" in template:
+        found.append("help is a statement, not a question: 部门侧重营销（默认：否）。")
+    return found
+
+
+def test_a_planted_bad_template_fails() -> None:
+    assert template_problems("opt_marketing", "部门是否侧重营销？")
+    assert template_problems("bound_week", "必须至多 {bound},实际是 {got}")
+    assert not template_problems("opt_marketing", "部门侧重营销（默认：否）。")
 
 
 def test_every_chinese_field_of_the_data_follows_the_style_guide() -> None:
