@@ -148,5 +148,5 @@ def parse_side(text: str) -> tuple[Size, bool | None] | None:
         return size, None
     marketing = FOCUS_WORDS.get(focus.strip().casefold())
     if marketing is None:
-        raise UsageError(Msg("focus_bad", value=_cut(focus), expected=", ".join(FOCUS_WORDS)))
+        raise UsageError(Msg("focus_bad", value=_cut(focus), expected=list(FOCUS_WORDS)))
     return size, marketing

@@ -103,7 +103,7 @@ def test_the_not_hired_table_gives_the_reason_as_a_key() -> None:
 @pytest.mark.parametrize("args", [PLAN, BUDGET_PLAN, COMPARE, ["compare", SMALL_TEAM, "medium"]])
 def test_human_formats_name_roles_in_chinese(args: list[str], fmt: str) -> None:
     out = run([*args, "--lang", "zh", "--format", fmt]).stdout
-    assert "网络技术员" in out
+    assert "网络管理员" in out
     for role_id in IDS:
         assert role_id not in out, role_id
 

@@ -118,9 +118,12 @@ NAMES = {
 }
 
 
+BRANDS = re.compile("i人事")  # names written as their owners write them
+
+
 def _quiet(text: str) -> str:
     """`text` without what may hold ASCII: code spans, options, paths, location prefixes."""
-    for pattern in (LOCATION, YAML_KEY, KEY_NAME, CODE, OPTION, PATH):
+    for pattern in (LOCATION, YAML_KEY, KEY_NAME, CODE, OPTION, PATH, BRANDS):
         text = pattern.sub("§", text)
     return text
 
@@ -197,7 +200,8 @@ BAD_PROFILE = (
 
 
 def _samples(tmp: Path) -> dict[Param[Any], list[list[str]]]:
-    """Sample values for each positional argument and required option, by its declaration."""
+    """Sample values for each positional argument and required option (and a few options worth
+    running both ways), by its declaration."""
     bad = tmp / "坏档案.yaml"
     bad.write_text(BAD_PROFILE, encoding="utf-8")
     return {
@@ -210,6 +214,12 @@ def _samples(tmp: Path) -> dict[Param[Any], list[list[str]]]:
         cmd.INIT_KIND: [["profile"], ["team"]],
         cmd.PATH: [["-"]],
         cmd.SIZE: [["--size", "medium", "--marketing"], ["--size", "small"]],
+        cmd.LEFT: [["small"]],
+        cmd.RIGHT: [["medium:marketing"], [str(EXAMPLES / "team.yaml")]],
+        # options worth running both ways
+        cmd.COST: [[], ["--cost"]],
+        cmd.PLAN_SIZE: [["-s", "medium", "--marketing", "--start", "2027-01"], []],
+        cmd.PLAN_TEAM: [[], ["--team", str(EXAMPLES / "team.yaml"), "--budget", "8万"]],
     }  # fmt: skip
 
 
@@ -217,7 +227,7 @@ def _invocations(
     command: Command, samples: dict[Param[Any], list[list[str]]]
 ) -> Iterator[list[str]]:
     """Every combination of sample values for `command`'s arguments and required options."""
-    needed = [p for p in command.params if not p.flags or p.required]
+    needed = [p for p in command.params if not p.flags or p.required or p in samples]
     missing = [p.metavar for p in needed if p not in samples]
     assert not missing, f"{command.name}: give tests/test_zh_style.py samples for {missing}"
     for combo in itertools.product(*(samples[p] for p in needed)):
@@ -273,6 +283,10 @@ def _zh_fields(item: Any, where: str = "") -> Iterator[tuple[str, str]]:
         for i, x in enumerate(item):
             yield from _zh_fields(x, f"{where}[{i}]")
         return
+    if isinstance(item, dict):
+        for k, x in item.items():
+            yield from _zh_fields(x, f"{where}.{k}")
+        return
     fields = getattr(type(item), "model_fields", None)
     if fields is None:
         return
@@ -316,8 +330,14 @@ def test_a_planted_bad_template_fails() -> None:
 
 
 def test_every_chinese_field_of_the_data_follows_the_style_guide() -> None:
+    from opsplan.datafiles import load_hiring, load_pay
+
     catalogue, norms = load_data()
     fields = [*_zh_fields(catalogue, "roles"), *_zh_fields(norms, "norms")]
+    fields += [
+        *_zh_fields(load_pay(catalogue), "pay"),
+        *_zh_fields(load_hiring(catalogue), "hiring"),
+    ]
     assert len(fields) > 200
     bad = [f"{where}: {p}" for where, text in fields for p in problems(text)]
     assert not bad, "\n".join(bad)

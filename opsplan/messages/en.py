@@ -154,8 +154,8 @@ MESSAGES: dict[str, str] = {
     "col_summary": "Summary",
     "col_duties": "Duties",
     "role_title": "{name} ({other}) - {id}, {family}",
-    # Chinese style (#22): a norm range, `3-20` in English and `3~20` in Chinese
-    "norm_range": "{low}-{high}",
+    # Chinese style (#22): a range (norm, money), `3-20` in English and `3~20` in Chinese
+    "range": "{low}-{high}",
     "duties_title": "Duties",
     "col_duty": "Duty",
     "col_hours_week": "Hours/week",

@@ -40,7 +40,7 @@ def company(size: str, marketing: bool) -> dict[str, Msg]:
 
 def span(low: int, high: int, lang: Lang) -> str:
     """A norm range: '3-20' (Chinese `3~20`), or '1' when low == high."""
-    return str(low) if low == high else t("norm_range", lang, low=low, high=high)
+    return str(low) if low == high else t("range", lang, low=low, high=high)
 
 
 def people(low: int, high: int, lang: Lang) -> str:

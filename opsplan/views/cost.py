@@ -30,11 +30,11 @@ def money_cell(value: float | None, at_least: bool = False) -> Cell | None:
     return Cell(round(value, 2), ("≥ " if at_least else "") + money(value))
 
 
-def span(amount: Amount | None) -> str:
-    """An amount's low-high range: '70,100-120,800'."""
+def span(amount: Amount | None, lang: Lang) -> str:
+    """An amount's low-high range: '70,100-120,800' (Chinese `70,100~120,800`)."""
     if amount is None:
         return ""
-    return f"{money(amount.low)}-{money(amount.high)}"
+    return t("range", lang, low=money(amount.low), high=money(amount.high))
 
 
 def per(period: str, text: str, at_least: bool, lang: Lang) -> str:
@@ -126,7 +126,7 @@ def cost_table(summary: CostSummary, lang: Lang, people: str) -> Table:
         None,
         None,
         money_cell(summary.monthly.typical, summary.at_least),
-        span(summary.monthly),
+        span(summary.monthly, lang),
         *machine_cells(summary.monthly),
     ]
     pct = round(summary.pay.on_cost * 100)
@@ -140,7 +140,7 @@ def _cost_cells(row: RoleCost, lang: Lang) -> list[Any]:
         return [None, ""]
     if row.monthly is None:
         return [Cell(None, t("no_figure", lang)), ""]
-    return [money_cell(row.monthly.typical), span(row.monthly)]
+    return [money_cell(row.monthly.typical), span(row.monthly, lang)]
 
 
 def cost_blocks(summary: CostSummary, lang: Lang, people: str = "col_people") -> list[Block]:

@@ -138,7 +138,7 @@ def _months(result: PlanResult, lang: Lang) -> Table:
                 by_role,
                 m.headcount,
                 money_cell(m.cost.typical, result.at_least),
-                span(m.cost),
+                span(m.cost, lang),
                 money_cell(m.cumulative.typical, result.at_least),
                 *machine_cells(m.cost),
                 *machine_cells(m.cumulative),
