@@ -121,3 +121,17 @@ def test_nothing_to_share_says_nothing(size: str, marketing: bool) -> None:
     assert result.shared == []
     assert result.shared_headcount is None
     assert not [n for n in result.notes if n.code.startswith("shared")]
+
+
+def test_the_bus_factor_line_reads_right_at_zero_and_above(tmp_path: Path) -> None:
+    """At 0 no absence is needed: a role of the norm is uncovered already (the line once read
+    'the fewest people whose absence...: 0', in Chinese '只要缺 0 人')."""
+    one = team_file(tmp_path, NO_GAP)
+    assert "Bus factor  1: the fewest people whose absence leaves" in run(["team", one]).stdout
+    assert "巴士系数 1：只要缺 1 人" in run(["team", one, "--lang", "zh"]).stdout  # noqa: RUF001
+    zero = team_file(tmp_path, NO_GAP.replace("roles: [designer]", "roles: [editor]"))
+    assert api.team(team=zero).bus_factor == 0
+    assert "Bus factor  0: a role of the norm is uncovered already" in run(["team", zero]).stdout
+    zh = run(["team", zero, "--lang", "zh"]).stdout
+    assert "巴士系数 0：已有标准编制内的岗位无人承担" in zh  # noqa: RUF001
+    assert "只要缺 0 人" not in zh

@@ -692,6 +692,7 @@ MESSAGES: dict[str, str] = {
     "headcount_line_open": "{n} ({fte} FTE) and {vacancies} open positions; the norm: {norm}",
     "fact_bus_factor": "Bus factor",
     "bus_factor_line": "{n}: the fewest people whose absence leaves a role of the norm uncovered",
+    "bus_factor_zero": "0: a role of the norm is uncovered already",
     "team_roles": "Roles against the norm",
     "col_staffed": "Staffed FTE",
     "col_planned": "Planned",

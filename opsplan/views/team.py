@@ -172,6 +172,11 @@ def _advice(advice: Advice, report: TeamReport, lang: Lang) -> str:
     )
 
 
+def _bus_factor(n: int, lang: Lang) -> str:
+    """The bus factor in words: at 0 a role is uncovered with everyone present."""
+    return t("bus_factor_zero", lang) if n == 0 else t("bus_factor_line", lang, n=n)
+
+
 def view(report: TeamReport, lang: Lang) -> Document:
     """The team: facts, roles, people, single points of failure, hiring order, notes."""
     title = t(
@@ -193,7 +198,7 @@ def view(report: TeamReport, lang: Lang) -> Document:
                     norm=people(report.norm.min, report.norm.max, lang),
                 ),
             ),
-            (t("fact_bus_factor", lang), t("bus_factor_line", lang, n=report.bus_factor)),
+            (t("fact_bus_factor", lang), _bus_factor(report.bus_factor, lang)),
         ]
     )
     roles = _roles(report, lang)
