@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import json
+from collections.abc import Collection
 from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers import ROOT, check_golden, run
-from hypothesis import given, settings
+from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
 from opsplan.api import load_data
@@ -124,40 +125,122 @@ def test_hiring_order_fills_missing_then_under_then_overloaded() -> None:
     assert heads == list(range(2, 2 + len(heads)))
 
 
-def brute_force_bus_factor(report: TeamReport, team: dict[str, Any]) -> int:
-    """The fewest people whose absence leaves a required norm role uncovered, by trying every
-    set of people in order of size (the expected value, computed without core)."""
-    required = [r for r in report.roles if r.in_norm and not r.optional]
-    names = [p["name"] for p in team["people"] if not p.get("vacancy")]
-    covers = {p["name"]: set(p["roles"]) for p in team["people"] if not p.get("vacancy")}
-    for size in range(len(names) + 1):
-        for gone in itertools.combinations(names, size):
-            left = [covers[n] for n in names if n not in gone]
-            for row in required:
-                if not any({row.role, *row.covers} & c for c in left):
-                    return size
-    return len(names)
+def brute_force_bus_factor(team: dict[str, Any]) -> int:
+    """The fewest people whose absence leaves a required role of the norm uncovered (a role or
+    one it covers), by trying every set of people in order of size: computed from the norms
+    file and the team alone, without core."""
+    company = team["company"]
+    norm = NORMS.norm(company["size"], company["marketing"])
+    assert norm is not None
+    required = [{e.role, *e.covers} for e in norm.roles if not e.optional]
+    active = [set(p["roles"]) for p in team["people"] if not p.get("vacancy")]
+    for size in range(len(active) + 1):
+        for gone in itertools.combinations(range(len(active)), size):
+            left = [roles for i, roles in enumerate(active) if i not in gone]
+            if any(not any(group & roles for roles in left) for group in required):
+                return size
+    return len(active)
 
 
-ROLES = ["seo", "sem", "designer", "editor", "network-tech", "new-media", "copywriter"]
-
-
-@settings(max_examples=60, deadline=None)
-@given(
-    st.lists(st.lists(st.sampled_from(ROLES), min_size=1, max_size=3, unique=True), max_size=6),
-    st.sampled_from(["small", "medium"]),
-    st.booleans(),
+ALL_ROLES = [r.id for r in CATALOGUE.roles]
+IN_NORMS = sorted({r for n in NORMS.norms for e in n.roles for r in (e.role, *e.covers)})
+# optional in a norm, or covered by another role: where a wrong bus factor hides
+SPECIAL = sorted(
+    {r for n in NORMS.norms for e in n.roles for r in (*e.covers, *[e.role] * e.optional)}
 )
+SIZES = ["small", "medium", "large"]
+
+
+def _chunks(roles: list[str], size: int) -> list[list[str]]:
+    return [roles[i : i + size] for i in range(0, len(roles), size)]
+
+
+# A team of layers: each layer shares out every role of the catalogue among a few people, so
+# each layer alone covers every norm (optional roles too); holes take roles out of the first
+# layer (among the roles that norms name), absent roles out of every layer (the optional and
+# covered ones), and extra people (outsourced, or open positions that cover nothing yet) come
+# on top. With up to three layers, the bus factor is 0, 1, 2 or 3, in every norm.
+LAYER = st.tuples(st.permutations(ALL_ROLES), st.integers(4, 12)).map(lambda t: _chunks(*t))
+EXTRA = st.tuples(
+    st.lists(st.sampled_from(ALL_ROLES), min_size=1, max_size=4, unique=True),
+    st.sampled_from(["", "outsourced", "vacancy"]),
+)
+
+
+def _team(
+    size: str,
+    marketing: bool,
+    layers: list[list[list[str]]],
+    holes: Collection[str] = (),
+    absent: Collection[str] = (),
+    extra: Collection[tuple[list[str], str]] = (),
+) -> dict[str, Any]:
+    people: list[dict[str, Any]] = []
+    for n, layer in enumerate(layers):
+        for roles in layer:
+            kept = [r for r in roles if (n or r not in holes) and r not in absent]
+            if kept:
+                people.append({"name": f"P{len(people)}", "roles": kept})
+    for roles, flag in extra:
+        people.append({"name": f"P{len(people)}", "roles": roles} | ({flag: True} if flag else {}))
+    people = people or [{"name": "V", "roles": ["seo"], "vacancy": True}]
+    return {"company": {"size": size, "marketing": marketing}, "people": people}
+
+
+@pytest.mark.parametrize("marketing", [False, True])
+@pytest.mark.parametrize("size", SIZES)
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(LAYER, max_size=3),
+    st.sets(st.sampled_from(IN_NORMS), max_size=4),
+    st.sets(st.sampled_from(SPECIAL), max_size=2),
+    st.lists(EXTRA, max_size=3),
+)
+@example([[ALL_ROLES[:15], ALL_ROLES[15:]]], set(), {"data-analyst"}, [])
 def test_bus_factor_is_the_smallest_set_of_absences(
-    roles: list[list[str]], size: str, marketing: bool
+    size: str,
+    marketing: bool,
+    layers: list[list[list[str]]],
+    holes: set[str],
+    absent: set[str],
+    extra: list[tuple[list[str], str]],
 ) -> None:
-    team: dict[str, Any] = {
-        "company": {"size": size, "marketing": marketing},
-        "people": [{"name": f"P{i}", "roles": r} for i, r in enumerate(roles)]
-        or [{"name": "V", "roles": ["seo"], "vacancy": True}],
-    }
-    report = report_of(team)
-    assert report.bus_factor == brute_force_bus_factor(report, team)
+    team = _team(size, marketing, layers, holes, absent, extra)
+    event(f"bus factor {min(brute_force_bus_factor(team), 3)}")
+    assert report_of(team).bus_factor == brute_force_bus_factor(team)
+
+
+REQUIRED_LARGE = [e.role for e in NORMS.norm("large", True).roles if not e.optional]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("size", "marketing", "layers", "expected"),
+    [
+        # every required role twice, by one all-rounder and by one person per role: losing the
+        # all-rounder and anyone else leaves a role uncovered; the optional roles nobody does
+        ("large", True, [[REQUIRED_LARGE], _chunks(REQUIRED_LARGE, 1)], 2),
+        ("large", True, [[REQUIRED_LARGE]], 1),
+        ("large", True, [[REQUIRED_LARGE]] * 3, 3),
+        ("large", True, [[REQUIRED_LARGE]] * 5, 5),
+        # `seo` covers `sem` in the small norm: a SEM person stands in for the SEO one
+        (
+            "small",
+            False,
+            [[["seo", "designer", "new-media"]], [["sem"], ["designer", "new-media"]]],
+            2,
+        ),
+        ("small", False, [[["sem", "designer", "new-media"]]], 1),
+        ("medium", False, [_chunks(ALL_ROLES, 15)] * 2, 2),
+        ("medium", True, [[REQUIRED_LARGE]] * 4, 4),  # the same required roles as large
+        ("medium", False, [[REQUIRED_LARGE]] * 4, 0),  # network security: nobody
+    ],
+)
+def test_bus_factor_examples(
+    size: str, marketing: bool, layers: list[list[list[str]]], expected: int
+) -> None:
+    team = _team(size, marketing, layers)
+    assert brute_force_bus_factor(team) == expected
+    assert report_of(team).bus_factor == expected
 
 
 def test_roster_csv_matches_the_yaml(tmp_path: Path) -> None:
