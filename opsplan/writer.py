@@ -57,7 +57,9 @@ def write_file(path: str, data: str | bytes, *, force: bool = False) -> None:
             os.unlink(tmp)
 
 
-_STREAMS = ("/proc/", "/dev/fd/", "/dev/stdin", "/dev/stdout", "/dev/stderr", "/sys/")
+# each with a slash after it: `/dev/stdout` and `/dev/stdout/x` are streams, `/dev/stdout.csv`
+# (a name that only begins alike) is not
+_STREAMS = ("/proc/", "/dev/fd/", "/dev/stdin/", "/dev/stdout/", "/dev/stderr/", "/sys/")
 
 
 def leads_to_stream(path: str) -> str | None:
@@ -68,7 +70,7 @@ def leads_to_stream(path: str) -> str | None:
     if (folder + "/").startswith(_STREAMS):
         return folder
     for _ in range(40):  # as many links as the kernel follows
-        if (current + "/").startswith(_STREAMS) or current in _STREAMS:
+        if (current + "/").startswith(_STREAMS):
             return current
         try:
             link = os.readlink(current)
