@@ -24,7 +24,13 @@ PROFILE = "company: {size: small}\nduties:\n  - role: seo\n    hours: 5\n"
 
 
 def test_exit_0_success() -> None:
-    assert run(["recommend", "-s", "small"]).exit_code == 0
+    result = run(["recommend", "-s", "small"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith(
+        "Recommended staffing: small company, not marketing-focused department\n"
+    )
+    assert "SEO and SEM (one person)" in result.stdout
+    assert result.stderr == ""
 
 
 def test_exit_1_invalid_content(tmp_path: Path) -> None:
@@ -38,7 +44,10 @@ def test_exit_1_invalid_content(tmp_path: Path) -> None:
 
 
 def test_exit_2_usage() -> None:
-    assert run(["recommend", "--size", "enormous"]).exit_code == 2
+    result = run(["recommend", "--size", "enormous"])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr == "opsplan: error: --size 'enormous': expected small, medium or large\n"
 
 
 def test_exit_70_internal_error_prints_a_short_message_and_logs(
@@ -176,8 +185,9 @@ def test_head_reading_one_line(tmp_path: Path) -> None:
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
 @pytest.mark.parametrize("locked", ["file", "folder"])
 def test_unreadable_file_for_real(locked: str) -> None:
-    """A file the user may not read, or in a folder they may not search: as root, a forked
-    child drops to `nobody` first."""
+    """A file the user may not read, or in a folder they may not search, for any user: the
+    modes deny the owner too (0, not 0o700), and as root (who may read anything) a forked child
+    drops to `nobody` first."""
     folder = Path(tempfile.mkdtemp())
     try:
         folder.chmod(0o755)
@@ -187,7 +197,7 @@ def test_unreadable_file_for_real(locked: str) -> None:
         if locked == "file":
             path.chmod(0)
         else:
-            folder.chmod(0o700)  # root's: nobody may not search it
+            folder.chmod(0)  # its owner may not search it either
         read, write = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: report through the pipe, never return into pytest
@@ -208,6 +218,7 @@ def test_unreadable_file_for_real(locked: str) -> None:
         assert code == "2"
         assert stderr == f"opsplan: error: {path}: cannot read: Permission denied\n"
     finally:
+        folder.chmod(0o700)
         shutil.rmtree(folder, ignore_errors=True)
 
 
