@@ -164,44 +164,59 @@ def test_refuses_a_directory_and_a_missing_folder(tmp_path: Path) -> None:
     assert _left(tmp_path) == []
 
 
+def _device(folder: Path) -> str:
+    """A character device to write to: a null device made in `folder` where we may (root), so
+    that a bug (or a mutant) replaces only that copy; else /dev/null, which a user who may not
+    make devices may not replace either."""
+    try:
+        os.mknod(folder / "null", stat.S_IFCHR | 0o666, os.makedev(1, 3))
+    except (PermissionError, AttributeError):
+        return "/dev/null"
+    return str(folder / "null")
+
+
 @pytest.mark.parametrize("force", [False, True])
 def test_never_replaces_a_device_or_a_fifo(tmp_path: Path, force: bool) -> None:
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    for path in ("/dev/null", str(fifo)):
+    device = _device(tmp_path)
+    for path in (device, str(fifo)):
         with pytest.raises(UsageError) as error:
             write_text(path, "x", force=force)
         assert _code(error) == "output_not_regular"
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    assert stat.S_ISCHR(os.stat(device).st_mode)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
-    assert _left(tmp_path) == ["pipe"]
+    assert "pipe" in _left(tmp_path)
+    assert not [n for n in _left(tmp_path) if n.endswith(".tmp")]
 
 
-STREAMS = ["/dev/stdout", "/dev/stderr", "/dev/fd/1", "/proc/self/fd/1", "/proc/self/environ"]
+# Written to for real: under /proc a rename fails, so a bug cannot replace them. /dev/stdout
+# and /dev/stderr are links in /dev that root could replace: only leads_to_stream is tried on
+# them (below), and links to them made in tmp_path stand in for them here.
+STREAMS = ["/dev/fd/1", "/proc/self/fd/1", "/proc/self/environ"]
 
 
 @pytest.mark.parametrize("path", STREAMS)
 @pytest.mark.parametrize("force", [False, True])
 def test_never_renames_over_a_stream_or_proc(path: str, force: bool) -> None:
-    before = os.lstat(path)
     with pytest.raises(UsageError) as error:
         write_text(path, "x", force=force)
     assert _code(error) == "output_stream"
-    assert os.lstat(path).st_mode == before.st_mode  # /dev/stdout is still a link
 
 
 @pytest.mark.parametrize("force", [False, True])
 def test_never_renames_over_a_link_to_a_stream(tmp_path: Path, force: bool) -> None:
     (tmp_path / "out").symlink_to("/dev/stdout")
+    (tmp_path / "err").symlink_to("/dev/stderr")
     (tmp_path / "hop").symlink_to(tmp_path / "out")  # through another link
     (tmp_path / "fds").symlink_to("/proc/self/fd")  # a folder under /proc
-    for name in ("out", "hop", "fds/1"):
+    for name in ("out", "err", "hop", "fds/1"):
         with pytest.raises(UsageError) as error:
             write_text(str(tmp_path / name), "x", force=force)
         assert _code(error) == "output_stream"
     assert (tmp_path / "out").is_symlink()
     assert os.readlink(tmp_path / "out") == "/dev/stdout"
-    assert _left(tmp_path) == ["fds", "hop", "out"]
+    assert _left(tmp_path) == ["err", "fds", "hop", "out"]
 
 
 def test_leads_to_stream(tmp_path: Path) -> None:
@@ -210,7 +225,8 @@ def test_leads_to_stream(tmp_path: Path) -> None:
     (tmp_path / "loop").symlink_to("loop")
     (tmp_path / "file").symlink_to("plain.csv")
     assert leads_to_stream(str(tmp_path / "a")) == "/proc/self/fd/2"
-    assert leads_to_stream("/dev/stdin") == "/dev/stdin"
+    for stream in ("/dev/stdin", "/dev/stdout", "/dev/stderr"):
+        assert leads_to_stream(stream) == stream
     assert leads_to_stream("/sys/kernel") == "/sys"  # its folder is there already
     assert leads_to_stream("/sys/kernel/x") == "/sys/kernel"
     assert leads_to_stream(str(tmp_path / "file")) is None
