@@ -36,13 +36,15 @@ def test_writes_text_as_utf8_and_bytes_as_they_are(tmp_path: Path) -> None:
     assert _left(tmp_path) == ["a.csv", "b.xlsx"]  # no temporary file left
 
 
-def test_a_new_file_gets_the_mode_of_the_umask(tmp_path: Path) -> None:
-    old = os.umask(0o027)
+@pytest.mark.parametrize(("umask", "mode"), [(0o027, 0o640), (0o022, 0o644), (0, 0o666)])
+def test_a_new_file_gets_the_mode_of_the_umask(tmp_path: Path, umask: int, mode: int) -> None:
+    old = os.umask(umask)
     try:
         write_text(str(tmp_path / "a.md"), "x")
+        assert os.umask(umask) == umask  # and the umask is as it was
     finally:
         os.umask(old)
-    assert stat.S_IMODE((tmp_path / "a.md").stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "a.md").stat().st_mode) == mode
 
 
 def test_refuses_an_existing_file_without_force(tmp_path: Path) -> None:
@@ -54,6 +56,8 @@ def test_refuses_an_existing_file_without_force(tmp_path: Path) -> None:
     assert str(error.value) == f"{target}: already exists; use --force to overwrite it"
     assert target.read_text() == "the user's own"
     assert _left(tmp_path) == ["report.md"]
+    with pytest.raises(UsageError):  # write_file's default is no force too
+        write_file(str(target), b"new")
     write_text(str(target), "new", force=True)
     assert target.read_text() == "new"
     assert _left(tmp_path) == ["report.md"]
@@ -74,6 +78,10 @@ def _appear_first(
     """Another program writes `target` just before `os.<name>` publishes ours."""
 
     def racing(src: str, dst: Any, *args: Any, **kwargs: Any) -> Any:
+        # the temporary file: beside the target (the same file system), hidden, named for it
+        assert Path(src).parent == target.parent
+        assert Path(src).name.startswith(f".{target.name}.")
+        assert Path(src).name.endswith(".tmp")
         target.write_text("written meanwhile")
         return real(src, dst, *args, **kwargs)
 
@@ -87,7 +95,7 @@ def test_a_file_that_appears_before_the_link_is_kept(
     _appear_first(monkeypatch, target, "link", os.link)
     with pytest.raises(UsageError) as error:
         write_text(str(target), "ours")
-    assert _code(error) == "output_exists"
+    assert str(error.value) == f"{target}: already exists; use --force to overwrite it"
     assert target.read_text() == "written meanwhile"
     assert _left(tmp_path) == ["out.csv"]
 
@@ -113,7 +121,7 @@ def test_without_hard_links_it_checks_then_renames(
     monkeypatch.setattr("opsplan.writer.os.link", racing)
     with pytest.raises(UsageError) as error:
         write_text(str(target), "ours")
-    assert _code(error) == "output_exists"
+    assert str(error.value) == f"{target}: already exists; use --force to overwrite it"
     assert target.read_text() == "written meanwhile"
     assert _left(tmp_path) == ["late.csv", "out.csv"]
 
@@ -150,7 +158,7 @@ def test_a_folder_it_cannot_write_in(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr("opsplan.writer.tempfile.mkstemp", _fails)
     with pytest.raises(UsageError) as error:
         write_text(str(tmp_path / "out.csv"), "x")
-    assert _code(error) == "output_failed"
+    assert str(error.value) == f"{tmp_path / 'out.csv'}: cannot write: No space left on device"
     assert _left(tmp_path) == []
 
 
@@ -160,7 +168,9 @@ def test_refuses_a_directory_and_a_missing_folder(tmp_path: Path) -> None:
     assert str(error.value) == f"{tmp_path}: is a directory, not a file"
     with pytest.raises(UsageError) as error:
         write_text(str(tmp_path / "no" / "out.csv"), "x")
-    assert _code(error) == "output_no_dir"
+    assert str(error.value) == (
+        f"{tmp_path / 'no' / 'out.csv'}: the directory {tmp_path / 'no'} does not exist"
+    )
     assert _left(tmp_path) == []
 
 
@@ -183,7 +193,9 @@ def test_never_replaces_a_device_or_a_fifo(tmp_path: Path, force: bool) -> None:
     for path in (device, str(fifo)):
         with pytest.raises(UsageError) as error:
             write_text(path, "x", force=force)
-        assert _code(error) == "output_not_regular"
+        assert str(error.value) == (
+            f"{path}: not a regular file; opsplan only writes regular files"
+        )
     assert stat.S_ISCHR(os.stat(device).st_mode)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
     assert "pipe" in _left(tmp_path)
@@ -201,7 +213,7 @@ STREAMS = ["/dev/fd/1", "/proc/self/fd/1", "/proc/self/environ"]
 def test_never_renames_over_a_stream_or_proc(path: str, force: bool) -> None:
     with pytest.raises(UsageError) as error:
         write_text(path, "x", force=force)
-    assert _code(error) == "output_stream"
+    assert str(error.value).startswith(f"{path}: leads to a stream (/proc/")
 
 
 @pytest.mark.parametrize("force", [False, True])
@@ -213,7 +225,7 @@ def test_never_renames_over_a_link_to_a_stream(tmp_path: Path, force: bool) -> N
     for name in ("out", "err", "hop", "fds/1"):
         with pytest.raises(UsageError) as error:
             write_text(str(tmp_path / name), "x", force=force)
-        assert _code(error) == "output_stream"
+        assert str(error.value).startswith(f"{tmp_path / name}: leads to a stream (/")
     assert (tmp_path / "out").is_symlink()
     assert os.readlink(tmp_path / "out") == "/dev/stdout"
     assert _left(tmp_path) == ["err", "fds", "hop", "out"]

@@ -1,0 +1,171 @@
+"""Mutation testing with mutmut, one module at a time, each mutant against only the tests that
+reach the mutated function (mutmut records which tests call which function in one first run of
+the module's tests, listed below). From the repository's root:
+
+    python -m tools.mutate --list                        # the modules and their tests
+    python -m tools.mutate opsplan/writer.py             # mutate one module, print its score
+    python -m tools.mutate opsplan/core/team.py --minutes 20   # stop after 20 minutes
+    python -m tools.mutate opsplan/writer.py --survivors # each survivor of the last run, as a diff
+
+It works in a scratch copy (`.mutmut/<module>/`, git-ignored) whose pyproject.toml names the
+one module and its tests, runs mutmut there under `nice -n 15` with one worker (the machines
+are shared), and keeps the results, so a second run only tests what is new. The score is the
+share of mutants that the tests kill; a survivor is killed by a new test or listed, with the
+reason it is equivalent, in docs/mutation.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / ".mutmut"
+
+_MATCHING = [
+    "tests/test_matching.py",
+    "tests/test_matching_floor.py",
+    "tests/test_matching_rounds.py",
+    "tests/test_match_api.py",
+]
+# Each module with the tests that exercise it in-process (a subprocess runs the installed,
+# unmutated opsplan, so it cannot kill a mutant). Keep the lists short: every mutant runs the
+# tests of its list that reach the mutated function.
+TESTS: dict[str, list[str]] = {
+    "opsplan/core/advice.py": ["tests/test_advice.py", "tests/test_team.py"],
+    "opsplan/core/checks.py": ["tests/test_basis.py", "tests/test_broken_copies.py"],
+    "opsplan/core/estimate.py": ["tests/test_estimates.py"],
+    "opsplan/core/hanzi.py": _MATCHING,
+    "opsplan/core/matcher.py": _MATCHING,
+    "opsplan/core/matching.py": _MATCHING,
+    "opsplan/core/overload.py": ["tests/test_overload.py", "tests/test_estimates.py"],
+    "opsplan/core/phrases.py": _MATCHING,
+    "opsplan/core/recommend.py": ["tests/test_workload.py", "tests/test_basis.py"],
+    "opsplan/core/team.py": ["tests/test_team.py", "tests/test_advice.py"],
+    "opsplan/core/workload.py": ["tests/test_workload.py", "tests/test_estimates.py"],
+    "opsplan/textfmt.py": ["tests/test_escapes.py", "tests/test_layout.py", "tests/test_i18n.py"],
+    "opsplan/writer.py": ["tests/test_writer.py"],
+    "opsplan/yamldoc.py": ["tests/test_yamldoc.py", "tests/test_loader.py"],
+    "opsplan/roster.py": ["tests/test_team.py", "tests/test_excel.py"],
+    "opsplan/validate/checker.py": ["tests/test_cli.py", "tests/test_broken_copies.py"],
+    "opsplan/validate/kinds.py": ["tests/test_cli.py"],
+    "opsplan/validate/salvage.py": ["tests/test_cli.py", "tests/test_broken_copies.py"],
+}
+# mutmut's exit codes of a mutant's test run, as it reports them
+KILLED = {1, 3, 37}
+SURVIVED = {0}
+
+
+def _slug(module: str) -> str:
+    return module.removeprefix("opsplan/").removesuffix(".py").replace("/", ".")
+
+
+def _pyproject(module: str) -> str:
+    """The repository's pyproject.toml with [tool.mutmut] narrowed to `module` and its tests."""
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    settings = re.search(r"^\[tool\.mutmut\]\n(.*?)(?=^\[|\Z)", text, re.M | re.S)
+    assert settings, "pyproject.toml has no [tool.mutmut] table"
+    key = r"^(only_mutate|pytest_add_cli_args_test_selection) = (\[.*?\]|.*?)$\n"
+    body = re.sub(key, "", settings[1], flags=re.M | re.S)
+    narrowed = (
+        f"only_mutate = {json.dumps([module])}\n"
+        f"pytest_add_cli_args_test_selection = {json.dumps(TESTS[module])}\n"
+    )
+    return text[: settings.start(1)] + narrowed + body + text[settings.end(1) :]
+
+
+def _copy(module: str) -> Path:
+    """The scratch copy for `module`: the repository's tracked files, refreshed."""
+    work = WORK / _slug(module)
+    files = subprocess.run(
+        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+    ).stdout.decode()
+    for name in filter(None, files.split("\0")):
+        source, target = ROOT / name, work / name
+        if not source.is_file():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not target.exists() or target.read_bytes() != source.read_bytes():
+            shutil.copy2(source, target)
+    (work / "pyproject.toml").write_text(_pyproject(module), encoding="utf-8")
+    return work
+
+
+def _results(work: Path, module: str) -> dict[str, int | None]:
+    """Each mutant of `module` with its exit code (None: not run yet)."""
+    meta = work / "mutants" / f"{module}.meta"
+    if not meta.exists():
+        return {}
+    codes: dict[str, int | None] = json.loads(meta.read_text())["exit_code_by_key"]
+    return codes
+
+
+def score(work: Path, module: str) -> str:
+    """`module`'s line of results: killed of those run, and the survivors' names."""
+    codes = _results(work, module)
+    run = {k: c for k, c in codes.items() if c is not None}
+    killed = sum(c in KILLED for c in run.values())
+    survived = sorted(k for k, c in run.items() if c in SURVIVED)
+    other = sorted(k for k, c in run.items() if c not in KILLED | SURVIVED)
+    pct = f"{100 * killed / len(run):.1f}%" if run else "-"
+    lines = [
+        f"{module}: {pct} killed ({killed} of {len(run)} run; {len(codes) - len(run)} not run"
+        f" of {len(codes)})"
+    ]
+    lines += [f"  survived: {k}" for k in survived]
+    lines += [f"  other (no test, timeout): {k} ({codes[k]})" for k in other]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run mutmut on one module (see the module's docstring)."""
+    parser = argparse.ArgumentParser(prog="python -m tools.mutate", description=__doc__)
+    parser.add_argument("module", nargs="?", help="a module of TESTS, e.g. opsplan/writer.py")
+    parser.add_argument("--list", action="store_true", help="list the modules and their tests")
+    parser.add_argument("--minutes", type=float, default=60, help="stop after this long")
+    parser.add_argument("--survivors", action="store_true", help="show each survivor's diff")
+    args = parser.parse_args(argv)
+    if args.list or not args.module:
+        for module, tests in TESTS.items():
+            print(f"{module}: {' '.join(tests)}")
+        return 0
+    module = args.module
+    if module not in TESTS:
+        parser.error(f"{module}: not one of the modules of --list")
+    mutmut = Path(sys.executable).parent / "mutmut"
+    if args.survivors:
+        work = WORK / _slug(module)
+        for name, code in _results(work, module).items():
+            if code in SURVIVED:
+                subprocess.run([str(mutmut), "show", name], cwd=work, check=False)
+        return 0
+    work = _copy(module)
+    proc = subprocess.Popen(
+        ["nice", "-n", "15", str(mutmut), "run", "--max-children", "1"],
+        cwd=work,
+        start_new_session=True,
+        stdout=subprocess.DEVNULL if os.environ.get("MUTATE_QUIET") else None,
+    )
+    try:
+        proc.wait(timeout=args.minutes * 60)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGINT)  # mutmut saves what it has, then stops
+        try:
+            proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        print(f"stopped after {args.minutes:g} minutes")
+    print(score(work, module))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
