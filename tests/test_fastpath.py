@@ -65,20 +65,21 @@ def test_every_command_runs_both_ways() -> None:
     assert {c.name for c in COMMANDS} == {args[0] for args in SAME}
 
 
-def fast(args: list[str], monkeypatch: pytest.MonkeyPatch) -> tuple[int | None, str, str]:
+def fast(args: list[str]) -> tuple[int | None, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    monkeypatch.setattr(sys, "stdout", out)
-    monkeypatch.setattr(sys, "stderr", err)
-    code = fastpath.run(args)
+    # its own patch, undone on return: monkeypatch.undo() would also undo conftest's English
+    # locale and cleared COLUMNS, and the typer run would see the worker's environment
+    with pytest.MonkeyPatch.context() as streams:
+        streams.setattr(sys, "stdout", out)
+        streams.setattr(sys, "stderr", err)
+        code = fastpath.run(args)
     return code, out.getvalue(), err.getvalue()
 
 
 @pytest.mark.parametrize("args", SAME, ids=" ".join)
 def test_fast_path_and_typer_agree(args: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    code, out, err = fast(args, monkeypatch)
-    monkeypatch.undo()
-    monkeypatch.chdir(ROOT)
+    code, out, err = fast(args)
     assert code is not None, "the fast path should read this command line"
     typer = run(args)
     assert (code, out, err) == (typer.exit_code, typer.stdout, typer.stderr)
