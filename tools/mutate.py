@@ -50,7 +50,12 @@ TESTS: dict[str, list[str]] = {
     "opsplan/core/recommend.py": ["tests/test_workload.py", "tests/test_basis.py"],
     "opsplan/core/team.py": ["tests/test_team.py", "tests/test_advice.py"],
     "opsplan/core/workload.py": ["tests/test_workload.py", "tests/test_estimates.py"],
-    "opsplan/textfmt.py": ["tests/test_escapes.py", "tests/test_layout.py", "tests/test_i18n.py"],
+    "opsplan/textfmt.py": [
+        "tests/test_textfmt.py",
+        "tests/test_escapes.py",
+        "tests/test_layout.py",
+        "tests/test_i18n.py",
+    ],
     "opsplan/writer.py": ["tests/test_writer.py"],
     "opsplan/yamldoc.py": ["tests/test_yamldoc.py", "tests/test_loader.py"],
     "opsplan/roster.py": ["tests/test_team.py", "tests/test_excel.py"],

@@ -1,0 +1,120 @@
+"""opsplan/textfmt.py directly: numbers as YAML 1.2 reads them, numbers and percentages as
+people read them, places in a file or a sheet, and a file name's undecodable bytes."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from opsplan.textfmt import column_letters, num, pad, pct, place, plain_number, unicode_only
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("40", 40),
+        ("-7", -7),
+        ("+3", 3),
+        ("010", 10),  # YAML 1.2: no octal without 0o
+        ("0x1f", 31),
+        ("0xFF", 255),
+        ("0o17", 15),
+        ("0.5", 0.5),
+        (".5", 0.5),
+        ("5.", 5.0),
+        ("1e3", 1000.0),
+        ("-2.5E-1", -0.25),
+        (".inf", math.inf),
+        ("-.Inf", -math.inf),
+        ("+.INF", math.inf),
+    ],
+)
+def test_plain_number(text: str, value: float) -> None:
+    got = plain_number(text)
+    assert got == value
+    assert type(got) is type(value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "4_0",
+        "\uff11\uff12",  # fullwidth digits
+        "1,000",
+        "0x",
+        "-0x1f",
+        "0o8",
+        "0b101",
+        "e3",
+        "inf",
+        "nan",
+        ".",
+        "1e",
+        " 1",
+    ],
+)
+def test_not_a_plain_number(text: str) -> None:
+    assert plain_number(text) is None
+
+
+def test_nan_is_a_plain_number() -> None:
+    for text in (".nan", ".NaN", ".NAN"):
+        value = plain_number(text)
+        assert isinstance(value, float)
+        assert math.isnan(value)
+
+
+@pytest.mark.parametrize(
+    ("number", "letters"),
+    [(0, "A"), (1, "A"), (2, "B"), (26, "Z"), (27, "AA"), (52, "AZ"), (53, "BA"), (702, "ZZ")],
+)
+def test_column_letters(number: int, letters: str) -> None:
+    assert column_letters(number) == letters
+
+
+def test_place() -> None:
+    assert place(None, 3) == ""
+    assert place(7, 3) == ":7:3"
+    assert place(7, None) == ":7:1"
+    assert place(7, 3, "Sheet1") == ":Sheet1!C7"
+    assert place(7, None, "Sheet1") == ":Sheet1!A7"
+    assert place(2, 28, "a\x1bb") == ":a\\x1bb!AB2"
+    assert place(2, 1, "x" * 50) == f":{'x' * 39}…!A2"
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (5, "5"),
+        (5.25, "5.3"),
+        (5.24, "5.2"),
+        (0.05, "0.1"),
+        (-0.04, "0"),
+        (-1.25, "-1.3"),
+        (0, "0"),
+    ],
+)
+def test_num(value: float, text: str) -> None:
+    assert num(value) == text
+
+
+@pytest.mark.parametrize(
+    ("fraction", "text"), [(0.735, "74%"), (0.515, "52%"), (0.485, "49%"), (0, "0%"), (1.5, "150%")]
+)
+def test_pct(fraction: float, text: str) -> None:
+    assert pct(fraction) == text
+
+
+def test_pad() -> None:
+    assert pad("中a", 5) == "中a  "
+    assert pad("中a", 5, right=True) == "  中a"
+    assert pad("toolong", 3) == "toolong"
+
+
+def test_unicode_only() -> None:
+    name = b"r\xe9sum\xe9.yaml".decode("utf-8", "surrogateescape")
+    assert unicode_only(name) == "r\\xe9sum\\xe9.yaml"
+    assert unicode_only("中文.yaml") == "中文.yaml"
+    assert unicode_only("plain") == "plain"
