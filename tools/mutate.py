@@ -87,10 +87,14 @@ def _pyproject(module: str) -> str:
 
 
 def _copy(module: str) -> Path:
-    """The scratch copy for `module`: the repository's tracked files, refreshed."""
+    """The scratch copy for `module`: the repository's files (new ones too, not ignored ones),
+    refreshed."""
     work = WORK / _slug(module)
     files = subprocess.run(
-        ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"],
+        cwd=ROOT,
+        capture_output=True,
+        check=True,
     ).stdout.decode()
     for name in filter(None, files.split("\0")):
         source, target = ROOT / name, work / name
