@@ -103,6 +103,10 @@ def _copy(module: str) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         if not target.exists() or target.read_bytes() != source.read_bytes():
             shutil.copy2(source, target)
+    # the package opsplan.data is the repository's data/ (pyproject's package-dir), which an
+    # editable install finds in the repository itself: the copy gets its own, inside the
+    # package mutmut copies, so that its mutants read the data of their own commit
+    shutil.copytree(work / "data", work / "opsplan" / "data", dirs_exist_ok=True)
     (work / "pyproject.toml").write_text(_pyproject(module), encoding="utf-8")
     return work
 
