@@ -7,7 +7,16 @@ import math
 
 import pytest
 
-from opsplan.textfmt import column_letters, num, pad, pct, place, plain_number, unicode_only
+from opsplan.textfmt import (
+    column_letters,
+    num,
+    pad,
+    pct,
+    place,
+    plain_number,
+    unicode_only,
+    wrap,
+)
 
 
 @pytest.mark.parametrize(
@@ -118,3 +127,11 @@ def test_unicode_only() -> None:
     assert unicode_only(name) == "r\\xe9sum\\xe9.yaml"
     assert unicode_only("中文.yaml") == "中文.yaml"
     assert unicode_only("plain") == "plain"
+
+
+def test_a_wide_character_wider_than_the_line_is_not_lost_nor_doubled() -> None:
+    # a unit of several characters (closing punctuation holds on to what it closes), each
+    # wider than the line: one a line, the last resort
+    comma, opening, closing = "\uff0c", "\uff08", "\uff09"  # full-width , ( )
+    assert wrap(f"中{comma}", 1) == ["中", comma]
+    assert wrap(f"{opening}中{closing}", 1) == [opening, "中", closing]
