@@ -27,7 +27,9 @@ def test_every_module_of_the_config_has_tests() -> None:
     assert modules == sorted(mutate.TESTS)
     for tests in mutate.TESTS.values():
         assert tests
-        assert all((ROOT / t).is_file() for t in tests)
+        files = [t for t in tests if t.startswith("tests/")]
+        assert files
+        assert all((ROOT / t).is_file() for t in files)
 
 
 def test_the_scratch_copy_names_one_module_and_its_tests() -> None:
