@@ -42,12 +42,17 @@ _MATCHING = [
 TESTS: dict[str, list[str]] = {
     "opsplan/core/advice.py": ["tests/test_advice.py", "tests/test_team.py"],
     "opsplan/core/checks.py": ["tests/test_basis.py", "tests/test_broken_copies.py"],
+    "opsplan/core/compare.py": ["tests/test_compare.py"],
+    "opsplan/core/cost.py": ["tests/test_cost.py", "tests/test_plan.py"],
     "opsplan/core/estimate.py": ["tests/test_estimates.py"],
     "opsplan/core/hanzi.py": _MATCHING,
     "opsplan/core/matcher.py": _MATCHING,
     "opsplan/core/matching.py": _MATCHING,
     "opsplan/core/overload.py": ["tests/test_overload.py", "tests/test_estimates.py"],
+    "opsplan/core/phases.py": ["tests/test_plan.py"],
     "opsplan/core/phrases.py": _MATCHING,
+    "opsplan/core/plan.py": ["tests/test_plan.py", "tests/test_cost.py"],
+    "opsplan/core/plandata.py": ["tests/test_plan.py", "tests/test_cost.py"],
     "opsplan/core/recommend.py": ["tests/test_workload.py", "tests/test_basis.py"],
     # check_team's findings are pinned by the bad-input cases of tests/cases/: those of teams
     "opsplan/core/team.py": [
