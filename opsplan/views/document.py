@@ -4,6 +4,10 @@ A document is a title and a list of blocks in reading order. Cells hold typed va
 column's `kind` says how a human format shows them, and `audience` whether a column is for
 people (table, markdown), for machines (csv) or both. Renderers know these classes only,
 never a result type.
+
+A table, a bar or a list of steps may carry a `Chart`: a hint for the formats that draw (html)
+naming what to draw from the block's own data. Other formats ignore it, and the block stays the
+chart's text alternative.
 """
 
 from __future__ import annotations
@@ -61,6 +65,47 @@ class LazyRows(Sequence[list[Any]], Generic[T]):
         return self.make(self.items[index])
 
 
+@dataclass(frozen=True)
+class Line:
+    """A reference line across a chart at `value`, in the chart's units (100% of capacity, one
+    full-time job), with its label; `style` says how serious it is to be past it."""
+
+    value: float
+    label: str
+    style: Style | None = None
+
+
+@dataclass(frozen=True)
+class Chart:
+    """How a drawing format charts a block: a `title`, the value `axis` (what is measured, and
+    in what unit), and the data, named by column keys of the table it is on.
+
+    `bars` (the default): one row a category, named by the `label` column; each of `values` a
+    bar (several: side by side, one series each); `low` and `high` a range drawn as a band
+    (`band` says what it is); `mark` a value marked on each row; `lines` reference lines;
+    `highlight` the rows to call out (by index) and `highlight_label` why. `time`: the rows are
+    points in time (`label`, in order), each of `values` a line of its own panel, and rows of
+    the same `phase` column value shaded together.
+
+    A block with no columns (steps, a bar) gives its data as `points`: (label, value) pairs.
+    """
+
+    title: str
+    axis: str
+    kind: Literal["bars", "time"] = "bars"
+    label: str = "name"
+    values: tuple[str, ...] = ()
+    low: str | None = None
+    high: str | None = None
+    band: str = ""
+    mark: str | None = None
+    lines: tuple[Line, ...] = ()
+    highlight: tuple[int, ...] = ()
+    highlight_label: str = ""
+    phase: str | None = None
+    points: tuple[tuple[str, Cell], ...] = ()
+
+
 @dataclass
 class Table:
     """Rows of cells under typed columns; `primary` marks the table a CSV export holds by
@@ -77,6 +122,7 @@ class Table:
     # out); machine formats (csv) always hold every row.
     limit: int | None = None
     more: str = ""
+    charts: tuple[Chart, ...] = ()
 
     def shown_rows(self) -> tuple[Sequence[list[Any]], str | None]:
         """The rows a human format shows, and the line that says how many it left out."""
@@ -91,6 +137,7 @@ class Bar:
 
     value: float
     text: str
+    chart: Chart | None = None
 
 
 @dataclass
@@ -106,6 +153,7 @@ class Steps:
 
     title: str
     items: list[str]
+    chart: Chart | None = None
 
 
 @dataclass

@@ -8,7 +8,19 @@ from opsplan.i18n import Lang
 from opsplan.models.overload import OverloadReport, TaskMatch
 from opsplan.textfmt import num, pct
 from opsplan.views.common import company, name, notes, people, role_name, span, t
-from opsplan.views.document import Bar, Block, Cell, Column, Document, Facts, Notes, Steps, Table
+from opsplan.views.document import (
+    Bar,
+    Block,
+    Cell,
+    Chart,
+    Column,
+    Document,
+    Facts,
+    Line,
+    Notes,
+    Steps,
+    Table,
+)
 
 SHOWN = 100  # rows of tasks a human format shows (json and csv hold them all)
 
@@ -37,10 +49,12 @@ def _facts(report: OverloadReport, lang: Lang) -> Facts:
         roles += t("sentence_sep", lang) + t(
             "switching", lang, n=switching.roles, lost=pct(switching.lost_share)
         )
+    ratio = t("times", lang, ratio=f"{report.load_ratio:g}")
+    chart = Chart(t("chart_load", lang), _jobs(report, lang), lines=(_one_job(lang),))
     return Facts(
         [
             (t("by_workload", lang), workload),
-            ("", Bar(report.load_ratio, t("times", lang, ratio=f"{report.load_ratio:g}"))),
+            ("", Bar(report.load_ratio, ratio, chart=chart)),
             (t("by_norms", lang), norms),
             (t("roles", lang), roles),
         ]
@@ -73,6 +87,13 @@ def _roles_table(report: OverloadReport, lang: Lang) -> Table:
         rows.append(["", before + u.task + after, hours, False, None, None, None, "", False, None])
     styles = [None] * len(report.roles) + ["warn"] * len(report.unmatched)
     title = t("roles_covered", lang)
+    week = report.capacity_hours
+    chart = Chart(
+        t("chart_hours", lang),
+        t("chart_axis_hours", lang),
+        values=("hours",),
+        lines=(Line(week, t("chart_week_line", lang, h=week)),),
+    )
     return Table(
         columns,
         rows,
@@ -81,6 +102,7 @@ def _roles_table(report: OverloadReport, lang: Lang) -> Table:
         primary=True,
         limit=len(report.roles) + SHOWN,
         more=t("more_unmatched", lang),
+        charts=(chart,),
     )
 
 
@@ -92,6 +114,7 @@ def view(report: OverloadReport, lang: Lang) -> Document:
     if report.handoff:
         before = report.load_ratio
         steps = []
+        points = [(t("chart_now", lang), Cell(before, t("times", lang, ratio=f"{before:g}")))]
         for step in report.handoff:
             steps.append(
                 t(
@@ -104,7 +127,14 @@ def view(report: OverloadReport, lang: Lang) -> Document:
                 )
             )
             before = step.load_ratio_after
-        blocks.append(Steps(t("handoff_title", lang), steps))
+            points.append((name(step, lang), Cell(before, t("times", lang, ratio=f"{before:g}"))))
+        chart = Chart(
+            t("chart_handoff", lang),
+            _jobs(report, lang),
+            lines=(_one_job(lang),),
+            points=tuple(points),
+        )
+        blocks.append(Steps(t("handoff_title", lang), steps, chart=chart))
     matched = [m for m in report.matches if m.keywords or m.candidates or m.not_duty or m.shares]
     if matched:
         columns = [
@@ -129,6 +159,16 @@ def _words(match: TaskMatch, lang: Lang) -> str:
     if match.shares:
         return " / ".join(sep.join(s.keywords) for s in match.shares)
     return match.not_duty or sep.join(match.keywords)
+
+
+def _jobs(report: OverloadReport, lang: Lang) -> str:
+    """The axis of a load: full-time jobs of the report's week."""
+    return t("chart_axis_jobs", lang, week=report.capacity_hours)
+
+
+def _one_job(lang: Lang) -> Line:
+    """The line at one full-time job."""
+    return Line(1.0, t("chart_one_job", lang), "bad")
 
 
 def _matched_role(match: TaskMatch, report: OverloadReport, lang: Lang) -> Cell:

@@ -7,7 +7,7 @@ from typing import Any
 from opsplan.i18n import Lang
 from opsplan.models.results import Recommendation, RoleRecommendation
 from opsplan.views.common import company, name, notes, role_norm_columns, span, t
-from opsplan.views.document import Block, Cell, Column, Document, Notes, Paragraph, Table
+from opsplan.views.document import Block, Cell, Chart, Column, Document, Notes, Paragraph, Table
 
 
 def _number(value: float) -> int | float:
@@ -67,6 +67,16 @@ def view(result: Recommendation, lang: Lang) -> Document:
         footer=footer,
         styles=["dim" if r.optional else None for r in result.roles],
         primary=True,
+        charts=(
+            Chart(
+                t("chart_recommend", lang),
+                t("chart_axis_fte" if result.fte else "chart_axis_people", lang),
+                low="min",
+                high="max",
+                band=t("col_norm", lang),
+                mark="recommended",
+            ),
+        ),
     )
     legend = t("legend_fte" if result.fte else "legend_people", lang)
     title = t("recommend_title", lang, **company(result.size, result.marketing))

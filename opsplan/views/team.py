@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from opsplan.core.team import OVER, WARN
 from opsplan.i18n import Lang
 from opsplan.models.team import Advice, SinglePoint, TeamPerson, TeamReport
 from opsplan.textfmt import pct
@@ -20,10 +21,12 @@ from opsplan.views.common import (
 from opsplan.views.document import (
     Block,
     Cell,
+    Chart,
     Column,
     Document,
     Facts,
     LazyRows,
+    Line,
     Notes,
     Paragraph,
     Steps,
@@ -75,7 +78,22 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
         "bad" if r.status == "missing" else "warn" if r.status in ("under", "over") else None
         for r in report.roles
     ]
-    table = Table(columns, rows, title=t("team_roles", lang), styles=styles, primary=True)  # type: ignore[arg-type]
+    alone = {p.role for p in report.single_points_of_failure if p.kind != "sole_cover"}
+    chart = Chart(
+        t("chart_coverage", lang),
+        t("chart_axis_fte", lang),
+        values=("staffed_fte", "demand_fte"),
+        highlight=tuple(i for i, r in enumerate(report.roles) if r.role in alone),
+        highlight_label=t("chart_spof", lang),
+    )
+    table = Table(
+        columns,
+        rows,
+        title=t("team_roles", lang),
+        styles=styles,  # type: ignore[arg-type]
+        primary=True,
+        charts=(chart,),
+    )
     table.name = "roles"
     return table
 
@@ -125,7 +143,18 @@ def _people(report: TeamReport, lang: Lang) -> Table:
     styles: list[Any] = [
         _STYLES.get(p.flag or "", "dim" if p.vacancy else None) for p in report.people
     ]
-    table = Table(columns, rows, title=t("team_people", lang), styles=styles, limit=200)
+    sole = {p.person for p in report.single_points_of_failure if p.kind == "sole_cover"}
+    chart = Chart(
+        t("chart_team_load", lang),
+        t("chart_axis_load", lang),
+        values=("load",),
+        lines=(Line(OVER, pct(OVER), "bad"), Line(WARN, pct(WARN), "warn")),
+        highlight=tuple(i for i, p in enumerate(report.people) if p.name in sole),
+        highlight_label=t("chart_spof", lang),
+    )
+    table = Table(
+        columns, rows, title=t("team_people", lang), styles=styles, limit=200, charts=(chart,)
+    )
     table.name = "people"
     table.more = t("more_people", lang)
     return table
