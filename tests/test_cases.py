@@ -3,8 +3,9 @@
 shows: closed streams, a full disk, signals), the input files, optional `stdin`, an optional
 `make.py` that makes big inputs at test time, and `expected`: `exit: N`, then lines that must
 each appear as a whole line of the output (stdout and stderr); a line starting with `...`
-must end an output line. Each case runs in a copy of its folder and must print at most 60 lines
-(when it fails), with no traceback. Adding a case is adding a folder (`python -m tools.regen cases`
+must end an output line, and one starting with `!` must appear nowhere in the output. Each
+case runs in a copy of its folder and must print at most 60 lines (when it fails), with no
+traceback. Adding a case is adding a folder (`python -m tools.regen cases`
 writes tests/cases/bad/).
 
 No case has a time limit: the machines that run the tests are shared and busy. The work a
@@ -50,7 +51,10 @@ def expected_of(case: Path) -> tuple[int, list[str]]:
 
 
 def matches(want: str, got: list[str]) -> bool:
-    """Whether `want` is a line of `got` (or, with a leading '...', ends one)."""
+    """Whether `want` is a line of `got` (or, with a leading '...', ends one; with a leading
+    '!', whether what follows is in none)."""
+    if want.startswith("!"):
+        return not any(want[1:] in line for line in got)
     if want.startswith("..."):
         return any(line.endswith(want[3:]) for line in got)
     return want in got

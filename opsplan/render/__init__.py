@@ -130,6 +130,12 @@ def _markdown() -> RenderFn:
     return lambda page: as_markdown.render(page.document)
 
 
+def _html() -> RenderFn:
+    from opsplan.render import as_html
+
+    return lambda page: as_html.render(page.document, lang=page.lang)
+
+
 def _xlsx() -> RenderFn:
     from opsplan.render import as_xlsx
 
@@ -154,6 +160,7 @@ RENDERERS = (
     # a CSV file opens in Excel and WPS with its Chinese intact only with a BOM
     Renderer("csv", (".csv",), _csv, human=False, tables=True, file_encoding="utf-8-sig"),
     Renderer("markdown", (".md", ".markdown"), _markdown),
+    Renderer("html", (".html", ".htm"), _html),
     Renderer("xlsx", (".xlsx",), _xlsx, binary=True, terminal=False),
     Renderer("text", (".txt", ".log"), _text, results=False),
     Renderer("github", (), _github, human=False, results=False),
