@@ -67,7 +67,9 @@ def safe(text: str, *, one_line: bool = True) -> str:
 @lru_cache(maxsize=4096)
 def num(value: float) -> str:
     """5 -> '5', 5.25 -> '5.3' (half up), -0.5 -> '-0.5', with no trailing '.0' (and no
-    '-0')."""
+    '-0'); 1.2e+20 when huge."""
+    if not abs(value) < 1e15:  # past what tenths can say (and .inf, .nan)
+        return f"{value:.6g}"
     rounded = Decimal(repr(float(value))).quantize(Decimal("0.1"), ROUND_HALF_UP)
     return f"{rounded}".removesuffix(".0") if rounded else "0"
 
@@ -75,6 +77,8 @@ def num(value: float) -> str:
 @lru_cache(maxsize=4096)
 def pct(fraction: float) -> str:
     """0.735 -> '74%' (half up, so 52% and 48% do not sit side by side for 0.515/0.485)."""
+    if not abs(fraction) < 1e13:  # past what a whole percent can say (and .inf, .nan)
+        return f"{fraction * 100:.6g}%"
     hundredths = Decimal(repr(float(fraction) * 100)).quantize(Decimal("0.000001"))
     return f"{hundredths.quantize(Decimal(1), ROUND_HALF_UP)}%"
 

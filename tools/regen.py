@@ -23,6 +23,7 @@ DATA = ROOT / "data"
 GOLDEN_TESTS = ["tests/test_cli.py", "tests/test_docs.py", "tests/test_overload.py"]
 GOLDEN_TESTS += ["tests/test_team.py", "tests/test_plan.py", "tests/test_cost.py"]
 GOLDEN_TESTS += ["tests/test_compare.py"]
+GOLDEN_TESTS += ["tests/test_html.py"]
 
 
 def builtin_cache() -> bytes:
