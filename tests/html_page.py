@@ -10,6 +10,15 @@ from html.parser import HTMLParser
 
 from opsplan.views.document import Bar, Document, Facts, Steps, Table
 
+# One run of each command that shows a result, and how many charts its page has.
+PAGES = {
+    "recommend-medium-marketing": (["recommend", "--size", "medium", "--marketing"], 1),
+    "roles": (["roles"], 0),
+    "drivers": (["drivers"], 0),
+    "overload-allrounder": (["overload", "examples/allrounder.yaml"], 3),
+    "team": (["team", "examples/team.yaml"], 2),
+    "schema": (["schema"], 0),
+}
 VOID = {"meta", "wbr", "br"}
 # Every element and attribute the page may hold: anything else (a <script>, an <img>, an
 # onerror=) got into the page from somewhere, which is the bug these tests look for.
