@@ -25,7 +25,7 @@ VOID = {"meta", "wbr", "br"}
 TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "h1", "h2", "p", "section",
     "figure", "figcaption", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "dl", "dt",
-    "dd", "ol", "ul", "li", "pre", "wbr",
+    "dd", "ol", "ul", "li", "pre", "wbr", "code",
     "svg", "desc", "defs", "pattern", "rect", "circle", "path", "line", "polyline", "text", "g",
 }  # fmt: skip
 ATTRIBUTES = {

@@ -43,6 +43,14 @@ def esc(text: str) -> str:
     return svg.esc(safe(text))
 
 
+_CODE = re.compile(r"`([^`]+)`")
+
+
+def prose(text: str) -> str:
+    """A sentence, escaped, with `code` (a command, a key) set as code."""
+    return _CODE.sub(r"<code>\1</code>", esc(text))
+
+
 _LONG = re.compile(r"[^\s/-]{24,}")
 
 
@@ -101,7 +109,7 @@ class _Page:
         elif isinstance(block, Steps):
             self.steps(block)
         elif isinstance(block, Notes):
-            items = "".join(f"<li>{esc(note)}</li>\n" for note in block.items)
+            items = "".join(f"<li>{prose(note)}</li>\n" for note in block.items)
             self.out.append(f'<ul class="notes">\n{items}</ul>' if items else "")
         elif isinstance(block, Paragraph):
             self.out.append(f"<h2>{esc(block.text)}</h2>" if block.heading else _p(block.text))
@@ -130,7 +138,7 @@ class _Page:
                     bars.append(value)
                     continue
                 value = value.text
-            items.append(f"<dt>{esc(label)}</dt><dd>{esc(value)}</dd>\n")
+            items.append(f"<dt>{esc(label)}</dt><dd>{prose(value)}</dd>\n")
         if items:
             self.out.append(f'<dl class="facts">\n{"".join(items)}</dl>')
         for bar in bars:
@@ -173,12 +181,12 @@ class _Page:
         self.out.append(f'<section class="steps">\n<h2>{esc(block.title)}</h2>')
         if block.chart is not None:
             self.figure(block.chart, chartdata.from_points(block.chart, block, self.lang))
-        items = "".join(f"<li>{esc(item)}</li>\n" for item in block.items)
+        items = "".join(f"<li>{prose(item)}</li>\n" for item in block.items)
         self.out.append(f'<ol class="steps">\n{items}</ol>\n</section>')
 
 
 def _p(text: str) -> str:
-    return f"<p>{esc(text)}</p>"
+    return f"<p>{prose(text)}</p>"
 
 
 def render(document: Document, *, lang: Lang = "en", **_: Any) -> str:

@@ -101,8 +101,9 @@ def from_table(chart: Chart, table: Table, lang: Lang) -> Data:
         if mark_at is not None:
             row.mark = number(cells[mark_at])
             row.mark_text = _cell_text(cells[mark_at], columns[mark_at])
-        if phase_at is not None:
-            row.phase = _cell_text(cells[phase_at], columns[phase_at])
+        if phase_at is not None:  # a Cell's value: its text may name a phase only where it starts
+            phase = cells[phase_at]
+            row.phase = safe(str(phase.value if isinstance(phase, Cell) else phase or ""))
         rows.append(row)
     kinds: list[Kind] = [columns[i].kind for i in value_at] or [
         columns[mark_at].kind if mark_at is not None else "num"
@@ -173,13 +174,16 @@ def past(value: float, lines: tuple[Line, ...]) -> Style | None:
     return "bad" if "bad" in crossed else "warn" if "warn" in crossed else None
 
 
-def nice_step(span: float, count: int = 5) -> float:
-    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about `count` steps."""
+def nice_step(span: float, count: int = 5, whole: bool = False) -> float:
+    """A round step (1, 2, 2.5 or 5 times a power of ten) giving about `count` steps; at least
+    1, and never 2.5, when the values are `whole` numbers (people, counts)."""
     if not span > 0 or not math.isfinite(span):
         return 1.0
     raw = span / count
+    if whole and raw < 1:
+        return 1.0
     power = 10.0 ** math.floor(math.log10(raw))
-    for factor in (1, 2, 2.5, 5, 10):
+    for factor in (1, 2, 5, 10) if whole else (1, 2, 2.5, 5, 10):
         if raw <= factor * power:
             return factor * power
     return 10 * power
@@ -194,7 +198,7 @@ def fmt(value: float, kind: Kind) -> str:
     elif abs(value) >= 1e6:
         shown_value = f"{value:.3g}"
     else:
-        shown_value = f"{round(value, 2):g}"
+        shown_value = f"{round(value, 2):,g}"
     return shown_value + ("%" if kind == "pct" else "")
 
 

@@ -110,9 +110,11 @@ def describe(data: Data) -> str:
 class _Scale:
     """Values to x (or y) pixels over [lo, hi], widened to round ticks that include 0."""
 
-    def __init__(self, values: list[float], start: float, end: float, count: int = 5) -> None:
+    def __init__(
+        self, values: list[float], start: float, end: float, count: int = 5, whole: bool = False
+    ) -> None:
         lo, hi = min([0.0, *values]), max([0.0, *values])
-        step = nice_step(hi - lo, count)
+        step = nice_step(hi - lo, count, whole)
         self.lo = math.floor(lo / step) * step
         self.hi = math.ceil(hi / step) * step
         if not math.isfinite(self.hi) or not math.isfinite(self.lo):
@@ -208,7 +210,8 @@ def bars(data: Data, uid: str) -> str:
     right = min(max([*texts, 24.0]) + 10, 120.0)
     x0 = (lw + 6 if lw else 4) + (16 if called else 0)
     values = [v for r in rows for v in (*r.values, r.low, r.high, r.mark) if v is not None]
-    scale = _Scale(values + [line.value for line in data.lines], x0, W - right)
+    whole = data.kinds[0] == "int" and all(float(v).is_integer() for v in values)
+    scale = _Scale(values + [line.value for line in data.lines], x0, W - right, 5, whole)
     legend, legend_h = _legend(data, uid, 0)
     labels, labels_h = _line_labels(data.lines, scale, legend_h + 14)
     top = legend_h + 14 + labels_h + 4
@@ -327,7 +330,7 @@ def series(data: Data, uid: str) -> str:
     for j, name in enumerate(data.series):
         y0 = top + j * (panel_h + gap)
         values = [v for r in rows if (v := r.values[j]) is not None]
-        scale = _Scale(values, y0 + panel_h, y0 + 14, 4)
+        scale = _Scale(values, y0 + panel_h, y0 + 14, 4, data.kinds[j] == "int")
         out.append(
             f'<text x="{n(left)}" y="{n(y0 + 8)}" class="panel-title">'
             f"{esc(clip(name, W - left))}</text>"
@@ -378,7 +381,7 @@ def _phases(rows: list[Row], xs: list[float], top: float, bottom: float, y: floa
             continue
         if rows[start].phase:
             a, b = xs[start] - half, xs[i - 1] + half
-            fill = f'fill="url(#{uid}-phase)" class="phase"' if runs % 2 else 'class="phase"'
+            fill = f'fill="url(#{uid}-phase)" class="phase-p"' if runs % 2 else 'class="phase"'
             out.append(
                 f'<rect x="{n(a)}" y="{n(top)}" width="{n(b - a)}" height="{n(bottom - top)}"'
                 f' {fill}/><line x1="{n(a)}" y1="{n(y - 10)}" x2="{n(a)}" y2="{n(bottom)}"'

@@ -84,8 +84,9 @@ class Chart:
     bar (several: side by side, one series each); `low` and `high` a range drawn as a band
     (`band` says what it is); `mark` a value marked on each row; `lines` reference lines;
     `highlight` the rows to call out (by index) and `highlight_label` why. `time`: the rows are
-    points in time (`label`, in order), each of `values` a line of its own panel, and rows of
-    the same `phase` column value shaded together.
+    points in time (`label`, in order; `axis` names the time axis), each of `values` a line
+    in a panel of its own (titled by its column's label), rows of the same `phase` value (a
+    `Cell`'s value, not its text) shaded together, `lines` drawn in the first panel.
 
     A block with no columns (steps, a bar) gives its data as `points`: (label, value) pairs.
     """
