@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -247,3 +249,23 @@ def test_html_goes_to_a_file_by_its_extension(tmp_path: Path) -> None:
     result = run(["recommend", "-s", "small", "-o", str(out), "--lang", "zh"])
     assert result.exit_code == 0, result.stderr
     assert out.read_text(encoding="utf-8").startswith('<!DOCTYPE html>\n<html lang="zh-CN">')
+
+
+def modules_of(*args: str) -> set[str]:
+    """Every module `python -m opsplan ARGS` imports (from -X importtime)."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "opsplan", *args],
+        capture_output=True,
+        cwd=ROOT / "tests",  # no opsplan package here to shadow the installed one
+        timeout=60,
+        check=True,
+    )
+    lines = done.stderr.decode().splitlines()
+    return {line.rsplit("|", 1)[1].strip() for line in lines if line.startswith("import time:")}
+
+
+def test_only_html_loads_the_html_renderer() -> None:
+    html = {"opsplan.render.as_html", "opsplan.render.svg", "opsplan.render.chartdata"}
+    for other in ("table", "json", "csv", "markdown"):
+        assert not modules_of("recommend", "--size", "small", "--format", other) & html, other
+    assert html <= modules_of("recommend", "--size", "small", "--format", "html")
