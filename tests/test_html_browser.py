@@ -45,8 +45,8 @@ OVERFLOW = """(() => {
     const r = el.getBoundingClientRect();
     if (r.right > width + 0.5 || r.left < -0.5)
       wide.push(`${el.tagName} ${Math.round(r.left)}..${Math.round(r.right)}`);
-    else if (el.scrollWidth !== undefined && el.scrollWidth > el.clientWidth + 1
-             && getComputedStyle(el).overflowX === 'visible')
+    else if (el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1
+             && getComputedStyle(el).overflowX === 'visible')  // SVG's scrollWidth means nothing
       wide.push(`${el.tagName} holds ${el.scrollWidth}px in ${el.clientWidth}px`);
   }
   return {width, scroll: document.documentElement.scrollWidth, wide: wide.slice(0, 5)};
