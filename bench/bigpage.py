@@ -1,8 +1,8 @@
 """`--format html` on big inputs: a team of N people and a profile of N duties, each written
 with `-o FILE.html`, against the same command in the table format (run interleaved, in the same
 rounds, so that both see the same machine). Reports the median wall and CPU seconds of the whole
-command, the page's size, and (in one process) how the time splits between the computation,
-the view and the HTML renderer:
+command, the page's size, and (in one process) how the CPU time splits between the
+computation, the view and the HTML renderer:
 
     python bench/bigpage.py [--teams 1000 10000 50000] [--duties 10000 100000] [--rounds 3]
 
@@ -37,8 +37,8 @@ def run_once(args: list[str]) -> tuple[float, float]:
 
 
 def split(command: str, path: Path) -> tuple[float, float, float]:
-    """Seconds of the computation, the view and the HTML renderer, in this process (with the
-    garbage collector off, as opsplan runs)."""
+    """CPU seconds of the computation, the view and the HTML renderer, in this process (with
+    the garbage collector off, as opsplan runs)."""
     import gc
 
     gc.disable()
@@ -46,13 +46,13 @@ def split(command: str, path: Path) -> tuple[float, float, float]:
     from opsplan.render import as_html
     from opsplan.views import view_of
 
-    start = time.perf_counter()
+    start = time.process_time()
     result = api.team(team=str(path)) if command == "team" else api.overload(profile=str(path))
-    computed = time.perf_counter()
+    computed = time.process_time()
     document = view_of(result)(result, "en")
-    viewed = time.perf_counter()
+    viewed = time.process_time()
     as_html.render(document, lang="en")
-    return computed - start, viewed - computed, time.perf_counter() - viewed
+    return computed - start, viewed - computed, time.process_time() - viewed
 
 
 def main() -> None:
@@ -64,7 +64,7 @@ def main() -> None:
     args = parser.parse_args()
     print(
         "| command | items | html wall s | html CPU s | table wall s | table CPU s | page "
-        "| compute s | view s | render s |"
+        "| compute CPU s | view CPU s | render CPU s |"
     )
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     work = [("team", n, team) for n in args.teams] + [("overload", n, profile) for n in args.duties]
