@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.render import chartdata, svg
+from opsplan.render import chartdata, svg, timechart
 from opsplan.render.cells import located, shown
 from opsplan.textfmt import safe
 from opsplan.views.document import (
@@ -95,7 +95,8 @@ class _Page:
 
     def figure(self, chart: Chart, data: chartdata.Data) -> None:
         self.charts += 1
-        drawing = svg.draw(data, f"c{self.charts}")
+        draw = timechart.draw if chart.kind == "time" else svg.bars
+        drawing = draw(data, f"c{self.charts}")
         self.out.append(
             f'<figure class="chart">\n<figcaption>{svg.esc(data.title)}</figcaption>\n'
             f"{drawing}\n</figure>"

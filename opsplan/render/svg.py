@@ -1,7 +1,8 @@
 """Charts as inline SVG, drawn from `opsplan.render.chartdata.Data`: bars (one or several
-series, a range band, a mark, reference lines, rows called out) and time series (a panel per
-series, phases shaded). Each chart has a `<title>` and a `<desc>` listing its numbers, tells
-series and styles apart by pattern and shape as well as colour, and labels its lines in place.
+series, a range band, a mark, reference lines, rows called out), and what every chart shares
+(the time series are `opsplan.render.timechart`'s). Each chart has a `<title>` and a `<desc>`
+listing its numbers, tells series and styles apart by pattern and shape as well as colour, and
+labels its lines in place.
 
 Plain string building; every text is escaped for HTML. The page's stylesheet gives the colours
 (classes), so a chart holds no `style` attribute (the page's Content-Security-Policy allows none).
@@ -60,7 +61,8 @@ def label(x: float, y: float, text: str, room: float, cls: str, anchor: str = "e
     )
 
 
-def _patterns(uid: str, used: set[str]) -> str:
+def patterns(uid: str, used: set[str]) -> str:
+    """The fill patterns a chart uses (`bad`: hatched, `warn`: dotted, `phase`: hatched)."""
     defs = {
         "bad": (
             f'<pattern id="{uid}-bad" width="6" height="6" patternUnits="userSpaceOnUse"'
@@ -81,7 +83,9 @@ def _patterns(uid: str, used: set[str]) -> str:
     return "<defs>" + "".join(defs[k] for k in sorted(used)) + "</defs>" if used else ""
 
 
-def _open(uid: str, height: float, data: Data, desc: str) -> str:
+def svg_open(uid: str, height: float, data: Data) -> str:
+    """A chart's `<svg>` start tag, its `<title>` and its `<desc>` (its numbers)."""
+    desc = describe(data)
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" viewBox="0 0 {W} {n(height)}"'
         f' width="{W}" height="{n(height)}" role="img" aria-labelledby="{uid}-t {uid}-d">'
@@ -107,7 +111,7 @@ def describe(data: Data) -> str:
     return "; ".join(parts + lines)
 
 
-class _Scale:
+class Scale:
     """Values to x (or y) pixels over [lo, hi], widened to round ticks that include 0."""
 
     def __init__(
@@ -125,10 +129,12 @@ class _Scale:
         self.start, self.end = start, end
 
     def __call__(self, value: float) -> float:
+        """The pixel of `value` (clamped to the scale's ends)."""
         share = (value - self.lo) / (self.hi - self.lo)
         return self.start + max(0.0, min(1.0, share)) * (self.end - self.start)
 
     def ticks(self) -> list[float]:
+        """The values of the ticks: every step from end to end."""
         count = round((self.hi - self.lo) / self.step) if self.step else 0
         if not 0 < count <= 20:
             return [self.lo, self.hi]
@@ -177,7 +183,7 @@ def _callout(x: float, y: float) -> str:
     )
 
 
-def _line_labels(lines: tuple[Line, ...], scale: _Scale, y: float) -> tuple[list[str], float]:
+def _line_labels(lines: tuple[Line, ...], scale: Scale, y: float) -> tuple[list[str], float]:
     """Each reference line's label above the plot, staggered where two would overlap."""
     out, ends, rows = [], [-1e9, -1e9, -1e9], 0
     for line in sorted(lines, key=lambda item: item.value):
@@ -197,7 +203,8 @@ def _line_labels(lines: tuple[Line, ...], scale: _Scale, y: float) -> tuple[list
 
 
 def bars(data: Data, uid: str) -> str:
-    """A horizontal bar chart: one row a category."""
+    """A horizontal bar chart as an `<svg>` element, one row a category; `uid` prefixes its
+    ids (unique in the page)."""
     rows = data.rows
     k = max(len(data.series), 1)
     thick = 12.0 if k == 1 else 9.0
@@ -211,14 +218,14 @@ def bars(data: Data, uid: str) -> str:
     x0 = (lw + 6 if lw else 4) + (16 if called else 0)
     values = [v for r in rows for v in (*r.values, r.low, r.high, r.mark) if v is not None]
     whole = data.kinds[0] == "int" and all(float(v).is_integer() for v in values)
-    scale = _Scale(values + [line.value for line in data.lines], x0, W - right, 5, whole)
+    scale = Scale(values + [line.value for line in data.lines], x0, W - right, 5, whole)
     legend, legend_h = _legend(data, uid, 0)
     labels, labels_h = _line_labels(data.lines, scale, legend_h + 14)
     top = legend_h + 14 + labels_h + 4
     bottom = top + row_h * len(rows)
     height = bottom + 36
     used = {r.style for r in rows if r.style in ("bad", "warn") and k == 1}
-    out = [_open(uid, height, data, describe(data)), _patterns(uid, used)]  # type: ignore[arg-type]
+    out = [svg_open(uid, height, data), patterns(uid, used)]  # type: ignore[arg-type]
     out.append(legend)
     if data.category:
         out.append(label(x0 - 6, top - 4, data.category, lw, "cat-title"))
@@ -255,7 +262,7 @@ def _bar_row(
     y: float,
     row_h: float,
     thick: float,
-    scale: _Scale,
+    scale: Scale,
     uid: str,
     lw: float,
     x0: float,
@@ -312,125 +319,3 @@ def _bar_row(
             )
     out.append("</g>")
     return "".join(out)
-
-
-def series(data: Data, uid: str) -> str:
-    """A time chart: the rows in order along x, a panel per series, phases shaded."""
-    rows = data.rows
-    left, right, panel_h, gap = 56.0, 16.0, 120.0, 26.0
-    legend_top = 18.0 if any(r.phase for r in rows) else 4.0
-    count = max(len(data.series), 1)
-    top = legend_top + 10
-    bottom = top + count * panel_h + (count - 1) * gap
-    height = bottom + 44
-    xs = _positions(len(rows), left, W - right)
-    used = {"phase"} if any(r.phase for r in rows) else set()
-    out = [_open(uid, height, data, describe(data)), _patterns(uid, used)]
-    out.append(_phases(rows, xs, top, bottom, legend_top, uid))
-    for j, name in enumerate(data.series):
-        y0 = top + j * (panel_h + gap)
-        values = [v for r in rows if (v := r.values[j]) is not None]
-        scale = _Scale(values, y0 + panel_h, y0 + 14, 4, data.kinds[j] == "int")
-        out.append(
-            f'<text x="{n(left)}" y="{n(y0 + 8)}" class="panel-title">'
-            f"{esc(clip(name, W - left))}</text>"
-        )
-        for tick in scale.ticks():
-            y = scale(tick)
-            out.append(
-                f'<line x1="{n(left)}" y1="{n(y)}" x2="{n(W - right)}" y2="{n(y)}" class="grid"/>'
-                f'<text x="{n(left - 4)}" y="{n(y + 4)}" class="tick" text-anchor="end">'
-                f"{esc(fmt(tick, data.kinds[j]))}</text>"
-            )
-        out.append(_polyline(rows, xs, j, scale))
-        for line in data.lines if j == 0 else ():
-            y = scale(line.value)
-            out.append(
-                f'<line x1="{n(left)}" y1="{n(y)}" x2="{n(W - right)}" y2="{n(y)}" class="ref"/>'
-                f'<text x="{n(W - right)}" y="{n(y - 3)}" class="ref" text-anchor="end">'
-                f"{esc(clip(line.label, W / 3))}</text>"
-            )
-    every = max(1, math.ceil(len(rows) * 44 / (W - left - right)))
-    for i, (row, x) in enumerate(zip(rows, xs, strict=False)):
-        if i % every == 0:
-            out.append(
-                f'<text x="{n(x)}" y="{n(bottom + 14)}" class="tick" text-anchor="middle">'
-                f"{esc(clip(row.label, 44 * every - 4))}</text>"
-            )
-    out.append(
-        f'<text x="{n((left + W - right) / 2)}" y="{n(bottom + 36)}" class="axis-title"'
-        f' text-anchor="middle">{esc(data.axis)}</text></svg>'
-    )
-    return "".join(out)
-
-
-def _positions(count: int, start: float, end: float) -> list[float]:
-    if count <= 1:
-        return [(start + end) / 2] * count
-    step = (end - start - 12) / (count - 1)
-    return [start + 6 + i * step for i in range(count)]
-
-
-def _phases(rows: list[Row], xs: list[float], top: float, bottom: float, y: float, uid: str) -> str:
-    """Runs of rows in the same phase, shaded in turn (plain, hatched) and named above."""
-    out, start = [], 0
-    half = (xs[1] - xs[0]) / 2 if len(xs) > 1 else 20.0
-    runs = 0
-    for i in range(1, len(rows) + 1):
-        if i < len(rows) and rows[i].phase == rows[start].phase:
-            continue
-        if rows[start].phase:
-            a, b = xs[start] - half, xs[i - 1] + half
-            fill = f'fill="url(#{uid}-phase)" class="phase-p"' if runs % 2 else 'class="phase"'
-            out.append(
-                f'<rect x="{n(a)}" y="{n(top)}" width="{n(b - a)}" height="{n(bottom - top)}"'
-                f' {fill}/><line x1="{n(a)}" y1="{n(y - 10)}" x2="{n(a)}" y2="{n(bottom)}"'
-                ' class="phase-edge"/>'
-                + label(a + 3, y, rows[start].phase, max(b - a - 6, 12), "phase-name", "start")
-            )
-            runs += 1
-        start = i
-    return "".join(out)
-
-
-def _polyline(rows: list[Row], xs: list[float], j: int, scale: _Scale) -> str:
-    """A series' line (broken where a value is missing) and its points' markers."""
-    out: list[str] = []
-    points: list[str] = []
-    shapes = ("circle", "square", "triangle")
-    for row, x in zip(rows, xs, strict=False):
-        value = row.values[j]
-        if value is None:
-            if len(points) > 1:
-                out.append(f'<polyline points="{" ".join(points)}" class="s{j % 3}-line"/>')
-            points = []
-            continue
-        y = scale(value)
-        points.append(f"{n(x)},{n(y)}")
-    if len(points) > 1:
-        out.append(f'<polyline points="{" ".join(points)}" class="s{j % 3}-line"/>')
-    shape = shapes[j % 3]
-    for row, x in zip(rows, xs, strict=False):
-        value = row.values[j]
-        if value is None:
-            continue
-        y = scale(value)
-        if shape == "circle":
-            out.append(f'<circle cx="{n(x)}" cy="{n(y)}" r="2.6" class="s{j % 3}"/>')
-        elif shape == "square":
-            out.append(f'<rect x="{n(x - 2.5)}" y="{n(y - 2.5)}" width="5" height="5" class="s1"/>')
-        else:
-            out.append(f'<path d="M{n(x)} {n(y - 3)}l3 5.5h-6z" class="s2"/>')
-    last = next((r for r in reversed(rows) if r.values[j] is not None), None)
-    if last is not None and last.texts[j]:
-        x = xs[rows.index(last)]
-        out.append(
-            f'<text x="{n(x)}" y="{n(scale(last.values[j] or 0.0) - 6)}" class="val"'
-            f' text-anchor="end">{esc(clip(last.texts[j], 110))}</text>'
-        )
-    return "".join(out)
-
-
-def draw(data: Data, uid: str) -> str:
-    """The chart as an `<svg>` element; `uid` prefixes its ids (unique in the page)."""
-    return series(data, uid) if data.chart.kind == "time" else bars(data, uid)
