@@ -73,3 +73,16 @@ def test_every_package_is_shipped() -> None:
         ".".join(p.parent.relative_to(root).parts) for p in (root / "opsplan").rglob("__init__.py")
     }
     assert found <= shipped
+
+
+def test_installed_html_page(tmp_path: Path) -> None:
+    roster = Path(__file__).resolve().parent.parent / "examples" / "roster.csv"
+    (tmp_path / "roster.csv").write_bytes(roster.read_bytes())
+    done = sh(
+        [str(BIN), "team", "roster.csv", "-s", "medium", "--lang", "zh", "-o", "r.html"], tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert page.startswith('<!DOCTYPE html>\n<html lang="zh-CN">')
+    assert "svg.chart" in page  # the stylesheet shipped with the package
+    assert page.count('<svg xmlns="http://www.w3.org/2000/svg" class="chart"') == 2
