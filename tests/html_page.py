@@ -18,6 +18,7 @@ PAGES = {
     "overload-allrounder": (["overload", "examples/allrounder.yaml"], 3),
     "team": (["team", "examples/team.yaml"], 2),
     "schema": (["schema"], 0),
+    "match": (["match", "SEO and SEM", "系统设计和编码", "完成领导交办的其他任务"], 0),
 }
 VOID = {"meta", "wbr", "br"}
 # Every element and attribute the page may hold: anything else (a <script>, an <img>, an

@@ -23,9 +23,6 @@ import pytest
 from helpers import ROOT, run, tool
 from html_page import PAGES
 
-from opsplan import api
-from opsplan.render import render_text
-
 chromium = tool("chromium")
 REQUIRED = os.environ.get("OPSPLAN_BROWSER_REQUIRED") == "1"
 BINARY = chromium.find()
@@ -93,7 +90,7 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture(scope="module")
 def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
-    """Every command's page in both languages, and the match report's, written by opsplan."""
+    """Every command's page in both languages, written by opsplan."""
     folder = tmp_path_factory.mktemp("pages")
     made = {}
     cwd = Path.cwd()
@@ -107,16 +104,11 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
                 made[f"{name}-{lang}"] = path
     finally:
         os.chdir(cwd)
-    for lang in ("en", "zh"):
-        path = folder / f"match-{lang}.html"
-        report = api.match(["SEO and SEM", "系统设计和编码"])
-        path.write_text(render_text(report, "html", lang=lang), encoding="utf-8")  # type: ignore[arg-type]
-        made[f"match-{lang}"] = path
     return made
 
 
 def charts_of(name: str) -> int:
-    return PAGES[name.rsplit("-", 1)[0]][1] if name.rsplit("-", 1)[0] in PAGES else 0
+    return PAGES[name.rsplit("-", 1)[0]][1]
 
 
 def inspect(browser: Any, path: Path) -> dict[str, Any]:
@@ -134,7 +126,7 @@ def inspect(browser: Any, path: Path) -> dict[str, Any]:
         page.close()
 
 
-NAMES = [f"{name}-{lang}" for name in [*PAGES, "match"] for lang in ("en", "zh")]
+NAMES = [f"{name}-{lang}" for name in PAGES for lang in ("en", "zh")]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -180,6 +180,8 @@ def nice_step(span: float, count: int = 5, whole: bool = False) -> float:
     if not span > 0 or not math.isfinite(span):
         return 1.0
     raw = span / count
+    if not raw > 0:  # a span so small that dividing it underflows (5e-324)
+        return 1.0
     if whole and raw < 1:
         return 1.0
     power = 10.0 ** math.floor(math.log10(raw))
