@@ -165,6 +165,15 @@ def test_a_time_series_has_a_panel_per_value_and_its_phases_shaded() -> None:
     assert "Build" in page.all_text
     assert "Monthly cost" in page.all_text
     assert "¥12,000" in page.all_text
+    # every month labelled, whole (a year's labels fit); ten years' labelled every few months
+    assert all(f'"middle">2026-{m:02}</text>' in html for m in range(1, 13))
+    rows = [
+        [f"{2026 + m // 12}-{m % 12 + 1:02}", Cell("Run", ""), m, Cell(m, "")] for m in range(120)
+    ]
+    html = render_text_of(Document("Plan", [Table(columns, rows, charts=(chart,))]))
+    ticks = re.findall(r'class="tick" text-anchor="middle">([^<]*)<', html)
+    assert 10 <= len(ticks) < 120
+    assert all(re.fullmatch(r"20\d\d-\d\d", tick) for tick in ticks)
 
 
 def test_paired_bars_have_a_legend_and_a_pattern_or_shape_per_series() -> None:

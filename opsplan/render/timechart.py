@@ -7,7 +7,9 @@ from __future__ import annotations
 import math
 
 from opsplan.render.chartdata import Data, Row, fmt
-from opsplan.render.svg import Scale, W, clip, esc, label, n, patterns, svg_open
+from opsplan.render.svg import Scale, W, clip, esc, est, label, n, patterns, svg_open
+
+TICK = 10  # px: the stylesheet's size of svg.chart .tick
 
 
 def draw(data: Data, uid: str) -> str:
@@ -46,12 +48,15 @@ def draw(data: Data, uid: str) -> str:
                 f'<text x="{n(W - right)}" y="{n(y - 3)}" class="ref" text-anchor="end">'
                 f"{esc(clip(line.label, W / 3))}</text>"
             )
-    every = max(1, math.ceil(len(rows) * 44 / (W - left - right)))
+    # every `every`th row is labelled, as often as the widest label (up to 90 px) allows
+    spacing = xs[1] - xs[0] if len(xs) > 1 else W - left - right
+    widest = min(max((est(r.label, TICK) for r in rows), default=0.0), 90.0) + 6
+    every = max(1, math.ceil(widest / spacing))
     for i, (row, x) in enumerate(zip(rows, xs, strict=False)):
         if i % every == 0:
             out.append(
                 f'<text x="{n(x)}" y="{n(bottom + 14)}" class="tick" text-anchor="middle">'
-                f"{esc(clip(row.label, 44 * every - 4))}</text>"
+                f"{esc(clip(row.label, spacing * every - 4, TICK))}</text>"
             )
     out.append(
         f'<text x="{n((left + W - right) / 2)}" y="{n(bottom + 36)}" class="axis-title"'
