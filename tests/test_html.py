@@ -5,6 +5,7 @@ browser's own checks are in test_html_browser.py."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -174,6 +175,11 @@ def test_a_time_series_has_a_panel_per_value_and_its_phases_shaded() -> None:
     ticks = re.findall(r'class="tick" text-anchor="middle">([^<]*)<', html)
     assert 10 <= len(ticks) < 120
     assert all(re.fullmatch(r"20\d\d-\d\d", tick) for tick in ticks)
+    # a line far above the data (a budget) is drawn inside its panel, the panel's axis up to it
+    budget = dataclasses.replace(chart, values=("cost",), lines=(Line(1e6, "Budget", "bad"),))
+    html = render_text_of(Document("Plan", [Table(columns, rows, charts=(budget,))]))
+    axis = re.findall(r'class="tick" text-anchor="end">([\d,.]+)<', html)
+    assert max(float(tick.replace(",", "")) for tick in axis) >= 5e5  # not clamped at 120
 
 
 def test_paired_bars_have_a_legend_and_a_pattern_or_shape_per_series() -> None:

@@ -28,6 +28,7 @@ def draw(data: Data, uid: str) -> str:
     for j, name in enumerate(data.series):
         y0 = top + j * (panel_h + gap)
         values = [v for r in rows if (v := r.values[j]) is not None]
+        values += [line.value for line in data.lines] if j == 0 else []  # a budget in view
         scale = Scale(values, y0 + panel_h, y0 + 14, 4, data.kinds[j] == "int")
         out.append(
             f'<text x="{n(left)}" y="{n(y0 + 8)}" class="panel-title">'
