@@ -19,10 +19,9 @@ PAGES = {
     "team": (["team", "examples/team.yaml"], 2),
     "schema": (["schema"], 0),
     "match": (["match", "SEO and SEM", "系统设计和编码", "完成领导交办的其他任务"], 0),
-    # plan and compare: no chart hint yet (their views add one each: see README "Charts")
     "recommend-cost": (["recommend", "--size", "medium", "--marketing", "--cost"], 1),
-    "plan": (["plan", "--size", "medium", "--marketing", "--start", "2027-01"], 0),
-    "compare": (["compare", "small", "medium", "--marketing"], 0),
+    "plan": (["plan", "--size", "medium", "--marketing", "--start", "2027-01"], 1),
+    "compare": (["compare", "small", "medium", "--marketing"], 1),
 }
 VOID = {"meta", "wbr", "br"}
 # Every element and attribute the page may hold: anything else (a <script>, an <img>, an

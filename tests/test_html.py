@@ -163,6 +163,12 @@ def test_a_time_series_has_a_panel_per_value_and_its_phases_shaded() -> None:
     page = check(html, document, "en")
     assert html.count("<polyline") == 2
     assert len(re.findall(r'class="phase(-p)?"', html)) == 2  # two runs, shaded in turn
+    # the shading stays inside the drawing (the last run once reached half a month past it,
+    # wider than A4 in print)
+    width = float(re.findall(r'viewBox="0 0 ([\d.]+) ', html)[0])
+    shaded = re.findall(r'<rect x="([\d.-]+)" y="[\d.-]+" width="([\d.]+)"[^>]*class="phase', html)
+    assert len(shaded) == 2
+    assert all(float(x) >= 0 and float(x) + float(w) <= width for x, w in shaded), (width, shaded)
     assert "Build" in page.all_text
     assert "Monthly cost" in page.all_text
     assert "¥12,000" in page.all_text

@@ -486,6 +486,11 @@ MESSAGES: dict[str, str] = {
     "chart_coverage": "Coverage per role: staffed FTE against demand FTE",
     "chart_spof": "single point of failure",
     "chart_count": "Count",
+    # charts of plan and compare (#15, #16)
+    "chart_plan": "Headcount and monthly cost, month by month",
+    "chart_budget": "budget: {budget} a month",
+    "chart_compare": "Both sides, role by role",
+    "chart_axis_compare": "People (FTE for a team)",
     "chart_range": "{low}-{high}",
     "chart_distribution": "{title}: how the {n} rows are spread",
     "chart_first": "{title}: the first {shown} of {n} rows (the table has them all)",

@@ -419,6 +419,11 @@ MESSAGES: dict[str, str] = {
     "chart_coverage": "各岗位覆盖：在岗 FTE 与需求 FTE 对比",
     "chart_spof": "单点风险",
     "chart_count": "数量",
+    # charts of plan and compare (#15, #16)
+    "chart_plan": "各月人数与月度成本",
+    "chart_budget": "预算：每月 {budget}",
+    "chart_compare": "两方案各岗位对比",
+    "chart_axis_compare": "人数（团队为 FTE）",
     "chart_range": "{low}~{high}",
     "chart_distribution": "{title}：{n} 行的分布",
     "chart_first": "{title}：共 {n} 行，图中为前 {shown} 行（表中列出全部）",

@@ -77,12 +77,14 @@ def _phases(rows: list[Row], xs: list[float], top: float, bottom: float, y: floa
     """Runs of rows in the same phase, shaded in turn (plain, hatched) and named above."""
     out, start = [], 0
     half = (xs[1] - xs[0]) / 2 if len(xs) > 1 else 20.0
+    # the shading stays in the plot (its first and last points are 6 in from its edges)
+    lo, hi = (xs[0] - 6, xs[-1] + 6) if len(xs) > 1 else (xs[0] - half, xs[0] + half)
     runs = 0
     for i in range(1, len(rows) + 1):
         if i < len(rows) and rows[i].phase == rows[start].phase:
             continue
         if rows[start].phase:
-            a, b = xs[start] - half, xs[i - 1] + half
+            a, b = max(xs[start] - half, lo), min(xs[i - 1] + half, hi)
             fill = f'fill="url(#{uid}-phase)" class="phase-p"' if runs % 2 else 'class="phase"'
             out.append(
                 f'<rect x="{n(a)}" y="{n(top)}" width="{n(b - a)}" height="{n(bottom - top)}"'

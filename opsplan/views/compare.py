@@ -11,7 +11,7 @@ from opsplan.models.compare import CompareResult, CompareSide
 from opsplan.textfmt import num
 from opsplan.views.common import company, name, notes, t
 from opsplan.views.cost import amount_text, money, money_cell, pay_notes, per
-from opsplan.views.document import Bar, Block, Cell, Column, Document, Facts, Notes, Table
+from opsplan.views.document import Bar, Block, Cell, Chart, Column, Document, Facts, Notes, Table
 
 
 def side_name(side: CompareSide, lang: Lang) -> str:
@@ -104,7 +104,8 @@ def _roles(result: CompareResult, lang: Lang) -> Table:
         for r in result.roles
     ]
     title = t("compare_roles", lang)
-    return Table(columns, rows, title, "roles", footer, styles, primary=True)  # type: ignore[arg-type]
+    chart = Chart(t("chart_compare", lang), t("chart_axis_compare", lang), values=("left", "right"))
+    return Table(columns, rows, title, "roles", footer, styles, primary=True, charts=(chart,))  # type: ignore[arg-type]
 
 
 def view(result: CompareResult, lang: Lang) -> Document:

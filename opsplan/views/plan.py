@@ -21,7 +21,18 @@ from opsplan.views.cost import (
     sources_block,
     span,
 )
-from opsplan.views.document import Block, Cell, Column, Document, Facts, Notes, Paragraph, Table
+from opsplan.views.document import (
+    Block,
+    Cell,
+    Chart,
+    Column,
+    Document,
+    Facts,
+    Line,
+    Notes,
+    Paragraph,
+    Table,
+)
 
 
 def _facts(result: PlanResult, lang: Lang) -> Facts:
@@ -145,7 +156,19 @@ def _months(result: PlanResult, lang: Lang) -> Table:
             ]
         )
     title = t("plan_months", lang, currency=result.pay.currency)
-    return Table(columns, rows, title=title, name="months", primary=True)
+    budget = result.budget
+    chart = Chart(  # a budget line is drawn in the first panel: cost first when there is one
+        t("chart_plan", lang),
+        t("col_month", lang),
+        kind="time",
+        label="month",
+        values=("cost", "headcount") if budget else ("headcount", "cost"),
+        phase="phase_name",
+        lines=(Line(budget, t("chart_budget", lang, budget=money(budget)), "bad"),)
+        if budget
+        else (),
+    )
+    return Table(columns, rows, title=title, name="months", primary=True, charts=(chart,))
 
 
 KINDS = ("low", "typical", "high")
