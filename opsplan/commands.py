@@ -476,6 +476,7 @@ def execute(command: Command, given: Mapping[str, Any], start: Invocation) -> in
         emit(
             run, out, fmt, output, values.get(FORCE, False), out.formats or command.formats,
             table=values.get(TABLE, None), encoding=values.get(ENCODING, None),
+            encoding_reads_input=SHEET in command.params,  # a roster CSV's, for team
         )  # fmt: skip
         return out.code
 

@@ -140,12 +140,14 @@ def emit(
     *,
     table: str | None = None,
     encoding: str | None = None,
+    encoding_reads_input: bool = False,
 ) -> None:
     """Render a command's output in the chosen format and deliver it: to stdout laid out for
     the terminal, or with `output` to that file (atomically, never over one without `force`).
 
     `table` picks the table of CSV output; CSV is written in `encoding`, else UTF-8 (with a BOM
-    in a file, which Excel and WPS need to read Chinese)."""
+    in a file, which Excel and WPS need to read Chinese). An `encoding` nothing uses (another
+    format, and no roster read in it: `encoding_reads_input` is false) is said on stderr."""
     from opsplan.render import render
 
     renderer = choose_format(fmt, output, formats)
@@ -153,6 +155,8 @@ def emit(
         raise UsageError(Msg("table_needs_csv", format=renderer.name))
     if output is None and not renderer.terminal:
         raise UsageError(Msg("format_needs_output", format=renderer.name))
+    if encoding is not None and renderer.file_encoding is None and not encoding_reads_input:
+        say(text("encoding_ignored", run.lang, format=renderer.name))  # was silently ignored
     width, color = (100, False) if output is not None else (run.width, run.color)
     page = render(
         out.result, renderer.name, lang=run.lang, width=width, color=color, view=out.view,

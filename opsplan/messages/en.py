@@ -666,6 +666,7 @@ MESSAGES: dict[str, str] = {
     "roster_unknown_column": "unknown column '{column}'; the columns are {expected}",
     "roster_short_row": "this row has {got} cells, the header {want}",
     # ---------------------------------------------------------------- rosters from Excel, workbook output, CSV for Excel (#21)
+    "encoding_ignored": "opsplan: note: --encoding sets the encoding of CSV output; {format} output is not changed by it",
     "csv_read_as": "{path}: note: read as {encoding} (the file is not UTF-8); --encoding ENC reads it as another",
     "csv_encoding_unknown": "byte {byte} is not UTF-8, and the file is not UTF-16 (with a BOM) or GB18030 either; save it as UTF-8, or give its encoding with --encoding",
     "csv_not_encoding": "byte {byte} is not {encoding} (--encoding); give the file's encoding",

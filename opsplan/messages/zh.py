@@ -586,6 +586,7 @@ MESSAGES: dict[str, str] = {
     "roster_unknown_column": "未知的列“{column}”；可用的列为 {expected}",
     "roster_short_row": "此行有 {got} 个单元格，表头有 {want} 个",
     # ---------------------------------------------------------------- Excel 名单、工作簿输出、给 Excel 的 CSV(#21)
+    "encoding_ignored": "opsplan：提示：--encoding 只用于设定 CSV 输出的编码，对 {format} 格式的输出不起作用",
     "csv_read_as": "{path}：提示：按 {encoding} 读取（文件不是 UTF-8）；如需按其他编码读取，请用 --encoding 指定",
     "csv_encoding_unknown": "字节 {byte} 不是 UTF-8，文件也不是 UTF-16（带 BOM）或 GB18030；请另存为 UTF-8，或用 --encoding 指定编码",
     "csv_not_encoding": "字节 {byte} 不是 {encoding} 编码（--encoding）；请指定文件的实际编码",
