@@ -74,9 +74,8 @@ TESTS: dict[str, list[str]] = {
         "yamldoc or loader or bad or yaml",
     ],
     "opsplan/roster.py": [
-        *["tests/test_team.py", "tests/test_excel.py", "tests/test_cases.py"],
-        "-k",
-        "team or excel or roster",
+        *["tests/test_team.py", "tests/test_excel.py", "tests/test_roster_sniff.py"],
+        *["tests/test_cases.py", "-k", "team or excel or roster or sniff"],
     ],
     "opsplan/validate/checker.py": [
         *["tests/test_cli.py", "tests/test_broken_copies.py"],
