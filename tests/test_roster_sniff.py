@@ -1,12 +1,15 @@
-"""What a roster or team file is, told by its content when its name does not say (standard
-input, an unknown extension): a workbook by its first bytes, a CSV by a roster's header in any
-encoding Excel writes, else YAML. Killed mutants of `roster._kind_of_content` (docs/mutation.md)."""
+"""Reading rosters: what a roster or team file is, told by its content when its name does not
+say (standard input, an unknown extension): a workbook by its first bytes, a CSV by a roster's
+header in any encoding Excel writes, else YAML; and the csv module's own errors, located. These
+kill surviving mutants of `roster._kind_of_content` and `roster._csv_grid` (docs/mutation.md)."""
 
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
+from helpers import run
 
 from opsplan.roster import _kind_of_content
 
@@ -53,3 +56,24 @@ def test_the_kind_of_a_file_by_its_content(data: bytes, kind: str) -> None:
 
 def test_a_gbk_roster_cut_inside_a_character_at_4_kib_is_still_csv() -> None:
     assert _kind_of_content(gbk_split_at_4096()) == "csv"
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("name,role\nLi Na,seo\nWang," + "x" * 140_000 + "\n", "3:1"),
+        ("x" * 140_000 + ",role\nLi Na,seo\n", "1:1"),  # in the header: line 1, not 0 or 2
+    ],
+)
+def test_a_csv_syntax_error_is_located_at_its_line(tmp_path: Path, text: str, where: str) -> None:
+    """The csv module's own errors (a field over its limit) are the roster's syntax errors,
+    located at the line the reader stopped on, never a traceback."""
+    roster = tmp_path / "big.csv"
+    roster.write_text(text, encoding="utf-8")
+    result = run(["team", str(roster), "--size", "small"])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    expected = f"{roster}:{where}: error: CSV syntax: field larger than field limit (131072)\n"
+    assert result.stderr == expected
+    zh = run(["team", str(roster), "--size", "small", "--lang", "zh"])
+    assert zh.stderr.startswith(f"{roster}:{where}: 错误: CSV 语法错误：field larger")  # noqa: RUF001
