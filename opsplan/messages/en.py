@@ -664,7 +664,7 @@ MESSAGES: dict[str, str] = {
     "roster_empty": "the roster is empty: expected a header row name,role,...",
     "roster_columns": "missing column(s) {missing}; the header is {expected}",
     "roster_unknown_column": "unknown column '{column}'; the columns are {expected}",
-    "roster_short_row": "this row has {got} cells, the header {want}",
+    "roster_short_row": "this row has {got} of the header's {want} cells",
     # ---------------------------------------------------------------- rosters from Excel, workbook output, CSV for Excel (#21)
     "encoding_ignored": "opsplan: note: --encoding sets the encoding of CSV output; {format} output is not changed by it",
     "csv_read_as": "{path}: note: read as {encoding} (the file is not UTF-8); --encoding ENC reads it as another",
