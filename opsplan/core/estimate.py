@@ -19,19 +19,6 @@ DUTY_HOURS_MAX = 60.0
 PERSON_HOURS_MAX = 100.0
 
 
-@lru_cache(maxsize=4096)
-def _pattern(term: str) -> re.Pattern[str]:
-    word = re.escape(term.casefold())
-    if term.isascii():
-        return re.compile(rf"(?<![a-z0-9]){word}(?:s|es|ing|ed)?(?![a-z0-9])")
-    return re.compile(word)
-
-
-def mentions(folded: str, term: str) -> bool:
-    """Whether case-folded text names `term`."""
-    return _pattern(term).search(folded) is not None
-
-
 def named_duties(role: Role, text: str) -> list[int]:
     """The indices of the role's duties that `text` names by one of their `named_by` words."""
     folded = text.casefold()
@@ -40,9 +27,10 @@ def named_duties(role: Role, text: str) -> list[int]:
 
 @lru_cache(maxsize=4096)
 def _namer(terms: tuple[str, ...]) -> Callable[[str], bool]:
-    """Whether a folded text names one of `terms`, as `mentions` says for each, in one pass:
-    the Chinese ones as substrings, the English ones in one pattern (what a task estimate
-    asks of every duty of its role, for each of up to 100,000 tasks)."""
+    """Whether a folded text names one of `terms` (an English one as a whole word, with a
+    plural or -ing/-ed ending; a Chinese one anywhere), in one pass: the Chinese ones as
+    substrings, the English ones in one pattern (what a task estimate asks of every duty of
+    its role, for each of up to 100,000 tasks)."""
     chinese = tuple(t.casefold() for t in terms if not t.isascii())
     english = "|".join(re.escape(t.casefold()) for t in terms if t.isascii())
     pattern = (
