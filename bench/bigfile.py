@@ -125,8 +125,9 @@ WORKLOADS: dict[str, tuple[Maker, str, list[str], list[str]]] = {
 }
 
 
-def run_once(args: list[str]) -> tuple[float, int]:
-    """Wall seconds and peak RSS (KiB) of one run of `opsplan ARGS`."""
+def run_once(args: list[str]) -> tuple[float, int, float]:
+    """Wall seconds, peak RSS (KiB) and CPU seconds (user and system) of one run of `opsplan
+    ARGS`; on a busy machine the CPU time is the figure to compare."""
     start = time.perf_counter()
     proc = subprocess.Popen([BIN, *args], stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(proc.pid, 0)
@@ -134,7 +135,7 @@ def run_once(args: list[str]) -> tuple[float, int]:
     code = os.waitstatus_to_exitcode(status)
     if code != 0:
         sys.exit(f"opsplan {' '.join(args)} exited {code}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -144,8 +145,10 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--only", default="", help="run the workloads whose name has this")
     args = parser.parse_args()
-    print("| command | items | file size | median s | items/s | peak RSS MiB |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    load = os.getloadavg()[0]
+    print(f"load average at the start: {load:.1f} on {os.cpu_count()} cores")
+    print("| command | items | file size | median s | items/s | peak RSS MiB | median CPU s |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
     with tempfile.TemporaryDirectory() as tmp:
         for size in args.sizes:
             for name, (maker, suffix, before, after) in WORKLOADS.items():
@@ -158,8 +161,9 @@ def main() -> None:
                 runs = [run_once([*before, str(path), *after]) for _ in range(args.rounds)]
                 wall = statistics.median(r[0] for r in runs)
                 rss = max(r[1] for r in runs) / 1024
+                cpu = statistics.median(r[2] for r in runs)
                 cells = [name, f"{size:,}", f"{mib:.1f} MiB", f"{wall:.2f}", f"{size / wall:,.0f}"]
-                print("| " + " | ".join([*cells, f"{rss:.0f}"]) + " |", flush=True)
+                print("| " + " | ".join([*cells, f"{rss:.0f}", f"{cpu:.2f}"]) + " |", flush=True)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import ROOT, run
@@ -142,3 +143,29 @@ def test_a_bare_command_line_prints_the_help_and_exits_2() -> None:
     assert result.exit_code == 2
     assert result.stdout.startswith("Usage: ")
     assert "Commands:" in result.stdout
+
+
+def test_team_frees_the_composed_file_before_its_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 50,000-person team file composes into ~70 MiB of data and marks, needed only to locate
+    a problem: `team` lets it go once the file is checked (with `--cost` the currency check
+    still needs it). The analysis sees no composed document alive."""
+    import gc
+
+    from opsplan import api
+    from opsplan.core import team as core_team
+    from opsplan.yamldoc import Document
+
+    real = core_team.analyse
+    alive: list[int] = []
+
+    def spy(*args: Any) -> Any:
+        gc.collect()
+        alive.append(sum(isinstance(o, Document) for o in gc.get_objects()))
+        return real(*args)
+
+    monkeypatch.setattr(core_team, "analyse", spy)
+    report = api.team(team=str(ROOT / "examples" / "team.yaml"))
+    assert alive == [0]
+    assert report.headcount > 0
+    api.team(team=str(ROOT / "examples" / "team.yaml"), cost=True)
+    assert alive[1] >= 1  # the check sees documents: it would count a kept one

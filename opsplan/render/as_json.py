@@ -43,20 +43,25 @@ def _needs_walk(item: Any, lang: Lang) -> bool:
 
 
 def _walk(value: Any, lang: Lang) -> Any:
+    """Localize `value` in place (it is the fresh dump of a result, nobody else's: copying a
+    50,000-person team would double its memory) and return it."""
     if isinstance(value, list):
-        if not value or not _needs_walk(value[0], lang):
-            return value  # 200,000 matched tasks need no walk
-        return [_walk(v, lang) for v in value]
+        if value and _needs_walk(value[0], lang):  # 200,000 matched tasks need no walk
+            for i, item in enumerate(value):
+                value[i] = _walk(item, lang)
+        return value
     if not isinstance(value, dict):
         return value
-    out = {k: _walk(v, lang) for k, v in value.items()}
+    for key, item in value.items():
+        if isinstance(item, dict | list):
+            value[key] = _walk(item, lang)
     if lang == "zh":
         for key in _NAMES:
-            if out.get(f"{key}_zh"):
-                out[key] = out[f"{key}_zh"]
-    if "code" in out and "params" in out and isinstance(out["params"], dict):
-        out["text"] = text(out["code"], lang, **out["params"])
-    return out
+            if value.get(f"{key}_zh"):
+                value[key] = value[f"{key}_zh"]
+    if "code" in value and "params" in value and isinstance(value["params"], dict):
+        value["text"] = text(value["code"], lang, **value["params"])
+    return value
 
 
 def render(result: BaseModel, *, lang: Lang = "en", **_: Any) -> str:
