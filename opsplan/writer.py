@@ -1,13 +1,16 @@
 """Writing files safely: to a temporary file beside the target, then renamed into place.
 
 A file is never half-written, and an existing file is never replaced without `force`. Without
-`force` the rename is a hard link, which fails if the target appeared meanwhile (no race).
+`force` the rename is a hard link, which fails if the target appeared meanwhile (no race). With
+`force`, a replaced file keeps its permissions, and a link is written through: the file it
+leads to is replaced, the link stays.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -35,6 +38,11 @@ def write_file(path: str, data: str | bytes, *, force: bool = False) -> None:
         raise UsageError(Msg("output_not_regular", path=path))
     if target.exists() and not force:
         raise UsageError(Msg("output_exists", path=path))
+    if force and target.is_symlink():
+        # `-o link --force` writes the file the link leads to, as `> link` would; renaming over
+        # the link would replace the user's link with a file
+        target = Path(os.path.realpath(path))
+    mode = _mode_of(target) if force else None
     parent = target.parent
     if not parent.is_dir():
         raise UsageError(Msg("output_no_dir", path=path, parent=str(parent)))
@@ -48,7 +56,7 @@ def write_file(path: str, data: str | bytes, *, force: bool = False) -> None:
             handle.write(raw)
             handle.flush()
             os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
+        os.chmod(tmp, 0o666 & ~_umask() if mode is None else mode)
         _publish(tmp, target, force)
     except OSError as exc:
         raise UsageError(Msg("output_failed", path=path, reason=str(exc.strerror or exc))) from None
@@ -92,6 +100,15 @@ def _publish(tmp: str, target: Path, force: bool) -> None:
         if target.exists():
             raise UsageError(Msg("output_exists", path=str(target))) from None
         os.replace(tmp, target)
+
+
+def _mode_of(target: Path) -> int | None:
+    """The permission bits of the regular file `--force` replaces (a private report stays
+    private), or None for a new file."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode) if target.is_file() else None
+    except OSError:
+        return None
 
 
 def _umask() -> int:

@@ -245,3 +245,45 @@ def test_leads_to_stream(tmp_path: Path) -> None:
     assert leads_to_stream(str(tmp_path / "plain.csv")) is None
     assert leads_to_stream("/dev/stdout-like.csv") is None  # a name that only starts alike
     assert leads_to_stream(str(tmp_path / "loop")) == str(tmp_path / "loop")
+
+
+def test_force_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path) -> None:
+    target = tmp_path / "salaries.csv"
+    target.write_text("old")
+    target.chmod(0o600)  # a private report stays private
+    write_text(str(target), "new", force=True)
+    assert target.read_text() == "new"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert _left(tmp_path) == ["salaries.csv"]
+
+
+def test_force_writes_through_a_link_to_a_file_and_keeps_the_link(tmp_path: Path) -> None:
+    (tmp_path / "reports").mkdir()
+    real = tmp_path / "reports" / "team.md"
+    real.write_text("last month")
+    real.chmod(0o640)
+    link = tmp_path / "latest.md"
+    link.symlink_to(Path("reports") / "team.md")  # relative, as `ln -s` makes it
+    with pytest.raises(UsageError) as error:  # without --force: refused, both kept
+        write_text(str(link), "this month")
+    assert _code(error) == "output_exists"
+    write_text(str(link), "this month", force=True)
+    assert link.is_symlink()
+    assert os.readlink(link) == os.path.join("reports", "team.md")
+    assert real.read_text() == "this month"
+    assert stat.S_IMODE(real.stat().st_mode) == 0o640
+    assert _left(tmp_path) == ["latest.md", "reports"]
+    assert _left(tmp_path / "reports") == ["team.md"]  # the temporary file was beside it
+
+
+def test_force_through_a_dangling_link_makes_its_file(tmp_path: Path) -> None:
+    link = tmp_path / "out.csv"
+    link.symlink_to("made.csv")
+    with pytest.raises(UsageError) as error:  # without --force the link is not replaced
+        write_text(str(link), "x")
+    assert _code(error) == "output_exists"
+    assert link.is_symlink()
+    assert not (tmp_path / "made.csv").exists()
+    write_text(str(link), "x", force=True)
+    assert link.is_symlink()
+    assert (tmp_path / "made.csv").read_text() == "x"
