@@ -271,12 +271,7 @@ def team(
     read in when it was detected and not UTF-8. With `cost` (or `pay`), what its people cost a
     month (a `CostedTeamReport`)."""
     from opsplan.core.team import analyse
-    from opsplan.roster import INPUT_FORMATS
 
-    if input_format is not None:
-        from opsplan.options import choice
-
-        choice("--input-format", input_format, INPUT_FORMATS)
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     team, source = load_team_checked(
         team, company, catalogue, norm_set, stdin, input_format=input_format, sheet=sheet,
@@ -309,24 +304,35 @@ def plan(
     pay: str | PayTable | None = None,
     hiring: str | Hiring | None = None,
     stdin: IO[bytes] | None = None,
+    input_format: str | None = None,
+    sheet: str | None = None,
+    encoding: str | None = None,
+    notice: Callable[[Msg], None] | None = None,
 ) -> PlanResult:
     """Whom to hire when, and what it costs each month (`opsplan plan`): from nothing, or from
     `team` (only the gap is hired), to the recommended department for the size and focus (the
     team's unless given), over `months` (1 to 120) from `start` (`YYYY-MM`), each month's
-    typical cost at most `budget` when given."""
+    typical cost at most `budget` when given. `team` is read as by `team()`: `input_format`,
+    `sheet`, `encoding` and `notice` as there."""
     from opsplan.core.cost import team_parts
     from opsplan.core.plan import plan as compute
     from opsplan.options import check_budget, check_months, parse_month
 
     first, _, _ = parse_month(start), check_months(months), check_budget(budget)
+    if team is None and (input_format is not None or sheet is not None):
+        from opsplan.errors import UsageError
+
+        option = "--input-format" if input_format is not None else "--sheet"
+        raise UsageError(Msg("plan_option_needs_team", option=option))
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     pay_table, hiring_data = load_plan_data(catalogue, pay=pay, hiring=hiring, stdin=stdin)
     parts, name, values = None, None, dict(drivers or {})
     if team is not None:
         company = {"size": size, "marketing": marketing}
         found, source = load_team_checked(
-            team, {k: v for k, v in company.items() if v is not None}, catalogue, norm_set, stdin
-        )
+            team, {k: v for k, v in company.items() if v is not None}, catalogue, norm_set, stdin,
+            input_format=input_format, sheet=sheet, encoding=encoding, notice=notice,
+        )  # fmt: skip
         pay_table = same_currency(found, source, pay_table)
         size, marketing = found.company.size, found.company.marketing
         values = {**(found.company.model_extra or {}), **values}

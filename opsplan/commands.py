@@ -248,6 +248,10 @@ def plan(run: Run, v: Values) -> Output[Any]:
         team=v[PLAN_TEAM],
         months=parse_count("--months", v[MONTHS]),
         budget=budget,
+        input_format=v[INPUT_FORMAT],
+        sheet=v[SHEET],
+        encoding=v[ENCODING],
+        notice=lambda note: say(text_of(note, run.lang)),
         **_data(run, v, PLAN_FILES),
     )
     return Output(result, view)
@@ -424,6 +428,8 @@ COMMANDS = (
             TEAM_MARKETING,
             SETS,
             PLAN_TEAM,
+            INPUT_FORMAT,
+            SHEET,
             START,
             MONTHS,
             BUDGET,

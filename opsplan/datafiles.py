@@ -212,6 +212,11 @@ def load_team_checked(
 
     if isinstance(team, Team):
         return team, None
+    if input_format is not None:
+        from opsplan.options import choice
+        from opsplan.roster import INPUT_FORMATS
+
+        choice("--input-format", input_format, INPUT_FORMATS)
     team, source = load_team(
         team, company or {}, stdin, input_format=input_format, sheet=sheet,
         encoding=encoding, notice=notice,

@@ -126,3 +126,42 @@ def test_plan_and_team_cost_read_a_workbook_roster() -> None:
     assert plan["target"]["team_headcount"] == 7
     team = json.loads(run(["team", roster, *company, "--cost", "-f", "json"]).stdout)
     assert team["cost"]["monthly"]["typical"] > 0
+
+
+def test_plan_reads_a_roster_as_team_does(tmp_path: Path) -> None:
+    """`plan --team` takes what `team` takes: a workbook and its `--sheet`, a CSV on standard
+    input told by `--input-format`, a CSV in another encoding (said on stderr)."""
+    common = ["plan", "--start", "2027-01", "--months", "2", "-s", "small", "--format", "json"]
+
+    def target(*args: str, stdin: str | None = None) -> dict[str, Any]:
+        result = run([*common, *args], stdin=stdin)
+        assert result.exit_code == 0, result.stderr
+        found: dict[str, Any] = json.loads(result.stdout)["target"]
+        assert found["team_headcount"] == 7
+        return {k: v for k, v in found.items() if k != "team"}
+
+    book = target("--team", str(ROOT / "examples" / "roster.xlsx"), "--sheet", "名单")
+    assert [r["role"] for r in book["roles"]] == ["seo", "designer", "new-media"]
+    csv_text = (ROOT / "examples" / "roster.csv").read_text(encoding="utf-8")
+    assert target("--team", "-", "--input-format", "csv", stdin=csv_text) == book
+    gbk = tmp_path / "roster.csv"
+    gbk.write_bytes(csv_text.encode("gbk"))
+    assert target("--team", str(gbk)) == book
+    noted = run([*common, "--team", str(gbk)])
+    assert f"{gbk}: note: read as GB18030" in noted.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--sheet", "x"], "--sheet tells how to read the team file: give --team FILE too"),
+        (["--input-format", "csv"], "--input-format tells how to read the team file"),
+        (["--team", "t.csv", "--input-format", "pdf"], "--input-format 'pdf': expected yaml"),
+        (["--team", str(ROOT / "examples" / "roster.csv"), "--sheet", "x"], "this is not one"),
+    ],
+)
+def test_plan_roster_options_bad_use(args: list[str], message: str) -> None:
+    result = run(["plan", "--start", "2027-01", "-s", "small", *args])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stdout == ""
