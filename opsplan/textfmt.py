@@ -74,6 +74,13 @@ def num(value: float) -> str:
     return f"{rounded}".removesuffix(".0") if rounded else "0"
 
 
+def signed(value: float) -> str:
+    """A difference as `num` shows it, with its sign: 1.25 -> '+1.3', -0.3 -> '-0.3', and 0.04
+    -> '0' (never '+0' or '-0')."""
+    text = num(value)
+    return f"+{text}" if value > 0 and text != "0" else text
+
+
 @lru_cache(maxsize=4096)
 def pct(fraction: float) -> str:
     """0.735 -> '74%' (half up, so 52% and 48% do not sit side by side for 0.515/0.485)."""

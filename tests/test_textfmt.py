@@ -14,6 +14,7 @@ from opsplan.textfmt import (
     pct,
     place,
     plain_number,
+    signed,
     unicode_only,
     wrap,
 )
@@ -135,3 +136,21 @@ def test_a_wide_character_wider_than_the_line_is_not_lost_nor_doubled() -> None:
     comma, opening, closing = "\uff0c", "\uff08", "\uff09"  # full-width , ( )
     assert wrap(f"中{comma}", 1) == ["中", comma]
     assert wrap(f"{opening}中{closing}", 1) == [opening, "中", closing]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (1.25, "+1.3"),
+        (-0.35, "-0.4"),  # half away from zero, as num; '{:+.1f}' gave -0.3 (binary 0.35)
+        (0.04, "0"),  # never '+0' (compare's delta showed it)
+        (-0.04, "0"),
+        (0, "0"),
+        (3, "+3"),
+        (-2.0, "-2"),
+        (float("inf"), "+inf"),
+        (float("nan"), "nan"),
+    ],
+)
+def test_signed_differences(value: float, shown: str) -> None:
+    assert signed(value) == shown

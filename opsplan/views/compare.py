@@ -8,7 +8,7 @@ from typing import Any
 
 from opsplan.i18n import Lang
 from opsplan.models.compare import CompareResult, CompareSide
-from opsplan.textfmt import num
+from opsplan.textfmt import num, signed
 from opsplan.views.common import company, name, notes, t
 from opsplan.views.cost import amount_text, money, money_cell, pay_notes, per
 from opsplan.views.document import Bar, Block, Cell, Chart, Column, Document, Facts, Notes, Table
@@ -19,11 +19,6 @@ def side_name(side: CompareSide, lang: Lang) -> str:
     if side.kind == "team":
         return t("side_team", lang, team=side.team or side.label)
     return t("side_profile", lang, **company(side.size, side.marketing))
-
-
-def _signed(value: float) -> str:
-    text = num(value)
-    return f"+{text}" if value > 0 else text
 
 
 def _money_signed(value: float) -> str:
@@ -46,7 +41,7 @@ def _facts(result: CompareResult, lang: Lang) -> Facts:
             cost_text = per("month", amount_text(amount, False, lang), side.at_least, lang)
             line = t("side_cost", lang, line=line, cost=cost_text)
         items.append((t(key, lang), line))
-    delta = _signed(result.right.headcount - result.left.headcount)
+    delta = signed(result.right.headcount - result.left.headcount)
     line = t("delta_people", lang, n=delta)
     if cost is not None:
         cost_text = per("month", _money_signed(cost.delta.typical), False, lang)
@@ -79,7 +74,7 @@ def _roles(result: CompareResult, lang: Lang) -> Table:
                 name(r, lang),
                 r.left,
                 r.right,
-                Cell(r.delta, _signed(r.delta)),
+                Cell(r.delta, signed(r.delta)),
                 change,
                 None if r.change == "added" else _cost(r.left_cost, lang),
                 None if r.change == "dropped" else _cost(r.right_cost, lang),
@@ -89,7 +84,7 @@ def _roles(result: CompareResult, lang: Lang) -> Table:
     left = round(sum(r.left for r in result.roles), 2)  # a team's staffed FTE, as the rows
     right = round(sum(r.right for r in result.roles), 2)
     footer: list[Any] = ["", t("total", lang), left, right]
-    footer += [Cell(round(right - left, 2), _signed(right - left)), None]
+    footer += [Cell(round(right - left, 2), signed(right - left)), None]
     if result.cost is not None:
         c = result.cost
         footer += [

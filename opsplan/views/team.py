@@ -7,7 +7,7 @@ from typing import Any
 from opsplan.core.team import OVER, WARN
 from opsplan.i18n import Lang
 from opsplan.models.team import Advice, SinglePoint, TeamPerson, TeamReport
-from opsplan.textfmt import pct
+from opsplan.textfmt import pct, signed
 from opsplan.views.common import (
     company,
     name,
@@ -58,7 +58,7 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
         norm = span(r.min, r.max, lang) if r.in_norm else "-"
         who = _names(r.covered_by, lang)
         planned = r.planned_fte or None
-        gap = Cell(r.gap_fte, f"{r.gap_fte:+.1f}".replace("+0.0", "0").replace("-0.0", "0"))
+        gap = Cell(r.gap_fte, signed(r.gap_fte))
         rows.append(
             [
                 r.role,
