@@ -482,7 +482,9 @@ def execute(command: Command, given: Mapping[str, Any], start: Invocation) -> in
         emit(
             run, out, fmt, output, values.get(FORCE, False), out.formats or command.formats,
             table=values.get(TABLE, None), encoding=values.get(ENCODING, None),
-            encoding_reads_input=SHEET in command.params,  # a roster CSV's, for team
+            # a roster CSV's: team's file, plan's --team
+            encoding_reads_input=values.get(TEAM, None) is not None
+            or values.get(PLAN_TEAM, None) is not None,
         )  # fmt: skip
         return out.code
 
