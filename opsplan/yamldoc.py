@@ -202,9 +202,14 @@ def compose(text: str) -> Document:
             raise YamlError(
                 Msg("yaml_too_deep", depth=MAX_DEPTH), _flow_depth_mark(text) or where
             ) from None
-        raise YamlError(
-            Msg("yaml_syntax", problem=str(exc.problem or exc.context)), where
-        ) from None
+        from opsplan.yamlhints import explain
+
+        opened = exc.context_mark
+        message, at = explain(
+            text, str(exc.problem or exc.context), str(exc.context or ""), where,
+            (opened.line + 1, opened.column + 1) if opened is not None else None,
+        )  # fmt: skip
+        raise YamlError(message, at) from None
     except yaml.reader.ReaderError as exc:
         raise YamlError(
             Msg("yaml_unreadable", reason=str(exc.reason)),

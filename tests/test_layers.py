@@ -26,6 +26,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("opsplan.models*",),
     (
         "opsplan.yamldoc",
+        "opsplan.yamlhints",
         "opsplan.loader",
         "opsplan.roster",
         "opsplan.workbook",

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from opsplan.i18n import Msg
 from opsplan.yamldoc import MAX_DEPTH, YamlError, _resolve_plain, compose
 
 
@@ -75,9 +76,31 @@ def test_nan_and_inf_are_floats_for_the_models_to_refuse() -> None:
         ("a: !!set {x}\n", "unknown tag !!set: only plain YAML values are allowed", (1, 4)),
         ("a: !!int abc\n", "'abc' is not a valid int", (1, 4)),
         ("a: 1\n---\nb: 2\n", "several YAML documents in one file; opsplan reads one", (2, 1)),
-        ("a: [1, 2\n", "YAML syntax: did not find expected ',' or ']'", (2, 1)),
-        ("a:\n\tb: 1\n", "YAML syntax: found character that cannot start any token", (2, 1)),
-        ("a: b\n c: d\n", "YAML syntax: mapping values are not allowed in this context", (2, 3)),
+        (
+            "a: [1, 2\n",
+            "'[' opened here is not closed with ']' (or a ',' is missing between its items)",
+            (1, 4),
+        ),
+        ("a:\n\tb: 1\n", "a tab character: YAML indents with spaces only", (2, 1)),
+        ("a: b\n c: d\n", "the indentation of this line does not match the lines above", (2, 3)),
+        ("a: b: c\n", "a second ': ' in this line: put the value in quotes (\"...\")", (1, 5)),
+        (
+            "a\uff1ab\nc: d\n",
+            "a full-width colon '\uff1a' after a key: YAML needs ':' and a space",
+            (1, 2),
+        ),
+        ("a: 'b\n", "a quote opened here is not closed", (1, 4)),
+        (
+            "- {a: 1\n",
+            "'{' opened here is not closed with '}' (or a ',' is missing between its items)",
+            (1, 3),
+        ),
+        ("a: `b`\n", "a value cannot begin with '`': put the whole value in quotes", (1, 4)),
+        ("a: @b\n", "a value cannot begin with '@': put the whole value in quotes", (1, 4)),
+        ("a: 'b' c\n", "text after a quoted value: put all of the value inside the quotes", (1, 8)),
+        ("a: {b: 1}}\n", "a '}' that closes nothing", (1, 10)),
+        ("a: [b, c]]\n", "a ']' that closes nothing", (1, 10)),
+        ("a: |\n b\nc\n", "YAML syntax: could not find expected ':'", (4, 1)),
         ("a: " + "9" * 5000 + "\n", "a number too long to read", (1, 4)),
         ("a: !!int " + "9" * 5000 + "\n", "a number too long to read", (1, 4)),
         ("", "the file is empty (no YAML document in it)", None),
@@ -158,3 +181,22 @@ def test_round_trip_of_safe_dump(data: dict[str, Any]) -> None:
     import yaml
 
     assert compose(yaml.safe_dump(data, allow_unicode=True)).data == data
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=":\uff1a- \t\n\"'[]{}#`@|>&*!,ab\u540d1", max_size=40))
+def test_any_broken_text_gets_a_located_message_within_the_text(text: str) -> None:
+    """The syntax hints read the text around libyaml's marks: whatever the text, they give a
+    message and a mark inside it (or none), never another exception."""
+    error: YamlError | None = None
+    try:
+        compose(text)
+    except YamlError as caught:
+        error = caught
+    if error is not None:
+        assert isinstance(error.message, Msg)
+        assert error.message.code.startswith("yaml_")
+        lines = text.replace("\r\n", "\n").split("\n")
+        line, column = error.mark or (1, 1)
+        assert 1 <= line <= len(lines) + 1
+        assert column >= 1
