@@ -34,7 +34,7 @@ def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> lis
     """Unknown roles and keys that are not drivers in a profile (the first MAX_FINDINGS), and
     hours hardly real (a warning each: one duty over 60 h a week, a person over 100 h)."""
     findings = [
-        not_a_driver(("company", key), key, norms)
+        not_a_driver(("company", key), key, norms, fields=COMPANY_KEYS)
         for key in (profile.company.model_extra or {})
         if driver_key(norms, key) is None
     ]
@@ -49,7 +49,7 @@ def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> lis
             message = unknown_role(catalogue, role)
             findings.append(Finding(kind="profile", path=("duties", i, "role"), message=message))
         findings += [
-            not_a_driver(("duties", i, key), key, norms)
+            not_a_driver(("duties", i, key), key, norms, fields=DUTY_KEYS)
             for key in (duty.model_extra or {})
             if driver_key(norms, key) is None
         ]
@@ -77,18 +77,38 @@ def stopped(kind: str) -> Finding:
 
 
 def not_a_driver(
-    path: tuple[str | int, ...], key: str, norms: NormSet, kind: str = "profile"
+    path: tuple[str | int, ...],
+    key: str,
+    norms: NormSet,
+    kind: str = "profile",
+    fields: tuple[str, ...] = (),
 ) -> Finding:
-    """A key of a profile or team file that is not a driver, with a suggestion."""
+    """A key of a profile or team file that is neither one of the mapping's own `fields` nor
+    a driver: the closest of either as a suggestion (`hour` -> `hours`), else both lists."""
     import difflib
 
-    close = difflib.get_close_matches(key, list(norms.drivers), n=1)
+    close = [_SYNONYMS[key]] if _SYNONYMS.get(key) in fields else []
+    close = close or difflib.get_close_matches(key, [*fields, *norms.drivers], n=1)
+    known = ", ".join(sorted(norms.drivers))
+    shown = cut(key, 60)
     message = (
-        Msg("unknown_key_driver_close", key=cut(key, 60), close=close[0])
+        Msg("unknown_key_close", key=shown, close=close[0])
         if close
-        else Msg("unknown_key_driver", key=cut(key, 60), known=", ".join(sorted(norms.drivers)))
+        else Msg("unknown_key_fields", key=shown, fields=", ".join(fields), known=known)
+        if fields
+        else Msg("unknown_key_driver", key=shown, known=known)
     )
     return Finding(kind=kind, path=path, message=message, key=True)
+
+
+COMPANY_KEYS = ("size", "marketing")
+# the keys' words in Chinese, for the suggestion (`工时:` -> did you mean `hours`?)
+_SYNONYMS = {
+    "工时": "hours", "小时": "hours", "时长": "hours", "每周工时": "hours", "岗位": "role",
+    "职位": "role", "角色": "role", "任务": "task", "工作": "task", "职责": "task",
+    "工作内容": "task", "规模": "size", "企业规模": "size", "营销": "marketing",
+}  # fmt: skip
+DUTY_KEYS = ("role", "task", "hours")
 
 
 @dataclass

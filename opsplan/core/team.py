@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from opsplan.core.advice import advise
 from opsplan.core.estimate import PERSON_HOURS_MAX
 from opsplan.core.matching import lookup_role, role_index, role_names, unknown_role
-from opsplan.core.overload import not_a_driver, stopped
+from opsplan.core.overload import COMPANY_KEYS, not_a_driver, stopped
 from opsplan.core.workload import driver_key, driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
 from opsplan.models.data import Catalogue, NormRole, NormSet, Role, Team
@@ -35,7 +35,7 @@ EPSILON = 0.005
 def check_team(team: Team, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     """Unknown roles, unknown driver keys and repeated names in a team file."""
     findings = [
-        not_a_driver(("company", key), key, norms, "team")
+        not_a_driver(("company", key), key, norms, "team", COMPANY_KEYS)
         for key in (team.company.model_extra or {})
         if driver_key(norms, key) is None
     ]
