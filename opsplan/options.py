@@ -111,18 +111,54 @@ def check_months(months: int) -> int:
 
 
 def parse_amount(option: str, text: str) -> float:
-    """An amount of money: `80000`, `80,000`, `80k` or `8万`."""
+    """An amount of money: `80000`, `80,000`, `80k`, `8万`, `8万元`, `8w`, `¥80000` or in
+    Chinese numerals (`八万`, `八万五千`, `一万二`)."""
     raw = text.strip().replace(",", "").replace("_", "").replace("\uff0c", "")  # full-width comma
-    factor = 1.0
-    for suffix, times in (("万", 10_000.0), ("k", 1_000.0), ("K", 1_000.0)):
-        if raw.endswith(suffix):
-            raw, factor = raw[: -len(suffix)].strip(), times
-    try:
-        value = float(raw) * factor
-    except ValueError:
-        raise UsageError(Msg("amount_bad", option=option, value=_cut(text))) from None
+    raw = raw.lstrip("¥\uffe5").removesuffix("元").removesuffix("块").strip()
+    value = _chinese_number(raw)
+    if value is None:
+        factor = 1.0
+        for suffix, times in _AMOUNT_SUFFIXES:
+            if raw.endswith(suffix):
+                raw, factor = raw[: -len(suffix)].strip(), times
+                break
+        try:
+            value = float(raw) * factor
+        except ValueError:
+            raise UsageError(Msg("amount_bad", option=option, value=_cut(text))) from None
     check_budget(value, option)
     return value
+
+
+_AMOUNT_SUFFIXES = (("万", 1e4), ("w", 1e4), ("W", 1e4), ("千", 1e3), ("k", 1e3), ("K", 1e3))
+_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"两": 2, "\u3007": 0}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+_SECTIONS = {"万": 10_000, "亿": 100_000_000}
+
+
+def _chinese_number(text: str) -> float | None:
+    """A whole number in Chinese numerals (`八万五千` 85,000; `十二万` 120,000; `一万二` 12,000,
+    as people say it), or None when `text` is not one."""
+    if not text or any(c not in _DIGITS and c not in _UNITS and c not in _SECTIONS for c in text):
+        return None
+    total = section = digit = 0
+    last_unit = 0
+    for char in text:
+        if char in _DIGITS:
+            digit = _DIGITS[char]
+        elif char in _UNITS:
+            unit = _UNITS[char]
+            section += (digit or (1 if char == "十" else 0)) * unit
+            digit, last_unit = 0, unit
+        else:
+            big = _SECTIONS[char]
+            total += (section + digit) * big
+            section = digit = 0
+            last_unit = big
+    if digit and last_unit and text[-1] in _DIGITS and text[-2:-1] in (*_UNITS, *_SECTIONS):
+        digit *= last_unit // 10  # 一万二: the digit after a unit is of the next unit down
+    value = total + section + digit
+    return float(value) if value > 0 else None
 
 
 def check_budget(value: float | None, option: str = "--budget") -> float | None:

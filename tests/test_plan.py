@@ -19,6 +19,7 @@ from opsplan.errors import UsageError
 from opsplan.models.data import SIZES
 from opsplan.models.hiring import Hiring
 from opsplan.models.plan import PlanResult
+from opsplan.options import parse_amount
 
 START = "2027-01"
 FORMATS = ["table", "json", "csv", "markdown"]
@@ -314,5 +315,46 @@ def test_the_size_or_a_team_is_needed() -> None:
 def test_chinese_forms_of_the_start_and_budget() -> None:
     one = run(["plan", "-s", "small", "--start", "2027年1月", "--budget", "8万", "-f", "json"])
     two = run(["plan", "-s", "small", "--start", "2027-01", "--budget", "80,000", "-f", "json"])
+    assert one.exit_code == 0, one.stderr
+    assert one.stdout == two.stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("80000", 80_000),
+        ("80,000", 80_000),
+        ("80k", 80_000),
+        ("8万", 80_000),
+        ("8万元", 80_000),
+        ("8w", 80_000),
+        ("¥80000", 80_000),
+        ("1.5万", 15_000),
+        ("三千元", 3_000),
+        ("八万", 80_000),
+        ("八万五千", 85_000),
+        ("一万二", 12_000),  # as people say it: 12,000, not 10,002
+        ("十二万", 120_000),
+        ("两万", 20_000),
+        ("一百二十万", 1_200_000),
+        ("一千零五十", 1_050),
+        ("十万八千", 108_000),
+    ],
+)
+def test_amounts_as_people_write_them(text: str, amount: float) -> None:
+    assert parse_amount("--budget", text) == amount
+
+
+@pytest.mark.parametrize("text", ["万", "八万x", "lots", "8万万", "零", "元"])
+def test_not_amounts(text: str) -> None:
+    with pytest.raises(UsageError) as error:
+        parse_amount("--budget", text)
+    assert "--budget" in str(error.value)
+
+
+def test_chinese_numerals_and_company_words_on_the_command_line() -> None:
+    base = ["plan", "--start", START, "-f", "json"]
+    one = run([*base, "-s", "小型企业", "--budget", "八万元"])
+    two = run([*base, "-s", "small", "--budget", "80000"])
     assert one.exit_code == 0, one.stderr
     assert one.stdout == two.stdout

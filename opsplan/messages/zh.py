@@ -258,7 +258,7 @@ MESSAGES: dict[str, str] = {
     "opt_plan_team": "从现有团队出发（team.yaml，或花名册 CSV、工作簿）：只招缺口。",
     "opt_start": "计划的第一个月，YYYY-MM（默认：下个月）。",
     "opt_months": "计划的月数，1~120（默认：12）。",
-    "opt_budget": "每月预算：任何一个月的典型成本都不超过它（如 `80000`、`80k` 或 `8万`）。",
+    "opt_budget": "每月预算：任何一个月的典型成本都不超过它（如 `80000`、`80k`、`8万` 或 `八万元`）。",
     "short_plan": "何时招谁，每月花多少钱。",
     "help_plan": (
         "何时招谁、每月花多少钱：从零开始，或从现有团队出发（--team：只招缺口），按招聘数据中的"
@@ -299,7 +299,7 @@ MESSAGES: dict[str, str] = {
     "start_bad": "--start “{value}”：应为 YYYY-MM 格式的月份，例如 2027-01",
     "not_whole": "{option} “{value}”：应为整数",
     "months_range": "--months {value}：计划的月数为 1~{max}",
-    "amount_bad": "{option} “{value}”：应为金额，例如 `80000`、`80,000`、`80k` 或 `8万`",
+    "amount_bad": "{option} “{value}”：应为金额，例如 `80000`、`80,000`、`80k`、`8万` 或 `八万元`",
     "budget_range": "{option} {value}：金额应大于 0（最多 1,000,000,000）",
     "focus_bad": "“{value}”：冒号后应为侧重：{expected}",
     "plan_needs_size": "缺少 --size / -s（或给出 --team，从团队文件中取企业规模）",

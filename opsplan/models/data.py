@@ -20,6 +20,7 @@ SIZES: tuple[Size, ...] = ("small", "medium", "large")
 # Chinese input: the sizes as the sources write them.
 SIZE_WORDS: dict[str, Size] = {"小型": "small", "中型": "medium", "大型": "large"}
 SIZE_WORDS |= {"小": "small", "中": "medium", "大": "large"}
+SIZE_WORDS |= {f"{w}{kind}": s for w, s in list(SIZE_WORDS.items()) for kind in ("企业", "公司")}
 YES_NO = {"是": True, "否": False}
 Family = Literal[
     "promotion",
