@@ -310,3 +310,38 @@ def test_bad_stdin_profile_is_located_as_stdin() -> None:
     result = run(["overload", "-"], stdin=b"company: {size: tiny}\nduties: [{role: seo}]\n")
     assert result.exit_code == 1
     assert result.stderr.startswith("<stdin>:1:17: error: company.size")
+
+
+def test_every_estimated_role_says_how_it_was_estimated(tmp_path: Path) -> None:
+    """A role estimated from the duties its tasks name says which; one whose lines name none
+    (a `role:` line, a task settled with `role:`) says it is the role's whole week, with the
+    hours: no estimated row is left without a basis a boss can check."""
+    me = tmp_path / "me.yaml"
+    me.write_text(
+        "company: {size: small, marketing: true}\nduties:\n"
+        "  - {task: 剪辑短视频, role: 美工}\n  - {task: 修打印机}\n  - {role: seo, hours: 3}\n",
+        encoding="utf-8",
+    )
+    result = run(["overload", str(me), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    by_code: dict[str, list[str]] = {}
+    for note in report["notes"]:
+        by_code.setdefault(note["code"], []).append(note["text"])
+    designer = next(r for r in report["roles"] if r["role"] == "designer")
+    assert designer["estimated"]
+    assert designer["estimated_as"] == []
+    whole = [t for t in by_code["estimated_whole_role"] if "designer" in t]
+    assert whole == [
+        f"Web and graphic designer: no task names one of its duties, so its "
+        f"{designer['hours']:g} h estimated are the role's whole week at this size "
+        "(`opsplan roles designer` lists its duties)."
+    ]
+    tech = next(r for r in report["roles"] if r["role"] == "network-tech")
+    assert tech["estimated_as"]  # named: said by estimated_duties, not as a whole week
+    assert not any("Network" in t for t in by_code["estimated_whole_role"])
+    estimated = [r for r in report["roles"] if r["estimated"]]
+    explained = by_code["estimated_whole_role"] + by_code.get("estimated_duties", [])
+    assert len(explained) == len(estimated)  # the seo line has its hours: not estimated
+    zh = run(["overload", str(me), "--lang", "zh"])
+    assert "美工\uff1a任务未指明该岗位的具体职责\uff0c估计的" in zh.stdout

@@ -365,6 +365,10 @@ def _notes(
             pairs = zip(r.estimated_as, r.estimated_as_zh, strict=True)
             duties = [{"en": f"“{en}”", "zh": f"“{zh}”"} for en, zh in pairs]
             notes.append(Note(code="estimated_duties", params={"role": role, "duties": duties}))
+        elif r.estimated and not r.counted:  # the role's whole week: say so, with its hours
+            hours = round(r.hours - r.basis.get("given", 0.0), 1)
+            params = {"role": role, "hours": hours, "id": r.role}
+            notes.append(Note(code="estimated_whole_role", params=params))
         for name, things in r.counted.items():
             driver = norms.drivers[name]
             label = {"en": name, "zh": driver.name_zh or name}  # as --set takes it

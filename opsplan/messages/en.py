@@ -286,6 +286,7 @@ MESSAGES: dict[str, str] = {
     "no_norm": "The norms file has no norm for this size and focus.",
     # ---------------------------------------------------------------- estimates (overload)
     "estimated_duties": "{role}: estimated as the duties the tasks name: {duties}.",
+    "estimated_whole_role": "{role}: no task names one of its duties, so its {hours} h estimated are the role's whole week at this size (`opsplan roles {id}` lists its duties).",
     "counted_driver": "{role}: the tasks name {n} {unit} ({things}), so {driver} = {n}.",
     "basis_share": (
         "Of this demand, {benchmark}% rests on cited benchmarks and {assumption}% on"

@@ -238,6 +238,7 @@ MESSAGES: dict[str, str] = {
     "no_norm": "标准编制文件中没有此规模和侧重的编制。",
     # ---------------------------------------------------------------- estimates (overload)
     "estimated_duties": "{role}：按任务所指的职责估计：{duties}。",
+    "estimated_whole_role": "{role}：任务未指明该岗位的具体职责，估计的 {hours} 小时是该岗位在此规模企业中的全部周工作量（`opsplan roles {id}` 列出其职责）。",
     "counted_driver": "{role}：任务列出了 {n} {unit}（{things}），因此{driver} = {n}。",
     "basis_share": "以上工作量中，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设（各项依据见 `opsplan roles 岗位`）。",
     "basis_share_unsourced": "以上工作量中，{benchmark}% 以引用的基准数据为依据，{assumption}% 基于假设，{unsourced}% 未给出依据（各项依据见 `opsplan roles 岗位`）。",
