@@ -273,3 +273,11 @@ def test_only_html_loads_the_html_renderer() -> None:
     for other in ("table", "json", "csv", "markdown"):
         assert not modules_of("recommend", "--size", "small", "--format", other) & html, other
     assert html <= modules_of("recommend", "--size", "small", "--format", "html")
+
+
+def test_a_scale_whose_ends_are_too_far_apart_to_step_has_ticks_at_its_ends() -> None:
+    from opsplan.render.svg import Scale
+
+    # hypothesis found it: (hi - lo) / step overflowed to inf and round(inf) raised
+    scale = Scale([4.547639295861948e303, -1.7976476584693572e308], 0.0, 100.0, 5, False)
+    assert scale.ticks() == [scale.lo, scale.hi]

@@ -135,7 +135,8 @@ class Scale:
 
     def ticks(self) -> list[float]:
         """The values of the ticks: every step from end to end."""
-        count = round((self.hi - self.lo) / self.step) if self.step else 0
+        span = (self.hi - self.lo) / self.step if self.step else 0.0
+        count = round(span) if math.isfinite(span) else 0  # ends 1e308 apart: no ticks between
         if not 0 < count <= 20:
             return [self.lo, self.hi]
         return [self.lo + i * self.step for i in range(count + 1)]
