@@ -381,12 +381,15 @@ def compare(
     stdin: IO[bytes] | None = None,
 ) -> CompareResult:
     """Two departments side by side (`opsplan compare`): each a size with an optional focus
-    (`medium`, `medium:marketing`; `marketing` for those without one) or a team file; per
-    role the people on each side and the difference, and each side's monthly cost."""
+    (`medium`, `medium:marketing`; `marketing` for those without one) or a team file or
+    roster, which may give its company as a size side does (`roster.csv:medium`,
+    `team.yaml:large:marketing`, over the file's `company:`); per role the people on each side
+    and the difference, and each side's monthly cost."""
     from opsplan.core import compare as core
     from opsplan.core.cost import team_parts
+    from opsplan.errors import UsageError
     from opsplan.models.results import Note
-    from opsplan.options import parse_side
+    from opsplan.options import parse_file_side, parse_side
 
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     pay_table = load_pay(catalogue, pay, stdin=stdin)
@@ -402,12 +405,22 @@ def compare(
             if any(r.optional for r in result.roles):
                 notes.append(Note(code="compare_optional", params={"side": spec}))
             continue
-        found, source = load_team_checked(spec, {}, catalogue, norm_set, stdin)
+        path, given = parse_file_side(spec)
+        company: dict[str, object] = {}
+        if given is not None:  # `roster.csv:medium[:marketing]`: as a size side's company
+            company = {"size": given[0], "marketing": marketing if given[1] is None else given[1]}
+        try:
+            found, source = load_team_checked(path, company, catalogue, norm_set, stdin)
+        except UsageError as error:
+            if getattr(error.msg, "code", None) != "roster_needs_size":
+                raise
+            raise UsageError(Msg("compare_roster_needs_size", path=path)) from None
         pay_table = same_currency(found, source, pay_table)
         parts = team_parts(found, catalogue, norm_set, pay_table)
-        company = found.company
         sides.append(
-            core.team_side(spec, found.name, company.size, company.marketing, parts, catalogue)
+            core.team_side(
+                path, found.name, found.company.size, found.company.marketing, parts, catalogue
+            )
         )
         if parts.not_costed:
             notes.append(Note(code="cost_not_costed", params={"n": parts.not_costed}))

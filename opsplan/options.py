@@ -178,6 +178,23 @@ def parse_side(text: str) -> tuple[Size, bool | None] | None:
     a slash in it)."""
     if "." in text or "/" in text or "\\" in text:
         return None
+    return _size_focus(text)
+
+
+def parse_file_side(text: str) -> tuple[str, tuple[Size, bool | None] | None]:
+    """A file side of `compare` with the company it may give: `roster.csv:medium` or
+    `roster.csv:medium:marketing` as (path, (size, marketing or None)); a path alone as (path,
+    None). The company follows the last colon-free part's first colon (a Windows drive's colon
+    comes before a separator), and is read as a size side is (a bad size is a UsageError)."""
+    unified = text.replace("\uff1a", ":")
+    cut = max(unified.rfind("/"), unified.rfind("\\")) + 1
+    at = unified.find(":", cut)
+    if at < 0 or "." not in unified[cut:at]:  # `medium:x.yaml` is no file with a company
+        return text, None
+    return text[:at], _size_focus(unified[at + 1 :])
+
+
+def _size_focus(text: str) -> tuple[Size, bool | None]:
     size_text, sep, focus = text.replace("\uff1a", ":").partition(":")  # full-width colon too
     size = parse_size(size_text)
     if not sep:

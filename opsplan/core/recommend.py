@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+from opsplan.core.rounding import shown_sum, tenths
 from opsplan.core.workload import Drivers, demand_by_basis, driver_values, productive_hours
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
@@ -130,12 +131,13 @@ def _shared_notes(
                         "code": "shared_role",
                         "params": {
                             "role": bilingual(rows[i].label, rows[i].label_zh),
-                            "fte": round(rows[i].implied_raw, 1),
+                            "fte": tenths(rows[i].implied_raw),
                         },
                     }
                     for i in group.roles
                 ],
-                "fte": round(group.fte, 1),
+                # the parts as shown add up to it (0.4 + 0.2 FTE: 0.6, not 0.68 as 0.7)
+                "fte": shown_sum(rows[i].implied_raw for i in group.roles),
             },
         )
         for group in shared

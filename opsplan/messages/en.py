@@ -822,4 +822,9 @@ MESSAGES: dict[str, str] = {
     "opt_show_completion": "Print the shell completion script for the current shell.",
     "raw": "{text}",
     "at_path": "{where}: {message}",
+    # ---------------------------------------------------------------- planfix: a boss's trial of plan, team and compare
+    "side_people_fte": "{who}: {n} people ({fte} FTE)",
+    "delta_people_fte": "{n} people ({fte} FTE)",
+    "compare_roster_needs_size": "{path}: a roster has no company: give it after the file as a size side is given (`compare {path}:medium`, or `{path}:medium:marketing`)",
+    "money_rounded": "Amounts are shown to the whole unit and totals are of the exact amounts, so a column's rows may add up to a unit or so more or less than its total.",
 }

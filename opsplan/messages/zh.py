@@ -742,4 +742,9 @@ MESSAGES: dict[str, str] = {
     "opt_show_completion": "显示当前 shell 的命令补全脚本。",
     "raw": "{text}",
     "at_path": "{where}：{message}",
+    # ---------------------------------------------------------------- planfix: a boss's trial of plan, team and compare
+    "side_people_fte": "{who}：{n} 人（{fte} FTE）",
+    "delta_people_fte": "{n} 人（{fte} FTE）",
+    "compare_roster_needs_size": "{path}：名单中没有企业信息：请像规模一方那样写在文件名后面（`compare {path}:medium`，或 `{path}:medium:marketing`）",
+    "money_rounded": "金额按整数显示，合计按未取整的金额计算，因此一列各行相加可能与合计相差一两个单位。",
 }

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from opsplan.core.rounding import shown_sum, tenths
 from opsplan.i18n import Lang
 from opsplan.models.compare import CompareResult, CompareSide
 from opsplan.textfmt import num, signed
 from opsplan.views.common import company, name, notes, t
-from opsplan.views.cost import amount_text, money, money_cell, pay_notes, per
+from opsplan.views.cost import amount_text, money, money_cell, pay_notes, per, rounding_note
 from opsplan.views.document import Bar, Block, Cell, Chart, Column, Document, Facts, Notes, Table
 
 
@@ -31,18 +32,34 @@ def _cost(value: float | None, lang: Lang) -> Cell | None:
     return money_cell(value) if value is not None else Cell(None, t("no_figure", lang))
 
 
+def _fte(result: CompareResult) -> tuple[float, float]:
+    """Each side's people per role as the table shows them, summed (a team's staffed FTE as
+    its rows show it, so that the facts, the rows and the total row agree)."""
+    return shown_sum(r.left for r in result.roles), shown_sum(r.right for r in result.roles)
+
+
 def _facts(result: CompareResult, lang: Lang) -> Facts:
     items: list[tuple[str, str | Bar]] = []
     cost = result.cost
-    for key, side in (("fact_left", result.left), ("fact_right", result.right)):
-        line = t("side_people", lang, who=side_name(side, lang), n=num(side.headcount))
+    fte = _fte(result)
+    sides = (("fact_left", result.left, fte[0]), ("fact_right", result.right, fte[1]))
+    for key, side, staffed in sides:
+        who = side_name(side, lang)
+        line = (
+            t("side_people_fte", lang, who=who, n=num(side.headcount), fte=num(staffed))
+            if side.kind == "team"
+            else t("side_people", lang, who=who, n=num(side.headcount))
+        )
         if cost is not None:
             amount = cost.left if side is result.left else cost.right
             cost_text = per("month", amount_text(amount, False, lang), side.at_least, lang)
             line = t("side_cost", lang, line=line, cost=cost_text)
         items.append((t(key, lang), line))
     delta = signed(result.right.headcount - result.left.headcount)
-    line = t("delta_people", lang, n=delta)
+    if "team" in (result.left.kind, result.right.kind):  # people, and FTE as the total row
+        line = t("delta_people_fte", lang, n=delta, fte=signed(round(fte[1] - fte[0], 1)))
+    else:
+        line = t("delta_people", lang, n=delta)
     if cost is not None:
         cost_text = per("month", _money_signed(cost.delta.typical), False, lang)
         line = t("delta_cost", lang, line=line, cost=cost_text)
@@ -74,17 +91,18 @@ def _roles(result: CompareResult, lang: Lang) -> Table:
                 name(r, lang),
                 r.left,
                 r.right,
-                Cell(r.delta, signed(r.delta)),
+                Cell(r.delta, signed(round(tenths(r.right) - tenths(r.left), 1))),
                 change,
                 None if r.change == "added" else _cost(r.left_cost, lang),
                 None if r.change == "dropped" else _cost(r.right_cost, lang),
                 delta_cost,
             ]
         )
-    left = round(sum(r.left for r in result.roles), 2)  # a team's staffed FTE, as the rows
-    right = round(sum(r.right for r in result.roles), 2)
-    footer: list[Any] = ["", t("total", lang), left, right]
-    footer += [Cell(round(right - left, 2), signed(right - left)), None]
+    # each side's total is its rows as shown, and each difference the shown sides' (1.5 and
+    # 0.2 show 1.7, +0.8 and +3.5 show +4.3: no row or total is off by a rounding)
+    left, right = _fte(result)
+    delta = round(right - left, 1)
+    footer: list[Any] = ["", t("total", lang), left, right, Cell(delta, signed(delta)), None]
     if result.cost is not None:
         c = result.cost
         footer += [
@@ -115,8 +133,14 @@ def view(result: CompareResult, lang: Lang) -> Document:
     lines = [t("compare_legend", lang), *notes(result.notes, lang)]
     if result.cost is not None:
         names = {r.role: name(r, lang) for r in result.roles}
-        lines += pay_notes(
-            result.cost.pay, [names.get(r, r) for r in result.cost.roles_without_pay], lang
+        c, roles = result.cost, result.roles
+        lines += pay_notes(c.pay, [names.get(r, r) for r in c.roles_without_pay], lang)
+        lines += rounding_note(
+            [
+                ([r.left_cost for r in roles if r.change != "added"], c.left.typical),
+                ([r.right_cost for r in roles if r.change != "dropped"], c.right.typical),
+            ],
+            lang,
         )
     blocks.append(Notes(lines))
     return Document(title, blocks)

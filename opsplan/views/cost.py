@@ -151,12 +151,32 @@ def cost_blocks(summary: CostSummary, lang: Lang, people: str = "col_people") ->
         facts.append((t("fact_optional_cost", lang), amount_text(summary.optional, False, lang)))
     names = {r.role: name(r, lang) for r in summary.roles}
     lines = pay_notes(summary.pay, [names.get(r, r) for r in summary.roles_without_pay], lang)
+    parts = [r.monthly.typical if r.monthly and r.people else None for r in summary.roles]
+    lines += rounding_note([(parts, summary.monthly.typical)], lang)
     if summary.own_pay:
         lines.append(t("cost_own_pay", lang, n=summary.own_pay))
     if summary.not_costed:
         lines.append(t("cost_not_costed", lang, n=summary.not_costed))
     blocks: list[Block] = [cost_table(summary, lang, people), Facts(facts), Notes(lines)]
     return blocks + sources_block(summary.sources, lang)
+
+
+def shown_money(value: float) -> int:
+    """An amount as `money` shows it, as a number."""
+    return int(money(value).replace(",", ""))
+
+
+def rounding_note(
+    columns: Sequence[tuple[Sequence[float | None], float | None]], lang: Lang
+) -> list[str]:
+    """The note that amounts are rounded, when a column's rows as shown (whole units) do not
+    add up to its total as shown: each column is (its rows' amounts, its total)."""
+    for parts, total in columns:
+        if total is None:
+            continue
+        if sum(shown_money(p) for p in parts if p is not None) != shown_money(total):
+            return [t("money_rounded", lang)]
+    return []
 
 
 def pay_notes(info: PayInfo, without: Sequence[str], lang: Lang) -> list[str]:
