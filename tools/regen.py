@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 GOLDEN_TESTS = ["tests/test_cli.py", "tests/test_docs.py", "tests/test_overload.py"]
 GOLDEN_TESTS += ["tests/test_team.py", "tests/test_plan.py", "tests/test_cost.py"]
-GOLDEN_TESTS += ["tests/test_compare.py"]
+GOLDEN_TESTS += ["tests/test_compare.py", "tests/test_boss_trial.py"]
 GOLDEN_TESTS += ["tests/test_html.py"]
 
 

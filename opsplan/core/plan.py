@@ -29,6 +29,7 @@ from opsplan.core.phases import (
     recruit_from,
     schedule,
 )
+from opsplan.core.plannotes import empty_phases, outside_roles, team_notes
 from opsplan.core.recommend import bilingual
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
@@ -38,6 +39,7 @@ from opsplan.models.hiring import Hiring
 from opsplan.models.pay import PayTable
 from opsplan.models.plan import (
     NotHired,
+    OutsideRole,
     PlanHire,
     PlanMonth,
     PlanPhase,
@@ -170,6 +172,12 @@ def plan(
     if limit is not None and base.typical > limit:
         raise UsageError(Msg("budget_below_team", budget=money(limit), base=money(base.typical)))
     allotted, left = allot(wants, hiring)
+    if team is not None:  # within a phase, the team's greatest need first (file order on ties)
+        need = {w.role: round(w.target - w.have, 6) for w in wants}
+        allotted = {
+            phase: dict(sorted(hires.items(), key=lambda item: -need[item[0]]))
+            for phase, hires in allotted.items()
+        }
     placing = _Placing(start, horizon, by_role, unit, base, limit)
     for index, hires in sorted(schedule(hiring, allotted).items()):
         for role, n in hires:
@@ -181,6 +189,7 @@ def plan(
     }
     missing = dict.fromkeys(team.missing if team is not None else [])
     missing |= dict.fromkeys(r for m in placing.placed.values() for r in m if r not in unit)
+    outside = outside_roles(result, catalogue, team)
     return PlanResult.model_construct(
         start=label(start),
         end=label(month_at(start, horizon)),
@@ -208,6 +217,8 @@ def plan(
                 )
                 for w in wants
             ],
+            end_headcount=months[-1].headcount,
+            outside=outside,
         ),
         phases=_phases(hiring, allotted, start),
         months=months,
@@ -221,7 +232,11 @@ def plan(
         roles_without_pay=list(missing),
         at_least=bool(missing),
         sources=_sources(pay, hiring, [w.role for w in wants], team),
-        notes=_notes(result, wants, placing, months, left, team, list(missing)),
+        notes=[
+            *_notes(result, wants, placing, months, left, team, list(missing), outside),
+            *team_notes(wants, outside, months, team),
+            *empty_phases(hiring, allotted, by_role, catalogue, horizon, team),
+        ],
     )
 
 
@@ -337,6 +352,7 @@ def _notes(
     left: Sequence[str],
     team: TeamParts | None,
     missing: Sequence[str],
+    outside: Sequence[OutsideRole],
 ) -> list[Note]:
     """What the plan's reader must know, as note codes."""
     notes: list[Note] = []
@@ -359,6 +375,7 @@ def _notes(
     if optional:
         notes.append(Note(code="plan_optional", params={"roles": optional}))
     names = {w.role: bilingual(w.name, w.name_zh) for w in wants}
+    names |= {o.role: bilingual(o.name, o.name_zh) for o in outside}
     if left:
         notes.append(Note(code="plan_leftover", params={"roles": [names[r] for r in left]}))
     if placing.limit is not None and missing:

@@ -33,9 +33,20 @@ class TargetRole(Result):
     source: str | None = None
 
 
+class OutsideRole(Result):
+    """A role the team staffs that the target has no place for (outside the norm): its
+    people stay, are not hired, and count in the end headcount."""
+
+    role: str
+    name: str
+    name_zh: str
+    have: float
+
+
 class PlanTarget(Result):
     """The department the plan builds: the recommended one for the size and focus, from
-    nothing (`team` None) or from a team (its name and headcount)."""
+    nothing (`team` None) or from a team (its name and headcount). `end_headcount` is the
+    team's people plus the hires; `outside` the team's roles outside the target."""
 
     size: Size
     marketing: bool
@@ -43,6 +54,8 @@ class PlanTarget(Result):
     team: str | None = None
     team_headcount: int = 0
     roles: list[TargetRole]
+    end_headcount: int = 0
+    outside: list[OutsideRole] = Field(default_factory=list)
 
 
 class PlanHire(Result):

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from opsplan.core.rounding import shown_sum
 from opsplan.i18n import Lang
 from opsplan.models.plan import PlanResult
+from opsplan.textfmt import num
 from opsplan.views.common import company, name, notes, t
 from opsplan.views.cost import (
     amount_text,
@@ -48,6 +50,8 @@ def _facts(result: PlanResult, lang: Lang) -> Facts:
     else:
         start = t("plan_target_nothing", lang, n=target.headcount)
     items = [(t("fact_target", lang), start)]
+    if target.team is not None:
+        items.append((t("fact_end_headcount", lang), _end(result, lang)))
     if result.budget is not None:
         items.append(
             (
@@ -70,6 +74,27 @@ def _facts(result: PlanResult, lang: Lang) -> Facts:
         ),
     ]
     return Facts(items)  # type: ignore[arg-type]
+
+
+def _end(result: PlanResult, lang: Lang) -> str:
+    """The end headcount as the team's people plus the hires, and its FTE in the target's
+    roles and outside them: each in tenths as shown, each total its parts as shown."""
+    target = result.target
+    inside = shown_sum(r.have for r in target.roles)
+    outside = shown_sum(o.have for o in target.outside)
+    hired = target.end_headcount - target.team_headcount
+    have = round(inside + outside, 1)
+    return t(
+        "plan_end_team_outside" if target.outside else "plan_end_team",
+        lang,
+        n=target.end_headcount,
+        fte=num(have + hired),
+        have=target.team_headcount,
+        have_fte=num(have),
+        hired=hired,
+        inside=num(inside + hired),
+        outside=num(outside),
+    )
 
 
 def _targets(result: PlanResult, lang: Lang) -> Table:
@@ -106,7 +131,7 @@ def _targets(result: PlanResult, lang: Lang) -> Table:
         "",
         t("total", lang),
         sum(r.target for r in roles),
-        round(sum(r.have for r in roles), 2),
+        shown_sum(r.have for r in roles),  # the rows as shown, added
         sum(r.gap for r in roles),
         sum(r.hired for r in roles),
         None,
@@ -274,6 +299,7 @@ def view(result: PlanResult, lang: Lang) -> Document:
         *_not_hired(result, lang),
     ]
     names = {r.role: name(r, lang) for r in result.target.roles}
+    names |= {o.role: name(o, lang) for o in result.target.outside}  # the team's, no-pay too
     lines = pay_notes(result.pay, [names.get(r, r) for r in result.roles_without_pay], lang)
     days = t("list_sep", lang).join(
         t("days_of", lang, family=t(f"family_{f}", lang), days=d)
