@@ -334,10 +334,11 @@ MESSAGES: dict[str, str] = {
         "Two departments side by side: the roles added and dropped, the headcount per role on"
         " both sides and the difference, and the monthly cost of each side.\n\nEach side is a"
         " size (small, medium, large, 小型...) with an optional focus (medium:marketing,"
-        " medium:no-marketing; --marketing for a side without one), or a team file.\n\n"
+        " medium:no-marketing; --marketing for a side without one), or a team file or roster,"
+        " with its company after a colon where it has none (roster.csv:medium:marketing).\n\n"
         "Example: opsplan compare small medium --marketing"
     ),
-    "arg_left": "The first department: SIZE, SIZE:marketing, SIZE:no-marketing or a team file.",
+    "arg_left": "The first department: SIZE, SIZE:marketing, SIZE:no-marketing, or a team file or roster (FILE, FILE:SIZE, FILE:SIZE:marketing).",
     "arg_right": "The second department, written as LEFT.",
     "kind_pay": "pay",
     "kind_hiring": "hiring",

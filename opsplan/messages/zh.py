@@ -270,10 +270,11 @@ MESSAGES: dict[str, str] = {
     "help_compare": (
         "并排比较两个部门：增加和减少的岗位、双方各岗位的人数及差额，以及双方每月的成本。\n\n"
         "每一方是一个企业规模（small、medium、large、小型……），可加侧重（`medium:marketing`、"
-        "`medium:no-marketing`、`中型:营销`；未写侧重的一方按 --marketing），或者一个团队文件。\n\n"
+        "`medium:no-marketing`、`中型:营销`；未写侧重的一方按 --marketing），或者一个团队文件或名单；"
+        "名单本身没有企业信息，可写在文件名后面（`roster.csv:medium:marketing`）。\n\n"
         "示例：opsplan compare small medium --marketing"
     ),
-    "arg_left": "第一个部门：企业规模（可加侧重，如 `medium:marketing`、`中型:营销`）或团队文件。",
+    "arg_left": "第一个部门：企业规模（可加侧重，如 `medium:marketing`、`中型:营销`），或团队文件、名单（可在文件名后加企业信息，如 `roster.csv:medium:marketing`）。",
     "arg_right": "第二个部门，写法同上。",
     "kind_pay": "薪酬",
     "kind_hiring": "招聘",
