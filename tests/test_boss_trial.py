@@ -69,7 +69,7 @@ def test_the_end_headcount_line_adds_up_as_shown(trial_roster: str, lang: str) -
     assert "it-asset-management" not in out
     assert "tech-support" not in out
     if lang == "zh":
-        assert "编外岗位" in line
+        assert "目标以外的岗位" in line
         assert "招聘以整人计" in out
     else:
         assert "outside them" in line
@@ -156,3 +156,17 @@ def test_roles_staffed_above_the_target_are_named(tmp_path: Path) -> None:
     assert result.target.end_headcount == 3 + sum(h.count for m in result.months for h in m.hires)
     out = run(["plan", "--team", str(team), "--start", START, "--lang", "zh"]).stdout
     assert "团队在以下岗位多于目标：美工（3 FTE，目标 1）" in out.replace("\n", "")  # noqa: RUF001
+
+
+def test_a_teams_optional_role_is_outside_the_target_and_said_so(tmp_path: Path) -> None:
+    team = tmp_path / "team.yaml"  # network security is optional in a large marketing department
+    team.write_text(
+        "company: {size: large, marketing: true}\npeople:\n"
+        "  - name: A\n    roles: [network-security]\n  - name: B\n    roles: [designer]\n",
+        encoding="utf-8",
+    )
+    result = api.plan(team=str(team), start=START)
+    assert [o.role for o in result.target.outside] == ["network-security"]
+    codes = {n.code for n in result.notes}
+    assert "plan_outside_target" in codes
+    assert "plan_outside_norm" not in codes

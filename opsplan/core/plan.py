@@ -190,6 +190,7 @@ def plan(
     missing = dict.fromkeys(team.missing if team is not None else [])
     missing |= dict.fromkeys(r for m in placing.placed.values() for r in m if r not in unit)
     outside = outside_roles(result, catalogue, team)
+    optional = frozenset(r.role for r in result.roles if r.optional)
     return PlanResult.model_construct(
         start=label(start),
         end=label(month_at(start, horizon)),
@@ -234,7 +235,7 @@ def plan(
         sources=_sources(pay, hiring, [w.role for w in wants], team),
         notes=[
             *_notes(result, wants, placing, months, left, team, list(missing), outside),
-            *team_notes(wants, outside, months, team),
+            *team_notes(wants, outside, months, team, optional),
             *empty_phases(hiring, allotted, by_role, catalogue, horizon, team),
         ],
     )

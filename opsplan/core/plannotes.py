@@ -39,8 +39,10 @@ def team_notes(
     outside: Sequence[OutsideRole],
     months: Sequence[PlanMonth],
     team: TeamParts | None,
+    optional: frozenset[str] = frozenset(),
 ) -> list[Note]:
-    """Why the end headcount is not the target: the team's people outside the norm, the
+    """Why the end headcount is not the target: the team's people outside the norm (or in
+    its `optional` roles, which the plan leaves out too), the
     roles it staffs above the target, and gaps of part of a person hired as whole people;
     and that each phase hires the team's greatest need first. Every number is in tenths as
     shown, and each total is its parts as shown."""
@@ -53,7 +55,10 @@ def team_notes(
     if outside:
         parts = [_part("plan_fte_part", o.name, o.name_zh, fte=tenths(o.have)) for o in outside]
         fte = shown_sum(o.have for o in outside)
-        notes.append(Note(code="plan_outside_norm", params={"roles": parts, "fte": fte}))
+        code = (
+            "plan_outside_target" if {o.role for o in outside} & optional else "plan_outside_norm"
+        )
+        notes.append(Note(code=code, params={"roles": parts, "fte": fte}))
     above = [w for w in wants if w.have - w.target >= 0.5 - 1e-9]
     if above:
         parts = [

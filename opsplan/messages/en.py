@@ -840,4 +840,5 @@ MESSAGES: dict[str, str] = {
     "plan_phase_no_roles": "{phase} hires nobody: the department to build has none of its roles ({roles}); the other roles are hired in the later phases, as the hiring data orders them. Your own phases (--hiring FILE) can hire them sooner.",
     "plan_phase_staffed": "{phase} hires nobody: the team already has the people its roles need ({roles}).",
     "money_rounded": "Amounts are shown to the whole unit and totals are of the exact amounts, so a column's rows may add up to a unit or so more or less than its total.",
+    "plan_outside_target": "The team's {fte} FTE in roles the target leaves out ({roles}: outside the norm, or its optional roles) are not hired; they stay, and count in the end headcount.",
 }

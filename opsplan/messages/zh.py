@@ -749,7 +749,7 @@ MESSAGES: dict[str, str] = {
     "compare_roster_needs_size": "{path}：名单中没有企业信息：请像规模一方那样写在文件名后面（`compare {path}:medium`，或 `{path}:medium:marketing`）",
     "fact_end_headcount": "期末人数",
     "plan_end_team": "{n} 人（{fte} FTE）：现有 {have} 人（{have_fte} FTE）+ 招聘 {hired} 人；目标岗位 {inside} FTE",
-    "plan_end_team_outside": "{n} 人（{fte} FTE）：现有 {have} 人（{have_fte} FTE）+ 招聘 {hired} 人；目标岗位 {inside} FTE，编外岗位 {outside} FTE",
+    "plan_end_team_outside": "{n} 人（{fte} FTE）：现有 {have} 人（{have_fte} FTE）+ 招聘 {hired} 人；目标岗位 {inside} FTE，目标以外的岗位 {outside} FTE",
     "plan_team_order": "每个阶段先招团队最缺的岗位（离目标最远的）；阶段本身仍按招聘数据（默认技术和管理先行）。",
     "plan_outside_norm": "团队在标准编制以外的岗位上有 {fte} FTE（{roles}）：不计入目标，也不招聘；这些人员留任，计入期末人数。",
     "plan_fte_part": "{role} {fte}",
@@ -760,4 +760,5 @@ MESSAGES: dict[str, str] = {
     "plan_phase_no_roles": "{phase}不招人：要建成的部门没有该阶段的岗位（{roles}）；其他岗位按招聘数据在后续阶段招聘。如需提前招聘，可用 --hiring 文件给出自己的阶段。",
     "plan_phase_staffed": "{phase}不招人：团队已有该阶段岗位所需的人员（{roles}）。",
     "money_rounded": "金额按整数显示，合计按未取整的金额计算，因此一列各行相加可能与合计相差一两个单位。",
+    "plan_outside_target": "团队在目标以外的岗位上有 {fte} FTE（{roles}：标准编制以外或可选岗位）：不招聘；这些人员留任，计入期末人数。",
 }
