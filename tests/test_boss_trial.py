@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import check_golden, run
+from helpers import ROOT, check_golden, run
 
 from opsplan import api
 from opsplan.core.rounding import shown_sum
@@ -170,3 +170,57 @@ def test_a_teams_optional_role_is_outside_the_target_and_said_so(tmp_path: Path)
     codes = {n.code for n in result.notes}
     assert "plan_outside_target" in codes
     assert "plan_outside_norm" not in codes
+
+
+def _team_file(tmp_path: Path, company: str, people: list[tuple[str, str]]) -> str:
+    """A team file of `people` (name, roles in YAML)."""
+    path = tmp_path / "team.yaml"
+    body = "".join(f"  - name: {n}\n    roles: {roles}\n" for n, roles in people)
+    path.write_text(f"company: {company}\npeople:\n{body}", encoding="utf-8")
+    return str(path)
+
+
+def test_above_the_target_is_half_a_person_or_more(tmp_path: Path) -> None:
+    # designer: 1.5 staffed for a target of 1 is named; editor: 1.4 for 1 is not
+    people = [("D1", "[designer]"), ("D2", "{designer: 0.5, seo: 0.5}")]
+    people += [("E1", "[editor]"), ("E2", "{editor: 0.4, seo: 0.6}")]
+    team = _team_file(tmp_path, "{size: medium, marketing: true}", people)
+    result = api.plan(team=team, start=START)
+    note = next(n for n in result.notes if n.code == "plan_above_target")
+    assert [p["params"]["role"]["en"] for p in note.params["roles"]] == ["Web and graphic designer"]
+    out = run(["plan", "--team", team, "--start", START]).stdout.replace("\n  ", " ")
+    assert "more than the target in Web and graphic designer (1.5 FTE for 1)" in out
+
+
+def test_only_gaps_of_part_of_a_person_are_listed_as_whole_hires() -> None:
+    team = str(ROOT / "examples" / "small-team.yaml")  # half a designer, half an editor
+    result = api.plan(team=team, start=START)
+    note = next(n for n in result.notes if n.code == "plan_whole_hires")
+    listed = [p["params"]["role"]["en"] for p in note.params["roles"]]
+    assert listed == ["Web and graphic designer", "Website editor"]  # promotion's 4 is whole
+    assert (note.params["fte"], note.params["n"]) == (1.0, 2)
+
+
+def test_a_roles_fte_outside_the_target_keeps_two_places(tmp_path: Path) -> None:
+    people = [("A", "{data-analyst: 0.333, designer: 0.667}")]
+    team = _team_file(tmp_path, "{size: medium, marketing: true}", people)
+    result = api.plan(team=team, start=START)
+    assert [(o.role, o.have) for o in result.target.outside] == [("data-analyst", 0.33)]
+
+
+def test_a_one_month_plan_still_says_why_its_phase_hires_nobody() -> None:
+    result = api.plan(size="small", marketing=False, start=START, months=1)
+    assert "plan_phase_no_roles" in {n.code for n in result.notes}
+
+
+def test_a_later_phase_the_team_staffs_says_so_after_one_that_hires(tmp_path: Path) -> None:
+    # every brand-building role staffed, no technician: the platform phase hires one, and
+    # brand building nobody, which its note says
+    people = [(f"P{i}", "[network-promotion]") for i in range(5)]
+    people += [(r, f"[{r}]") for r in ("designer", "copywriter", "editor", "seo", "sem")]
+    people += [(r, f"[{r}]") for r in ("merchandiser", "new-media")]
+    team = _team_file(tmp_path, "{size: medium, marketing: true}", people)
+    result = api.plan(team=team, start=START)
+    assert [h.role for m in result.months for h in m.hires] == ["network-tech"]
+    staffed = [n for n in result.notes if n.code == "plan_phase_staffed"]
+    assert [n.params["phase"]["en"] for n in staffed] == ["Brand building and resource integration"]

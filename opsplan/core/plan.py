@@ -236,7 +236,7 @@ def plan(
         notes=[
             *_notes(result, wants, placing, months, left, team, list(missing), outside),
             *team_notes(wants, outside, months, team, optional),
-            *empty_phases(hiring, allotted, by_role, catalogue, horizon, team),
+            *empty_phases(hiring, allotted, by_role, catalogue, horizon),
         ],
     )
 

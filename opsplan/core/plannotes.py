@@ -66,7 +66,8 @@ def team_notes(
             for w in above
         ]
         notes.append(Note(code="plan_above_target", params={"roles": parts}))
-    partial = [w for w in wants if w.gap and abs(w.gap - (w.target - w.have)) > 0.05]
+    # a gap whose FTE as shown is not the people hired for it (0.4 short, 1 hired)
+    partial = [w for w in wants if w.gap and tenths(w.target - w.have) != w.gap]
     if partial:
         parts = [
             _part("plan_gap_part", w.name, w.name_zh, fte=tenths(w.target - w.have), n=w.gap)
@@ -92,12 +93,12 @@ def empty_phases(
     wants: Mapping[str, Want],
     catalogue: Catalogue,
     horizon: int,
-    team: TeamParts | None,
 ) -> list[Note]:
     """Why a phase within the plan hires nobody: the department has none of its roles (a
     small department without a technician has no one to hire while the platform is built),
-    or the team already has the people they need. A `rest` phase that finds nothing left says
-    so in the phases table."""
+    or the team already has the people they need (without a team, a phase with a role of the
+    target always hires). A `rest` phase that finds nothing left says so in the phases table.
+    The hiring data's roles are the catalogue's (checked when it is loaded)."""
     by_id = catalogue.by_id()
     notes: list[Note] = []
     for phase in sorted(hiring.phases, key=lambda p: p.months[0]):
@@ -105,13 +106,8 @@ def empty_phases(
             continue
         ids = [e.role for e in phase.roles]
         staffed = [r for r in ids if r in wants]
-        names = [
-            bilingual(by_id[r].name, by_id[r].name_zh) if r in by_id else bilingual(r, None)
-            for r in (staffed or ids)
-        ]
+        names = [bilingual(by_id[r].name, by_id[r].name_zh) for r in (staffed or ids)]
         params = {"phase": bilingual(phase.name, phase.name_zh), "roles": names}
-        if staffed and team is not None:
-            notes.append(Note(code="plan_phase_staffed", params=params))
-        elif not staffed:
-            notes.append(Note(code="plan_phase_no_roles", params=params))
+        code = "plan_phase_staffed" if staffed else "plan_phase_no_roles"
+        notes.append(Note(code=code, params=params))
     return notes
