@@ -24,6 +24,7 @@ __all__ = [
     "units",
     "width",
     "wrap",
+    "wrap_scored",
 ]
 
 # Numbers as the YAML 1.2 core schema writes them (a team file's rule; a roster's cells and
@@ -106,88 +107,137 @@ def pad(text: str, size: int, right: bool = False) -> str:
     return fill + text if right else text + fill
 
 
-# Where a line may break: at spaces, and before or after a wide (CJK) character, never inside a
-# run of other characters (a word, a number, `network-promotion`). Closing punctuation stays
-# with what it closes (no line starts with a full-width comma or a closing bracket), opening
-# punctuation with what it opens, as Chinese typesetting does.
+# Where a line may break, as Chinese typesetting does: at spaces, and before or after a wide
+# (CJK) character, never inside a run of other characters (a word, a number,
+# `network-promotion`). No line starts with closing punctuation (a full-width comma, a closing
+# bracket, `~`) and none ends with opening punctuation: they stay with what they close or open,
+# across a space too (`标记 ~。`). A number stays with the character after it (`12 个`) unless
+# nothing else fits. Each break has a cost, and a line ends at the cheapest break that fits,
+# the latest of those: in a table cell or a fact (`runs`), after a phrase (_PHRASE_END) or before
+# a bracket (_PHRASE_START) before a space,
+# and a space before a break inside a run of Chinese (a role's name); in running text, anywhere
+# but inside a number and its measure word.
 _WIDE = (
     "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"
 )
 _TOKEN = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+|\\s+")
-_CLOSING = frozenset("，。、；：？！）》」』】〕〉”’%,.;:?!)]}…·")  # noqa: RUF001
+_IS_WIDE = re.compile(f"[{_WIDE}]")
+_CLOSING = frozenset("，。、；：？！）》」』】〕〉”’%,.;:?!)]}…·~")  # noqa: RUF001
 _OPENING = frozenset("（《「『【〔〈“‘([{")  # noqa: RUF001
+_PHRASE_END = frozenset("、，；。：？！")  # noqa: RUF001
+_PHRASE_START = frozenset("（《「『【〔〈")  # noqa: RUF001
+_NUMBER = re.compile(r"[-+]?[0-9][0-9.,~%-]*")
+# the cost of a break: after a phrase, at a space, inside a run of Chinese, between a number
+# and its measure word (in running text the first three are alike)
+PHRASE, SPACE, INSIDE, NUMBER = 0, 1, 2, 3
+
+
+def _atoms(text: str, runs: bool) -> list[tuple[str, str, int]]:
+    """`text` as the pieces no line breaks, each with the spaces before it and the cost of a
+    break there (the first piece's is 0)."""
+    atoms: list[tuple[str, str, int]] = []
+    spaces, last = "", ""  # the spaces since the last token; the last token
+    for token in _TOKEN.findall(text):
+        if token.isspace():
+            spaces = token
+            continue
+        if atoms and (
+            (token[0] in _CLOSING and (not spaces or all(c in _CLOSING for c in token)))
+            or last[-1] in _OPENING
+        ):
+            before, piece, cost = atoms[-1]
+            atoms[-1] = (before, piece + spaces + token, cost)
+        elif not atoms:
+            atoms.append(("", token, 0))
+        else:
+            if _NUMBER.fullmatch(last) and _IS_WIDE.match(token[0]):
+                cost = NUMBER
+            elif not runs or last[-1] in _PHRASE_END or token[0] in _PHRASE_START:
+                cost = PHRASE  # in a cell: after 、 and before a bracket (支持专员 / 桌面运维)
+            else:
+                cost = SPACE if spaces else INSIDE
+            atoms.append((spaces, token, cost))
+        spaces, last = "", token
+    return atoms
 
 
 def units(text: str) -> list[str]:
     """`text` cut where a line may break: words and wide characters (with the punctuation that
     holds on to them), and the runs of spaces between them."""
-    if text.isascii():
-        return [t for t in re.split(r"( +)", text) if t]
     out: list[str] = []
-    glue = False  # the last unit ends with opening punctuation: the next one joins it
-    for token in _TOKEN.findall(text):
-        if token.isspace():
-            out.append(token)
-            glue = False
-            continue
-        if out and not out[-1].isspace() and (glue or token[0] in _CLOSING):
-            out[-1] += token
-        else:
-            out.append(token)
-        glue = token[-1] in _OPENING
+    for spaces, piece, _ in _atoms(text, False):
+        out += [spaces, piece] if spaces and out else [piece]
     return out
 
 
 def longest_word(text: str, *, runs: bool = False) -> int:
     """The columns of the widest piece of `text` that a line cannot break: the narrowest a
     column can be without splitting a word. A run of Chinese without spaces breaks between its
-    characters, but not into lines of one character; with `runs`, it counts as one piece (a name
-    such as 兼职小冯 kept whole)."""
-    if text.isascii() or runs:
-        return max((width(w) for w in text.split(" ")), default=0)
-    longest = 0
-    for word in text.split(" "):
-        pieces = max((width(u) for u in units(word)), default=0)
-        longest = max(longest, pieces, min(width(word), 4))
+    characters, but not into lines of one character; with `runs`, a line breaks only after a
+    phrase (after `、` and the like) and at spaces, so a name such as 兼职小冯 is one piece."""
+    if " " not in text and text.isascii():
+        return len(text)
+    atoms = _atoms(text, True)
+    if runs:
+        longest, current = 0, 0
+        for spaces, piece, cost in atoms:
+            if cost > SPACE:  # no break here: the piece continues the phrase
+                current += width(spaces) + width(piece)
+            else:
+                current = width(piece)
+            longest = max(longest, current)
+        return longest
+    longest = max((width(piece) for _, piece, _ in atoms), default=0)
+    if not text.isascii():
+        for word in text.split(" "):  # Chinese: no line of one character
+            longest = max(longest, min(width(word), 4))
     return longest
 
 
 def wrap(text: str, size: int, *, runs: bool = False) -> list[str]:
     """`text` in lines of at most `size` columns, broken at spaces and between wide (CJK)
-    characters; a word wider than `size` is split only as a last resort. With `runs` (a table
-    cell), a run of Chinese without spaces that fits on a line is kept whole on one."""
+    characters as Chinese typesetting does (no line starts with closing punctuation, a number
+    stays with its measure word); a word wider than `size` is split only as a last resort.
+    With `runs` (a table cell, a fact), a line ends after a phrase (after `、` and the like)
+    before it ends at a space, and at a space before it splits a run of Chinese (a name)."""
+    return wrap_scored(text, size, runs=runs)[0]
+
+
+def wrap_scored(text: str, size: int, *, runs: bool = False) -> tuple[list[str], int]:
+    """`wrap`'s lines and what its breaks cost together (0: only after phrases; more for each
+    break at a space, inside a run of Chinese or after a number)."""
     size = max(size, 1)
     if width(text) <= size:
-        return [text]
-    pieces = units(text)
-    if runs and not text.isascii():
-        pieces = []
-        for word in re.split("( +)", text):
-            pieces += [word] if width(word) <= size else units(word)
+        return [text], 0
+    atoms = _atoms(text, runs)
     lines: list[str] = []
-    line, used = "", 0
-    for unit in pieces:
-        if not unit:
-            continue
-        cols = width(unit)
-        if unit.isspace():
-            if line:
-                line, used = line + unit, used + cols
-            continue
-        if used + cols <= size:
-            line, used = line + unit, used + cols
-            continue
-        if line.strip():
-            lines.append(line.rstrip(" "))
-        while cols > size:  # a word wider than the line: split it, the last resort
-            head, unit = _split(unit, size)
+    total, i = 0, 0
+    while i < len(atoms):
+        piece = atoms[i][1]
+        while width(piece) > size:  # a word wider than the line: split it, the last resort
+            head, rest = _split(piece, size)
+            if not rest:  # a character wider than the line: a line of its own
+                break
             lines.append(head)
-            cols = width(unit)
-        line, used = unit, cols
-    if line.strip() or not lines:
-        lines.append(line.rstrip(" "))
-    return lines
+            piece = rest
+        line, used, j = piece, width(piece), i + 1
+        best: dict[int, tuple[int, str]] = {}  # cost -> the latest break of that cost
+        while j < len(atoms):
+            spaces, piece, cost = atoms[j]
+            best[cost] = (j, line)
+            add = width(spaces) + width(piece)
+            if used + add > size:
+                break
+            line, used, j = line + spaces + piece, used + add, j + 1
+        if j == len(atoms):
+            lines.append(line)
+            break
+        cost = min(best)
+        i, line = best[cost]
+        lines.append(line)
+        total += cost
+    return lines, total
 
 
 def _split(word: str, size: int) -> tuple[str, str]:

@@ -6,9 +6,12 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from opsplan.textfmt import (
     column_letters,
+    longest_word,
     num,
     pad,
     pct,
@@ -16,6 +19,7 @@ from opsplan.textfmt import (
     plain_number,
     signed,
     unicode_only,
+    width,
     wrap,
 )
 
@@ -154,3 +158,78 @@ def test_a_wide_character_wider_than_the_line_is_not_lost_nor_doubled() -> None:
 )
 def test_signed_differences(value: float, shown: str) -> None:
     assert signed(value) == shown
+
+
+# ---------------------------------------------------------------- Chinese line breaking
+# (a new user's trial: a number split from its measure word, role names split, a lone `~。`)
+@pytest.mark.parametrize(
+    ("text", "size", "runs", "lines"),
+    [
+        # a fact: after the phrase, not between 1 and 人
+        (
+            "巴士系数 1：只要缺 1 人，就会有标准编制内的岗位无人承担",
+            46,
+            True,
+            ["巴士系数 1：只要缺 1 人，", "就会有标准编制内的岗位无人承担"],
+        ),
+        (
+            "按 Weinberg 的经验法则，在 12 个工作领域之间",
+            30,
+            True,
+            ["按 Weinberg 的经验法则，", "在 12 个工作领域之间"],
+        ),
+        ("只要缺 1 人，就会", 9, False, ["只要缺", "1 人，就", "会"]),
+        # a cell: after 、 rather than inside a role's name or between a role and its share
+        ("美工 50%、新媒体运营 50%", 16, True, ["美工 50%、", "新媒体运营 50%"]),
+        ("SEO 专员 50%、SEM 竞价专员 50%", 18, True, ["SEO 专员 50%、", "SEM 竞价专员 50%"]),
+        (
+            "网络推广专员 50%、SEM 竞价专员 50%",
+            18,
+            True,
+            ["网络推广专员 50%、", "SEM 竞价专员 50%"],
+        ),
+        # before a bracket rather than inside it
+        ("IT 支持专员（桌面运维）", 14, True, ["IT 支持专员", "（桌面运维）"]),
+        # closing punctuation and `~` never start a line, even after a space
+        (
+            "超过 100% 标记 !，超过 85% 标记 ~。",
+            28,
+            False,
+            ["超过 100% 标记 !，超过", "85% 标记 ~。"],
+        ),
+        ("超过 85% 标记 ~。", 14, False, ["超过 85% 标", "记 ~。"]),
+        # opening punctuation never ends one
+        ("请看（附录）", 6, False, ["请看", "（附", "录）"]),
+    ],
+)
+def test_chinese_line_breaking(text: str, size: int, runs: bool, lines: list[str]) -> None:
+    assert wrap(text, size, runs=runs) == lines
+
+
+def test_a_number_leaves_its_measure_word_only_when_nothing_else_fits() -> None:
+    assert wrap("12 个", 2) == ["12", "个"]
+
+
+CLOSING_START = frozenset("，。、；：？！）》」』~")
+OPENING_END = frozenset("（《「『")
+PIECES = st.sampled_from(
+    ["网络", "推广", "专员", "美工", "、", "，", "。", "；", "（", "）", "~", "!", "12", "1",
+     "人", "个", "SEO", "Zhao", " ", " ", "50%", "“", "”"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    text=st.lists(PIECES, min_size=1, max_size=30).map("".join),
+    size=st.integers(min_value=8, max_value=40),
+    runs=st.booleans(),
+)
+def test_no_line_starts_with_closing_punctuation(text: str, size: int, runs: bool) -> None:
+    text = " ".join(text.split())
+    if longest_word(text) > size:  # a piece too wide for the line is split: the last resort
+        return
+    lines = wrap(text, size, runs=runs)
+    assert all(width(line) <= size for line in lines)
+    assert all(line[0] not in CLOSING_START for line in lines[1:] if line)
+    assert all(line[-1] not in OPENING_END for line in lines[:-1] if line)
+    assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost or added

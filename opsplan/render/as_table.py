@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.render.cells import bar, findings, load_bar, shown
-from opsplan.textfmt import longest_word, pad, safe, width, wrap
+from opsplan.textfmt import longest_word, pad, safe, width, wrap, wrap_scored
 from opsplan.views.document import (
     Bar,
     Column,
@@ -239,14 +239,14 @@ def _wrapped(cells: list[str], sizes: list[int], right: list[bool]) -> list[str]
 
 def _balanced(cell: str, size: int) -> list[str]:
     """`cell` wrapped to `size` columns; Chinese in as even lines as the same number of lines
-    allows (在岗 / 人力, not 在岗人 / 力)."""
-    lines = wrap(cell, size, runs=True)
+    and breaks as good allow (在岗 / 人力, not 在岗人 / 力; 美工 50%、/ 新媒体运营 50%)."""
+    lines, cost = wrap_scored(cell, size, runs=True)
     if len(lines) == 1 or cell.isascii():
         return lines
     floor = longest_word(cell)
-    while size > floor:
-        narrower = wrap(cell, size - 1, runs=True)
-        if len(narrower) > len(lines) or max(map(width, narrower)) > size - 1:
+    while size > floor:  # narrower, while no line is added and no worse break made
+        narrower, more = wrap_scored(cell, size - 1, runs=True)
+        if len(narrower) > len(lines) or more > cost or max(map(width, narrower)) > size - 1:
             break
         lines, size = narrower, size - 1
     return lines
@@ -261,22 +261,28 @@ def _records(
 ) -> None:
     """The table as records: one block a row, a `label: value` line for each cell that has a
     value, the value wrapped beside its label (below it, when the labels take half the page)."""
-    indent = max(width(label) for label in labels) + 4  # "  label: "
+    tags = [label + _colon(label) for label in labels]
+    indent = max(width(tag) for tag in tags) + 3  # "  label: "
     beside = indent <= page.width // 2
     for n, cells in enumerate([*rows, *([footer] if footer else [])]):
         style: str | None = "bold" if n == len(rows) else styles[n] if n < len(styles) else None
         if n:
             page.add()
-        for label, cell in zip(labels, cells, strict=False):
+        for tag, cell in zip(tags, cells, strict=False):
             if not cell.strip():
                 continue
             if beside:
-                first = "  " + pad(label + ":", indent - 3) + " "
+                first = "  " + pad(tag, indent - 3) + " "
                 lines = wrap(cell, page.width - indent, runs=True)
                 for k, line in enumerate(lines):
                     page.add((first if k == 0 else " " * indent) + line, style)
                 continue
-            for line in wrap(label + ":", page.width - 2, runs=True):
+            for line in wrap(tag, page.width - 2, runs=True):
                 page.add("  " + line, style)
             for line in wrap(cell, page.width - 4, runs=True):
                 page.add("    " + line, style)
+
+
+def _colon(label: str) -> str:
+    """The colon after a record's label: full-width after Chinese (U+FF1A), else `:`."""
+    return "：" if label and width(label[-1]) == 2 else ":"  # noqa: RUF001
