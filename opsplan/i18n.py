@@ -13,7 +13,10 @@ sentences; it is also a `str` (its English text), so logs and `str(error)` stay 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
+from functools import lru_cache
+from string import Formatter
 from typing import Any, Literal
 
 Lang = Literal["en", "zh"]
@@ -61,13 +64,68 @@ def show(value: Any, lang: Lang) -> str:
 
 
 def text(code: str, lang: Lang, /, **params: Any) -> str:
-    """The message `code` in `lang` with its placeholders filled."""
+    """The message `code` in `lang` with its placeholders filled (in Chinese, spaced as
+    docs/zh-style.md says: see `spaced`)."""
     template = _catalogue(lang).get(code)
     if template is None:
         template = _catalogue("en")[code]
     if not params:
         return template
-    return template.format(**{k: show(v, lang) for k, v in params.items()})
+    values = {k: show(v, lang) for k, v in params.items()}
+    if lang == "zh":
+        return spaced(template, values)
+    return template.format(**values)
+
+
+# Chinese characters and full-width punctuation (with curly quotes, ellipsis, dash): no space
+# between two of them. Han: a space between it and a Latin letter or digit.
+_CJK = re.compile("[\u2014\u2018-\u201d\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile("[A-Za-z0-9]")
+
+
+@lru_cache(maxsize=1024)
+def _fields(template: str) -> tuple[tuple[str, str | None], ...] | None:
+    """The template's literal text and placeholders in turn; None when one has a format spec,
+    a conversion or an index (filled by `str.format` as it is)."""
+    parts = []
+    for literal, field, spec, conversion in Formatter().parse(template):
+        if spec or conversion or (field is not None and not field.isidentifier()):
+            return None
+        parts.append((literal, field))
+    return tuple(parts)
+
+
+def spaced(template: str, values: Mapping[str, str]) -> str:
+    """A Chinese template filled with `values`, spaced where a value meets the template: the
+    template's space beside a placeholder is dropped between two Chinese characters (`只有
+    {person} 承担` -> 只有赵磊承担, 实际为列表), kept beside Latin (只有 Zhao Lei 承担), and one is
+    put between a Chinese character and a Latin letter or digit (`{n}个` -> 3 个)."""
+    parts = _fields(template)
+    if parts is None:
+        return template.format(**values)
+    out, after_value = "", False
+    for literal, field in parts:
+        out = _join(out, literal) if after_value else out + literal
+        after_value = field is not None
+        if field is not None:
+            out = _join(out, values[field])
+    return out
+
+
+def _join(left: str, right: str) -> str:
+    """`left` + `right`, spaced as Chinese is where they meet."""
+    if not left or not right:
+        return left + right
+    if left[-1] == " " and len(left) > 1 and _CJK.match(left[-2]) and _CJK.match(right[0]):
+        return left[:-1] + right
+    if right[0] == " " and len(right) > 1 and _CJK.match(left[-1]) and _CJK.match(right[1]):
+        return left + right[1:]
+    if (_HAN.match(left[-1]) and _LATIN.match(right[0])) or (
+        _LATIN.match(left[-1]) and _HAN.match(right[0])
+    ):
+        return left + " " + right
+    return left + right
 
 
 class Msg(str):

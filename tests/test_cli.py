@@ -90,7 +90,10 @@ def test_csv_is_parseable() -> None:
             "opsplan: error: /no/such.yaml: no such file",
         ),
         (["roles", "webmaster"], "opsplan: error: unknown role 'webmaster'"),
-        (["roles", "new-medai"], "unknown role 'new-medai' (did you mean 'new-media'?)"),
+        (
+            ["roles", "new-medai"],
+            "unknown role 'new-medai' (did you mean New-media operator (new-media)?)",
+        ),
         (["frobnicate"], "opsplan: error: no such command: frobnicate"),
     ],
 )

@@ -144,10 +144,10 @@ def test_language_comes_from_opsplan_lang_then_the_locale(env: dict[str, str], l
 
 def test_a_msg_is_its_english_text_and_speaks_chinese() -> None:
     message = Msg("unknown_role_close", role="x", close="seo")
-    assert message == "unknown role 'x' (did you mean 'seo'?)"
-    assert message.text("zh") == "未知岗位“x”（是否想找“seo”？）"  # noqa: RUF001
+    assert message == "unknown role 'x' (did you mean seo?)"
+    assert message.text("zh") == "未知岗位“x”：是否想找 seo？"  # noqa: RUF001
     nested = Msg("expected", what=Msg("exp_number"), got=Msg("the_string", value="6"))
-    assert nested.text("zh") == "应为数字，实际为 “6”"  # noqa: RUF001
+    assert nested.text("zh") == "应为数字，实际为“6”"  # noqa: RUF001
     assert text("data_note", "zh", text={"en": "E", "zh": "中"}) == "中"
 
 
@@ -255,7 +255,7 @@ def test_environment_chooses_chinese(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_errors_speak_chinese() -> None:
     result = run(["roles", "新媒休", "--lang", "zh"])
     assert result.exit_code == 2
-    assert result.stderr == "opsplan：错误：未知岗位“新媒休”（是否想找“new-media”？）\n"  # noqa: RUF001
+    assert result.stderr == "opsplan：错误：未知岗位“新媒休”：是否想找新媒体运营（new-media）？\n"  # noqa: RUF001
 
 
 def test_machine_formats_keep_their_keys_in_chinese() -> None:

@@ -30,6 +30,9 @@ WIDE = "\u3000-\u303f\uff00-\uffef\u2018-\u201d\u2026\u2014"  # full-width punct
 CHINESE = f"[{HAN}{WIDE}]"
 ASCII_PUNCT = re.compile(f"{CHINESE}[,:;()?]|[,:;()?]{CHINESE}")
 SPACING = re.compile(f"[A-Za-z0-9%][{HAN}]|[{HAN}][A-Za-z0-9]")
+# one space between two Chinese characters (or full-width punctuation): none belongs there; the
+# columns of a table are two spaces or more apart
+CJK_SPACE = re.compile(f"(?<=[{HAN}{WIDE}]) (?=[{HAN}{WIDE}])")
 RANGE = re.compile(r"(?<![\d.-])\d{1,3}-\d{1,3}(?![\d-])")
 WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 
@@ -170,12 +173,20 @@ def _keyword_pattern() -> re.Pattern[str]:
 KEYWORDS = _keyword_pattern()
 
 
-def problems(text: str, typed: set[str] = frozenset(), keywords: bool = False) -> list[str]:  # type: ignore[assignment]
+def problems(
+    text: str,
+    typed: set[str] = frozenset(),  # type: ignore[assignment]
+    keywords: bool = False,
+    spaces: bool = True,
+) -> list[str]:
     """What in Chinese `text` breaks the style guide (`typed`: the words the user gave;
-    `keywords`: the text may show the catalogue's matching phrases)."""
+    `keywords`: the text may show the catalogue's matching phrases; `spaces`: check for a space
+    between two Chinese characters)."""
     found: list[str] = []
     quiet = _quiet(text)
     quiet = KEYWORDS.sub("§", quiet) if keywords else quiet
+    if spaces:
+        found += [f"space between Chinese characters: {m!r}" for m in _spaced(quiet)]
     found += [f"ASCII punctuation by Chinese: {m.group()!r}" for m in ASCII_PUNCT.finditer(quiet)]
     found += [f"no space between Chinese and Latin: {m.group()!r}" for m in SPACING.finditer(quiet)]
     found += [f"range with '-' (use ~): {m.group()!r}" for m in RANGE.finditer(quiet)]
@@ -197,6 +208,20 @@ BAD_PROFILE = (
     "name: 小王\ncompany: {size: medium, marketing: false}\ncapacity_hours: 200\n"
     "duties:\n  - task: 公众号日常运营\n    hourz: 3\n"
 )
+LIST_PROFILE = "name: 小王\ncompany: [medium]\nduties:\n  - task: [公众号]\n"  # 实际为列表
+# a team of Chinese names: no space between a name and the Chinese around it (只有赵磊承担)
+ZH_TEAM = """name: 网络营销部
+company: {size: medium, marketing: true}
+people:
+  - {name: 李娜, roles: [seo, sem]}
+  - {name: 赵磊, roles: {designer: 0.5}, capacity_hours: 30}
+  - {name: 王芳, roles: [editor]}
+  - {name: 陈杰, roles: [network-promotion]}
+  - {name: 刘洋, roles: {designer: 0.5, new-media: 0.5}}
+  - {name: 张伟, roles: {network-promotion: 0.5, sem: 0.5}}
+  - {name: 外包甲, roles: [network-tech], outsourced: true}
+  - {name: 待招, roles: [copywriter], vacancy: true}
+"""
 
 
 def _samples(tmp: Path) -> dict[Param[Any], list[list[str]]]:
@@ -204,12 +229,20 @@ def _samples(tmp: Path) -> dict[Param[Any], list[list[str]]]:
     running both ways), by its declaration."""
     bad = tmp / "坏档案.yaml"
     bad.write_text(BAD_PROFILE, encoding="utf-8")
+    listed = tmp / "列表.yaml"
+    listed.write_text(LIST_PROFILE, encoding="utf-8")
+    zh_team = tmp / "团队.yaml"
+    zh_team.write_text(ZH_TEAM, encoding="utf-8")
     return {
         cmd.ROLE: [[], ["new-media"], ["网站程序员"]],
         cmd.TEXTS: [DUTIES],
         cmd.FILES: [[], [str(bad)]],
-        cmd.PROFILE: [[str(EXAMPLES / "allrounder.yaml")], [str(bad)]],
-        cmd.TEAM: [[str(EXAMPLES / "team.yaml")], [str(EXAMPLES / "roster.csv"), "-s", "medium"]],
+        cmd.PROFILE: [[str(EXAMPLES / "allrounder.yaml")], [str(bad)], [str(listed)]],
+        cmd.TEAM: [
+            [str(EXAMPLES / "team.yaml")],
+            [str(EXAMPLES / "roster.csv"), "-s", "medium"],
+            [str(zh_team)],
+        ],
         cmd.KIND: [[]],
         cmd.INIT_KIND: [["profile"], ["team"]],
         cmd.PATH: [["-"]],
@@ -219,7 +252,11 @@ def _samples(tmp: Path) -> dict[Param[Any], list[list[str]]]:
         # options worth running both ways
         cmd.COST: [[], ["--cost"]],
         cmd.PLAN_SIZE: [["-s", "medium", "--marketing", "--start", "2027-01"], []],
-        cmd.PLAN_TEAM: [[], ["--team", str(EXAMPLES / "team.yaml"), "--budget", "8万"]],
+        cmd.PLAN_TEAM: [
+            [],
+            ["--team", str(EXAMPLES / "team.yaml"), "--budget", "8万"],
+            ["--team", str(zh_team)],
+        ],
     }  # fmt: skip
 
 
@@ -314,10 +351,17 @@ def test_every_message_template_follows_the_style_guide() -> None:
     assert not bad, "\n".join(bad)
 
 
+def _spaced(text: str) -> list[str]:
+    """The places in `text` where one space stands between two Chinese characters."""
+    return [text[max(m.start() - 3, 0) : m.end() + 3] for m in CJK_SPACE.finditer(text)]
+
+
 def template_problems(key: str, template: str) -> list[str]:
     """What in the catalogue's template `key` breaks the style guide (a help text is a
-    statement, not a question)."""
-    found = problems(PLACEHOLDER.sub("中", template))
+    statement, not a question). A space beside a placeholder is for a Latin value (`只有
+    {person} 承担`): i18n drops it beside a Chinese one."""
+    found = problems(PLACEHOLDER.sub("中", template), spaces=False)
+    found += [f"space between Chinese characters: {m!r}" for m in _spaced(_quiet(template))]
     if key.startswith(HELP_KEYS) and "？" in template:
         found.append("help is a statement, not a question: 部门侧重营销（默认：否）。")
     return found
@@ -354,6 +398,9 @@ def test_every_chinese_field_of_the_data_follows_the_style_guide() -> None:
         ("标准编制 3-20 人", "range"),
         ("No such command 'recomend'. Did you mean 'recommend'?", "English word 'Did'"),
         ("输出格式（默认：table）[default: text]", "English word 'default'"),
+        ("只有 赵磊 承担", "space between Chinese characters"),
+        ("实际为 列表", "space between Chinese characters"),
+        ("网站编辑 或 新媒体运营？", "space between Chinese characters"),
     ],
 )
 def test_a_planted_bad_string_fails(text: str, complaint: str) -> None:
@@ -369,6 +416,8 @@ def test_a_planted_bad_string_fails(text: str, complaint: str) -> None:
         "用 --set 平台数=5 修改，范围 3~20。",
         "关键人风险  巴士系数 0：已有标准编制内的岗位无人承担",
         "关键人风险  巴士系数 2：只要缺 2 人，就会有标准编制内的岗位无人承担",
+        "只有 Weinberg 承担",
+        "  网站编辑   达标   王芳",  # table columns
     ],
 )
 def test_good_chinese_passes(text: str) -> None:

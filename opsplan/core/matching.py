@@ -53,13 +53,15 @@ def unknown_role(catalogue: Catalogue, text: str) -> Msg:
     import difflib
 
     names: dict[str, str] = {}
+    by_id = {role.id: role for role in catalogue.roles}
     for role in catalogue.roles:
         for name in (role.id, role.name.casefold(), role.name_zh, *role.aliases):
             names.setdefault(name, role.id)
     key = text.strip().casefold()
     parts = sorted({rid for name, rid in names.items() if key and key in name})
     if len(parts) > 1:
-        return Msg("ambiguous_role", role=cut(text, 60), candidates=", ".join(parts[:6]))
+        named = [_with_id(by_id[rid]) for rid in parts[:6]]
+        return Msg("ambiguous_role", role=cut(text, 60), candidates=named)
     close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.6)
     if not close and not key.isascii():
         # Chinese: a name that shares most of the characters (新媒休 -> 新媒体运营)
@@ -67,8 +69,15 @@ def unknown_role(catalogue: Catalogue, text: str) -> Msg:
         best = max(shared, key=lambda n: (shared[n], -len(n)), default="")
         close = [best] if best and shared[best] >= 0.6 else []
     if close:
-        return Msg("unknown_role_close", role=cut(text, 60), close=names[close[0]])
+        return Msg("unknown_role_close", role=cut(text, 60), close=_with_id(by_id[names[close[0]]]))
     return Msg("unknown_role", role=cut(text, 60))
+
+
+def _with_id(role: Role) -> dict[str, object]:
+    """A role as a reader knows it, with the id to type: 美工 then `designer` in brackets, `Designer
+    (designer)` (a message as data, so that a problem's params stay JSON)."""
+    name = {"en": role.name, "zh": role.name_zh}
+    return {"code": "role_with_id", "params": {"name": name, "id": role.id}}
 
 
 def find_role(catalogue: Catalogue, text: str) -> Role:

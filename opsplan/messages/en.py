@@ -19,7 +19,7 @@ MESSAGES: dict[str, str] = {
     "opt_set": "Set a workload driver, e.g. platforms=6 (repeatable; `opsplan drivers` lists them).",
     "opt_fte": "Fractional FTE instead of whole people.",
     # ---------------------------------------------------------------- Excel in and out (#21)
-    "opt_table": "The table of CSV output: its name (roles, people, single_points, hiring_order...) or number (default: the main table).",
+    "opt_table": "The table of CSV output: its name ({tables}) or number (default: the main table).",
     "opt_encoding": "Encoding of CSV: of the output (default: UTF-8, with a BOM in a file written by -o, as Excel and WPS need) and, for team and plan --team, of a roster CSV (default: detected).",
     "opt_input_format": "What the team file is when its name does not say: yaml, csv or xlsx (default: by extension, and for '-' by content).",
     "opt_sheet": "The sheet of a workbook roster (default: the first).",
@@ -546,7 +546,7 @@ MESSAGES: dict[str, str] = {
     "unknown_key_fields": "unknown key '{key}' (the keys here: {fields}, or a driver: {known})",
     "unknown_key_driver": "unknown key '{key}' (not a driver; drivers: {known})",
     "unknown_role": "unknown role '{role}'; `opsplan roles` lists the roles",
-    "unknown_role_close": "unknown role '{role}' (did you mean '{close}'?)",
+    "unknown_role_close": "unknown role '{role}' (did you mean {close}?)",
     "ambiguous_role": "'{role}' fits several roles: {candidates}; give the id",
     "no_norm_for": "the norms file has no norm for a {size} {focus} department",
     # ---------------------------------------------------------------- efforts and their basis
@@ -841,4 +841,12 @@ MESSAGES: dict[str, str] = {
     "plan_phase_staffed": "{phase} hires nobody: the team already has the people its roles need ({roles}).",
     "money_rounded": "Amounts are shown to the whole unit and totals are of the exact amounts, so a column's rows may add up to a unit or so more or less than its total.",
     "plan_outside_target": "The team's {fte} FTE in roles the target leaves out ({roles}: outside the norm, or its optional roles) are not hired; they stay, and count in the end headcount.",
+    # ---------------------------------------------------------------- zhfix: a new user's trial in Chinese
+    "candidate_one": "{first}?",
+    "role_with_id": "{name} ({id})",
+    "opt_table_numbered": "The table of CSV output: its number (1, 2...; default: the main table).",
+    "format_no_extension": "-o '{path}': no extension to tell the format by; use {exts}, or give --format",
+    "write_no_space": "no space left on the device",
+    "write_denied": "permission denied",
+    "write_read_only": "the file system is read-only",
 }

@@ -19,7 +19,7 @@ MESSAGES: dict[str, str] = {
     "opt_set": "设置工作量驱动因素，如 platforms=6（可多次使用；`opsplan drivers` 列出全部）。",
     "opt_fte": "推荐人数按 FTE（折合全职人数，可带小数）给出，而不是整人数。",
     # ---------------------------------------------------------------- Excel 导入导出(#21)
-    "opt_table": "CSV 输出哪一张表：表名（`roles`、`people`、`single_points`、`hiring_order` 等）或序号（默认：主表）。",
+    "opt_table": "CSV 输出哪一张表：表名（{tables}）或序号（默认：主表）。",
     "opt_encoding": "CSV 的编码：输出的编码（默认 UTF-8；用 -o 写入文件时带 BOM，Excel 和 WPS 才能正确显示中文），以及 team 和 plan --team 读取名单 CSV 的编码（默认：自动识别）。",
     "opt_input_format": "文件名看不出团队文件的类型时指定：yaml、csv 或 xlsx（默认：按扩展名；`-` 按内容识别）。",
     "opt_sheet": "名单工作簿中要读取的工作表（默认：第一个）。",
@@ -36,7 +36,7 @@ MESSAGES: dict[str, str] = {
     "arg_role": "岗位编号、英文名或中文名，或名称中能唯一确定岗位的部分。",
     # opsplan match (matching, issue 19)
     "short_match": "每项职责会归到哪个岗位，以及得分和判断依据。",
-    "help_match": "用您自己的话写的每项职责会归到哪个岗位：列出得分最高的三个岗位、各自得分和起决定作用的词，或说明为何没有归入任何岗位。\n\n示例：opsplan match 百度竞价账户管理 “修打印机和 Wi-Fi”",
+    "help_match": '用您自己的话写的每项职责会归到哪个岗位：列出得分最高的三个岗位、各自得分和起决定作用的词，或说明为何没有归入任何岗位。\n\n示例：opsplan match 百度竞价账户管理 "修打印机和 Wi-Fi"',
     "arg_texts": "用您自己的话写的职责，每项一个参数。",
     "short_drivers": "工作量驱动因素、单位及各规模的默认值。",
     "help_drivers": "工作量驱动因素、单位及各规模企业的默认值。\n\n示例：opsplan drivers",
@@ -475,11 +475,11 @@ MESSAGES: dict[str, str] = {
     "unknown_key_fields": "未知的键“{key}”（此处可用的键：{fields}，或驱动因素：{known}）",
     "unknown_key_driver": "未知的键“{key}”（不是驱动因素；驱动因素有：{known}）",
     "unknown_role": "未知岗位“{role}”；`opsplan roles` 列出全部岗位",
-    "unknown_role_close": "未知岗位“{role}”（是否想找“{close}”？）",
+    "unknown_role_close": "未知岗位“{role}”：是否想找 {close}？",
     "ambiguous_role": "“{role}”可指多个岗位：{candidates}；请给出编号",
     "no_norm_for": "标准编制文件中没有{size}{focus}部门的编制",
     # ---------------------------------------------------------------- options
-    "set_syntax": "--set “{item}”：应为 名称=数值，例如 employees=300",
+    "set_syntax": "--set “{item}”：应为 `名称=数值`，例如 `employees=300`",
     "set_not_number": "--set “{item}”：“{raw}”不是数字",
     "set_negative": "--set “{item}”：数值必须是不小于 0 的有限数",
     "set_not_finite": "驱动因素“{name}”：数值必须是有限数",
@@ -492,14 +492,14 @@ MESSAGES: dict[str, str] = {
     "basis_incomplete": "类型为“{kind}”的依据需要填写 `{field}:`",
     "benchmark_incomplete": "基准来源“{source}”被引用，但没有注明 {field}",
     "driver_name_twice": "驱动因素“{driver}”的名称“{name}”已被驱动因素“{first}”使用",
-    "driver_no_name_zh": "驱动因素“{driver}”没有中文简称（`name_zh:`，例如 平台数）",
+    "driver_no_name_zh": "驱动因素“{driver}”没有中文简称（`name_zh:`，例如 `平台数`）",
     "duty_hours_high": "单项职责每周 {hours} 小时不太现实（超过 {max} 小时）",
     "person_hours_high": "填写的小时数合计每周 {hours} 小时，不太现实（超过 {max} 小时）",
     "capacity_high": "每周 {hours} 小时的工时不太现实（超过 {max} 小时）",
     "size_unknown": "--size “{size}”：应为 small、medium 或 large（小型、中型、大型）",
     "size_unknown_close": "--size “{size}”：应为 small、medium 或 large（是否想写 {close}？）",
     # #17 (polish): micro enterprises
-    "size_micro": "--size “{size}”：标准编制不含微型企业（来源文章将其排除在外）；可用最接近的 small（小型），或用 --norms 文件 指定自己的标准编制",
+    "size_micro": "--size “{size}”：标准编制不含微型企业（来源文章将其排除在外）；可用最接近的 small（小型），或用 `--norms 文件` 指定自己的标准编制",
     "format_from_extension": (
         "-o “{path}”：没有哪种格式使用扩展名“{ext}”；请用 {exts}，或给出 --format"
     ),
@@ -761,4 +761,12 @@ MESSAGES: dict[str, str] = {
     "plan_phase_staffed": "{phase}不招人：团队已有该阶段岗位所需的人员（{roles}）。",
     "money_rounded": "金额按整数显示，合计按未取整的金额计算，因此一列各行相加可能与合计相差一两个单位。",
     "plan_outside_target": "团队在目标以外的岗位上有 {fte} FTE（{roles}：标准编制以外或可选岗位）：不招聘；这些人员留任，计入期末人数。",
+    # ---------------------------------------------------------------- zhfix: a new user's trial in Chinese
+    "candidate_one": "{first}？",
+    "role_with_id": "{name}（{id}）",
+    "opt_table_numbered": "CSV 输出哪一张表：序号（1、2……；默认：主表）。",
+    "format_no_extension": "-o “{path}”：没有扩展名，无法据此选择格式；请用 {exts}，或给出 --format",
+    "write_no_space": "设备上没有剩余空间",
+    "write_denied": "没有写入权限",
+    "write_read_only": "文件系统是只读的",
 }

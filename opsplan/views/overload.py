@@ -188,7 +188,11 @@ def _matched_role(match: TaskMatch, report: OverloadReport, lang: Lang) -> Cell:
         return Cell(None, t("not_a_duty", lang))
     if match.candidates:
         first, *rest = [named(c) for c in match.candidates]
-        choice = t("candidates_or", lang, first=first, second=rest[0]) if rest else f"{first}?"
+        choice = (
+            t("candidates_or", lang, first=first, second=rest[0])
+            if rest
+            else t("candidate_one", lang, first=first)
+        )
         return Cell(None, t("unmatched_unsure", lang, candidates=choice))
     if match.role and match.runner_up:
         shown = t("role_or", lang, role=named(match.role), other=named(match.runner_up))
