@@ -16,6 +16,7 @@ from opsplan.declare import Command, Invocation, Output, Param, Run, Values
 from opsplan.i18n import LANGS, Lang, Msg
 from opsplan.render import RESULT_FORMATS
 from opsplan.runner import emit, guarded, say, write_out
+from opsplan.views import tables
 
 if TYPE_CHECKING:
     from opsplan.models.problems import ValidationReport
@@ -361,6 +362,7 @@ COMMANDS = (
         "help_recommend",
         "short_recommend",
         RESULT_FORMATS,
+        tables.RECOMMEND,
     ),
     Command(
         "roles",
@@ -420,6 +422,7 @@ COMMANDS = (
         "help_team",
         "short_team",
         RESULT_FORMATS,
+        tables.TEAM,
     ),
     Command(
         "plan",
@@ -441,6 +444,7 @@ COMMANDS = (
         "help_plan",
         "short_plan",
         RESULT_FORMATS,
+        tables.PLAN,
     ),
     Command(
         "compare",
@@ -449,6 +453,7 @@ COMMANDS = (
         "help_compare",
         "short_compare",
         RESULT_FORMATS,
+        tables.COMPARE,
     ),
     Command(
         "schema",

@@ -130,15 +130,17 @@ class Output(_Frozen, Generic[M]):
 
 class Command(_Frozen):
     """A command: its name, parameters in help order, the function that runs it on the parsed
-    values, its help keys, and the formats it offers (the first is the default)."""
+    values, its help keys, the formats it offers (the first is the default) and the names of
+    its tables (`--table`; from `opsplan.views.tables`)."""
 
-    __slots__ = ("formats", "help", "name", "params", "run", "short")
+    __slots__ = ("formats", "help", "name", "params", "run", "short", "tables")
     name: str
     params: tuple[Param[Any], ...]
     run: Callable[[Run, Values], Output[Any] | int]
     help: str
     short: str
     formats: tuple[str, ...]
+    tables: tuple[str, ...]
 
     def __init__(
         self,
@@ -148,8 +150,12 @@ class Command(_Frozen):
         help: str,
         short: str,
         formats: tuple[str, ...] = (),
+        tables: tuple[str, ...] = (),
     ) -> None:
-        super().__init__(name=name, params=params, run=run, help=help, short=short, formats=formats)
+        super().__init__(
+            name=name, params=params, run=run, help=help, short=short, formats=formats,
+            tables=tables,
+        )  # fmt: skip
 
     def param(self, dest: str) -> Param[Any] | None:
         """The parameter called `dest`, if the command has it."""

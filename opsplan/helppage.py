@@ -85,6 +85,9 @@ def _paragraphs(body: str, size: int) -> str:
 def _help(command: Command | None, param: Param[Any], lang: Lang) -> str:
     default = command.formats[0] if command is not None and command.formats else ""
     said = text(param.help, lang, default=default) if param.formats else text(param.help, lang)
+    if param.help == "opt_table" and command is not None:  # the command's own tables
+        names = [f"`{name}`" for name in command.tables]
+        said = text("opt_table", lang, tables=names) if names else text("opt_table_numbered", lang)
     return f"{said}  [{text('help_required', lang)}]" if param.required else said
 
 

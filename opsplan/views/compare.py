@@ -10,6 +10,7 @@ from opsplan.core.rounding import shown_sum, tenths
 from opsplan.i18n import Lang
 from opsplan.models.compare import CompareResult, CompareSide
 from opsplan.textfmt import num, signed
+from opsplan.views import tables
 from opsplan.views.common import company, name, notes, t
 from opsplan.views.cost import amount_text, money, money_cell, pay_notes, per, rounding_note
 from opsplan.views.document import Bar, Block, Cell, Chart, Column, Document, Facts, Notes, Table
@@ -118,7 +119,7 @@ def _roles(result: CompareResult, lang: Lang) -> Table:
     ]
     title = t("compare_roles", lang)
     chart = Chart(t("chart_compare", lang), t("chart_axis_compare", lang), values=("left", "right"))
-    return Table(columns, rows, title, "roles", footer, styles, primary=True, charts=(chart,))  # type: ignore[arg-type]
+    return Table(columns, rows, title, tables.ROLES, footer, styles, primary=True, charts=(chart,))  # type: ignore[arg-type]
 
 
 def view(result: CompareResult, lang: Lang) -> Document:

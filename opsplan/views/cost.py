@@ -13,6 +13,7 @@ from typing import Any
 from opsplan.i18n import Lang
 from opsplan.models.cost import Amount, CostSummary, PayInfo, RoleCost
 from opsplan.models.results import SourceRef
+from opsplan.views import tables
 from opsplan.views.common import name, t
 from opsplan.views.document import Bar, Block, Cell, Column, Facts, Notes, Table
 from opsplan.views.roles import cite
@@ -131,7 +132,7 @@ def cost_table(summary: CostSummary, lang: Lang, people: str) -> Table:
     ]
     pct = round(summary.pay.on_cost * 100)
     title = t("cost_title", lang, currency=summary.pay.currency, pct=pct)
-    return Table(columns, rows, title=title, name="cost", footer=footer)
+    return Table(columns, rows, title=title, name=tables.COST, footer=footer)
 
 
 def _cost_cells(row: RoleCost, lang: Lang) -> list[Any]:

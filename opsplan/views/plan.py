@@ -10,6 +10,7 @@ from opsplan.core.rounding import shown_sum
 from opsplan.i18n import Lang
 from opsplan.models.plan import PlanResult
 from opsplan.textfmt import num
+from opsplan.views import tables
 from opsplan.views.common import company, name, notes, t
 from opsplan.views.cost import (
     amount_text,
@@ -139,7 +140,7 @@ def _targets(result: PlanResult, lang: Lang) -> Table:
         None,
         None,
     ]
-    return Table(columns, rows, title=t("plan_targets", lang), name="roles", footer=footer)
+    return Table(columns, rows, title=t("plan_targets", lang), name=tables.ROLES, footer=footer)
 
 
 def _months(result: PlanResult, lang: Lang) -> Table:
@@ -193,7 +194,7 @@ def _months(result: PlanResult, lang: Lang) -> Table:
         if budget
         else (),
     )
-    return Table(columns, rows, title=title, name="months", primary=True, charts=(chart,))
+    return Table(columns, rows, title=title, name=tables.MONTHS, primary=True, charts=(chart,))
 
 
 KINDS = ("low", "typical", "high")
@@ -214,7 +215,7 @@ def _hires(result: PlanResult, lang: Lang) -> Table:
         for h in m.hires
     ]
     title, more = t("plan_hires", lang), t("more_rows", lang)
-    return Table(columns, rows, title=title, name="hires", limit=200, more=more)
+    return Table(columns, rows, title=title, name=tables.HIRES, limit=200, more=more)
 
 
 def _phases(result: PlanResult, lang: Lang) -> Table:
@@ -234,7 +235,7 @@ def _phases(result: PlanResult, lang: Lang) -> Table:
         if not roles:
             roles = t("phase_rest_none" if p.rest else "none", lang)
         rows.append([p.id, name(p, lang), p.first, p.last, p.first_index, p.last_index, roles])
-    return Table(columns, rows, title=t("plan_phases", lang), name="phases")
+    return Table(columns, rows, title=t("plan_phases", lang), name=tables.PHASES)
 
 
 def _not_hired_table(result: PlanResult, lang: Lang) -> Table:
@@ -261,7 +262,7 @@ def _not_hired_table(result: PlanResult, lang: Lang) -> Table:
         ]
         for n in result.not_hired
     ]
-    return Table(columns, rows, title=t("plan_not_hired", lang), name="not_hired")
+    return Table(columns, rows, title=t("plan_not_hired", lang), name=tables.NOT_HIRED)
 
 
 def _not_hired(result: PlanResult, lang: Lang) -> list[Block]:

@@ -8,6 +8,7 @@ from opsplan.core.team import OVER, WARN
 from opsplan.i18n import Lang
 from opsplan.models.team import Advice, SinglePoint, TeamPerson, TeamReport
 from opsplan.textfmt import pct, signed
+from opsplan.views import tables
 from opsplan.views.common import (
     company,
     name,
@@ -94,7 +95,7 @@ def _roles(report: TeamReport, lang: Lang) -> Table:
         primary=True,
         charts=(chart,),
     )
-    table.name = "roles"
+    table.name = tables.ROLES
     return table
 
 
@@ -127,9 +128,10 @@ def _people(report: TeamReport, lang: Lang) -> Table:
         # people read the roles' names; machines (csv) their ids
         ids = ", ".join(f"{r.role} {pct(r.share)}" for r in p.roles)
         shown = sep.join(f"{role_name(names, r.role, lang)} {pct(r.share)}" for r in p.roles)
-        if p.outside_share:
+        if p.outside_share:  # machines: `outside 50%` in every language, as `outside_share`
             outside = t("outside_share", lang, share=pct(p.outside_share))
-            ids, shown = ids + ", " + outside, shown + sep + outside
+            ids = ", ".join(filter(None, [ids, f"outside {pct(p.outside_share)}"]))
+            shown = sep.join(filter(None, [shown, outside]))
         parts = Cell(ids, shown)
         label = p.name
         if p.outsourced:
@@ -155,7 +157,7 @@ def _people(report: TeamReport, lang: Lang) -> Table:
     table = Table(
         columns, rows, title=t("team_people", lang), styles=styles, limit=200, charts=(chart,)
     )
-    table.name = "people"
+    table.name = tables.PEOPLE
     table.more = t("more_people", lang)
     return table
 

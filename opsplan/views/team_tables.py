@@ -7,6 +7,7 @@ from typing import Any
 
 from opsplan.i18n import Lang
 from opsplan.models.team import TeamReport
+from opsplan.views import tables
 from opsplan.views.common import name, t
 from opsplan.views.document import Cell, Column, Table
 
@@ -34,7 +35,7 @@ def single_points(report: TeamReport, lang: Lang) -> Table:
         ]
         for p in report.single_points_of_failure
     ]
-    return Table(columns, rows, title=t("spof_title", lang), name="single_points")
+    return Table(columns, rows, title=t("spof_title", lang), name=tables.SINGLE_POINTS)
 
 
 def hiring_order(report: TeamReport, lang: Lang) -> Table:
@@ -64,7 +65,7 @@ def hiring_order(report: TeamReport, lang: Lang) -> Table:
         ]
         for i, h in enumerate(report.hiring_order, start=1)
     ]
-    return Table(columns, rows, title=t("hiring_sheet", lang), name="hiring_order")
+    return Table(columns, rows, title=t("hiring_sheet", lang), name=tables.HIRING_ORDER)
 
 
 def _names(report: TeamReport, lang: Lang) -> dict[str, str]:
