@@ -34,3 +34,27 @@ class UsageError(OpsplanError):
         from opsplan.i18n import localize
 
         return localize(self.msg, "zh" if lang == "zh" else "en")
+
+
+# the reasons a write fails that the user can act on, said in their language (strerror is
+# the C library's English); any other reason is the system's text
+_WRITE_REASONS = {
+    "ENOSPC": "write_no_space",
+    "EDQUOT": "write_no_space",
+    "EACCES": "write_denied",
+    "EPERM": "write_denied",
+    "EROFS": "write_read_only",
+}
+
+
+def write_reason(exc: OSError) -> str:
+    """Why a write failed: a Msg for a full disk, a denied permission or a read-only file
+    system, else the system's text."""
+    import errno
+
+    from opsplan.i18n import Msg
+
+    code = errno.errorcode.get(exc.errno or 0, "")
+    if code in _WRITE_REASONS:
+        return Msg(_WRITE_REASONS[code])
+    return str(exc.strerror or exc)

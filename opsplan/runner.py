@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from opsplan.declare import Run
-from opsplan.errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_USAGE, OpsplanError, UsageError
+from opsplan.errors import (
+    EXIT_INTERNAL,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    OpsplanError,
+    UsageError,
+    write_reason,
+)
 from opsplan.i18n import LANGS, Lang, Msg, detect_lang, text
 
 if TYPE_CHECKING:
@@ -48,7 +55,7 @@ def guarded(command: Callable[[], int | None], run: Run) -> int:
         silence_stdout()
         return 0
     except OSError as exc:  # stdout to /dev/full
-        message = text("output_error", run.lang, reason=exc.strerror or str(exc))
+        message = text("output_error", run.lang, reason=write_reason(exc))
         say(text("error_prefix", run.lang, message=message))
         return EXIT_USAGE
     except SystemExit:
@@ -119,14 +126,16 @@ def choose_format(fmt: str | None, output: str | None, formats: Sequence[str]) -
         return FORMATS[choice("--format", fmt, formats)]
     if output is None:
         return FORMATS[formats[0]]
+    if os.path.isdir(output):  # what its extension says matters less (as with --format)
+        raise UsageError(Msg("path_prefixed", path=output, message=Msg("path_directory")))
     found = by_extension(output, formats)
     if found is None:
         ext = os.path.splitext(output)[1].lower()
         exts = extensions(formats)
         listed = Msg("list_or", items=exts[:-1], last=exts[-1]) if len(exts) > 1 else exts[0]
-        raise UsageError(
-            Msg("format_from_extension", path=output, ext=ext or "(none)", exts=listed)
-        )
+        if not ext:
+            raise UsageError(Msg("format_no_extension", path=output, exts=listed))
+        raise UsageError(Msg("format_from_extension", path=output, ext=ext, exts=listed))
     return found
 
 

@@ -14,7 +14,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from opsplan.errors import UsageError
+from opsplan.errors import UsageError, write_reason
 from opsplan.i18n import Msg
 
 
@@ -49,7 +49,7 @@ def write_file(path: str, data: str | bytes, *, force: bool = False) -> None:
     try:
         fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as exc:
-        raise UsageError(Msg("output_failed", path=path, reason=str(exc.strerror or exc))) from None
+        raise UsageError(Msg("output_failed", path=path, reason=write_reason(exc))) from None
     try:
         raw = data.encode("utf-8") if isinstance(data, str) else data
         with os.fdopen(fd, "wb") as handle:
@@ -59,7 +59,7 @@ def write_file(path: str, data: str | bytes, *, force: bool = False) -> None:
         os.chmod(tmp, 0o666 & ~_umask() if mode is None else mode)
         _publish(tmp, target, force)
     except OSError as exc:
-        raise UsageError(Msg("output_failed", path=path, reason=str(exc.strerror or exc))) from None
+        raise UsageError(Msg("output_failed", path=path, reason=write_reason(exc))) from None
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)

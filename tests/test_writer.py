@@ -148,7 +148,7 @@ def test_a_failed_write_leaves_no_temporary_file(
     with pytest.raises(UsageError) as error:
         write_text(str(target), "ours", force=force)
     assert _code(error) == "output_failed"
-    assert str(error.value) == f"{target}: cannot write: No space left on device"
+    assert str(error.value) == f"{target}: cannot write: no space left on the device"
     assert _left(tmp_path) == (["out.csv"] if force else [])
     if force:
         assert target.read_text() == "the user's own"
@@ -158,7 +158,7 @@ def test_a_folder_it_cannot_write_in(tmp_path: Path, monkeypatch: pytest.MonkeyP
     monkeypatch.setattr("opsplan.writer.tempfile.mkstemp", _fails)
     with pytest.raises(UsageError) as error:
         write_text(str(tmp_path / "out.csv"), "x")
-    assert str(error.value) == f"{tmp_path / 'out.csv'}: cannot write: No space left on device"
+    assert str(error.value) == f"{tmp_path / 'out.csv'}: cannot write: no space left on the device"
     assert _left(tmp_path) == []
 
 
