@@ -113,10 +113,10 @@ def pad(text: str, size: int, right: bool = False) -> str:
 # bracket, `~`) and none ends with opening punctuation: they stay with what they close or open,
 # across a space too (`标记 ~。`). A number stays with the character after it (`12 个`) unless
 # nothing else fits. Each break has a cost, and a line ends at the cheapest break that fits,
-# the latest of those: in a table cell or a fact (`runs`), after a phrase (_PHRASE_END) or before
-# a bracket (_PHRASE_START) before a space,
-# and a space before a break inside a run of Chinese (a role's name); in running text, anywhere
-# but inside a number and its measure word.
+# the latest of those: in a table cell or a fact (`runs`), a break after a phrase (_PHRASE_END)
+# or before a bracket (_PHRASE_START) comes before one at a space, and one at a space before
+# one inside a run of Chinese (a role's name); in running text, a line may end anywhere but
+# between a number and its measure word.
 _WIDE = (
     "\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f"
     "\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6"

@@ -269,7 +269,7 @@ def test_a_failed_write_leaves_nothing_behind(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(os, "fsync", broken)
-    with pytest.raises(UsageError, match="No space left on device"):
+    with pytest.raises(UsageError, match="no space left on the device"):
         writer.write_text(str(target), "new", force=True)
     assert target.read_text() == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

@@ -33,7 +33,7 @@ def test_the_people_table_and_the_risks_name_roles_in_chinese(team: Path) -> Non
     assert "美工 60%、文案 40%" in out
     assert "designer" not in out
     assert "copywriter" not in out
-    assert "赵磊 一旦缺岗，以下岗位无人承担：美工、文案" in out  # noqa: RUF001
+    assert "赵磊一旦缺岗，以下岗位无人承担：美工、文案" in out  # noqa: RUF001
     assert "network-tech" not in out  # uncovered roles in the hiring order: by name
     assert "网络管理员" in out
 
@@ -76,7 +76,7 @@ def test_a_close_runner_up_and_candidates_by_name(tmp_path: Path) -> None:
         "company: {size: medium}\nduties:\n  - task: SEO or SEM\n    hours: 6\n", encoding="utf-8"
     )
     out = run(["overload", str(profile), "--lang", "zh"]).stdout
-    assert "未匹配：SEO 专员 或 SEM 竞价专员？" in out  # noqa: RUF001
+    assert "未匹配：SEO 专员或 SEM 竞价专员？" in out  # noqa: RUF001
     data = json.loads(run(["overload", str(profile), "--format", "json"]).stdout)
     assert data["matches"][0]["candidates"] == ["seo", "sem"]
 
