@@ -29,6 +29,7 @@ from opsplan.models.results import (
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
+    from opsplan.core.matcher import TaskMatcher
     from opsplan.models.compare import CompareResult
     from opsplan.models.data import Team
     from opsplan.models.hiring import Hiring
@@ -176,6 +177,7 @@ def overload(
 ) -> OverloadReport:
     """One person's load against capacity and the norms (`opsplan overload`; `-` is stdin).
     `size`, `marketing` and `drivers` override the profile's company."""
+    from opsplan.core.matcher import TaskMatcher
     from opsplan.core.overload import check_profile
     from opsplan.core.overload import overload as compute
     from opsplan.core.workload import check_overrides
@@ -199,7 +201,9 @@ def overload(
     if overrides:
         company = profile.company.model_copy(update=overrides)
         profile = profile.model_copy(update={"company": company})
-    return compute(profile, catalogue, norm_set)
+    return compute(
+        profile, catalogue, norm_set, _matcher if roles is None and norms is None else TaskMatcher
+    )
 
 
 MAX_PHRASES = 1000  # duties one call of match() takes
@@ -229,7 +233,8 @@ def match(
         catalogue = _catalogue(roles)
     else:
         catalogue, _ = load_data(roles=roles, norms=norms)
-    matcher, by_id = TaskMatcher(catalogue), catalogue.by_id()
+    builtin = roles is None and norms is None
+    matcher, by_id = (_matcher if builtin else TaskMatcher)(catalogue), catalogue.by_id()
     phrases = []
     for text in texts:
         found = matcher.match(text)
@@ -248,6 +253,16 @@ def match(
         phrases.append(PhraseMatch(text=text, candidates=candidates, shared=shared, **what))
     rule = catalogue.matching.model_dump(include={"threshold", "margin", "alone", "clauses"})
     return MatchReport(**rule, phrases=phrases)
+
+
+def _matcher(catalogue: Catalogue) -> TaskMatcher:
+    """The built-in catalogue's matcher, from the index its cache ships (built where the cache
+    is stale or holds none: `opsplan/builtin.py`)."""
+    from opsplan import builtin
+    from opsplan.core.matcher import TaskMatcher
+    from opsplan.core.matchindex import read
+
+    return TaskMatcher(catalogue, read(builtin.matcher_index()))
 
 
 def team(

@@ -8,6 +8,11 @@ key matches the YAML beside it (an edited YAML, or another version, falls back t
 YAML), and it is validated again on load, so nothing in it is trusted unchecked. It ships
 inside the package, never in a user's cache directory. It is built by `python -m tools.regen`
 (the repository's tool, beside the data; a test fails when it is stale).
+
+A last line holds the matcher's index of the built-in catalogue (`core.matchindex`: every
+phrase folded and stemmed, the descriptions' units), made from the same YAML under the same
+key, so that a run with free-text duties need not build it; it is read back into its tables
+and checked for their shape (one that is not falls back to building the index).
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ if TYPE_CHECKING:
 
 NAME = "builtin.json"
 FILES = ("roles.yaml", "norms.yaml", "pay.yaml", "hiring.yaml")  # the cache's lines, in order
+INDEX = len(FILES)  # the line of the matcher's index, after the data's
 
 
 def _data_dir() -> str:
@@ -45,7 +51,8 @@ def key(folder: str | None = None) -> str:
 
 
 def _lines() -> list[bytes] | None:
-    """The cache's data lines (one a file of FILES), or None when it is missing or stale."""
+    """The cache's data lines (one a file of FILES, then the matcher's index), or None when it
+    is missing or stale."""
     folder = _data_dir()
     try:
         with open(os.path.join(folder, NAME), "rb") as handle:
@@ -87,4 +94,16 @@ def load_plan() -> tuple[PayTable, Hiring] | None:
             return None
         return PayTable.model_validate_json(lines[2]), Hiring.model_validate_json(lines[3])
     except ValidationError:
+        return None
+
+
+def matcher_index() -> object:
+    """The matcher's index of the built-in catalogue as JSON data (`core.matchindex.read`
+    takes it), or None when the cache is missing, stale or holds none."""
+    lines = _lines()
+    if lines is None or len(lines) <= INDEX or not lines[INDEX]:
+        return None
+    try:
+        return json.loads(lines[INDEX])
+    except ValueError:
         return None

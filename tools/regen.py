@@ -29,11 +29,12 @@ GOLDEN_TESTS += ["tests/test_html.py"]
 def builtin_cache() -> bytes:
     """The cache's bytes: a key line, then the catalogue, the norms, the pay and the hiring
     data, one JSON line each (read and checked from the YAML beside it, never from an older
-    cache).
+    cache), then the matcher's index of the catalogue (`opsplan/core/matchindex.py`).
 
     Refuses (SystemExit) built-in data that fails the strict checks of `validate`: a cache is
     only ever made from data that validate passes."""
     from opsplan import api, builtin
+    from opsplan.core import matchindex
     from opsplan.core.checks import check_bases, check_driver_bases, check_driver_names
     from opsplan.core.plandata import check_hiring, check_pay
 
@@ -49,6 +50,8 @@ def builtin_cache() -> bytes:
         )
     head = json.dumps({"key": builtin.key(str(DATA))}).encode()
     body = [m.model_dump_json().encode() for m in (catalogue, norms, pay, hiring)]
+    index = matchindex.build(catalogue)
+    body.append(json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode())
     return b"\n".join([head, *body]) + b"\n"
 
 

@@ -36,30 +36,13 @@ only when a profile has free-text duties.
 
 from __future__ import annotations
 
-import math
-import re
 from typing import NamedTuple
 
 from opsplan.core.hanzi import fold
-from opsplan.core.phrases import (
-    GAPS,
-    START,
-    STOP,
-    WORD,
-    GapIndex,
-    Gapped,
-    Hit,
-    Words,
-    clause_marks,
-    outermost,
-    phrase_key,
-    stem,
-    words_of,
-)
+from opsplan.core.matchindex import VERB, Grams, Index, Term, build, description_units, read
+from opsplan.core.phrases import GapIndex, Hit, Words, clause_marks, outermost, words_of
 from opsplan.models.data import Catalogue
 
-_CJK = re.compile(r"[\u3400-\u9fff]+")
-_VERB, _NOT_DUTY = "v", "n"  # what a string item of the gap index is
 RUNNER_UP = 0.6  # a matched duty shows the second role when it scores at least this share
 
 
@@ -93,14 +76,6 @@ class Match(NamedTuple):
     shares: tuple[Share, ...] = ()
 
 
-class _Term(NamedTuple):
-    role: str | None  # None: a negative or ignored phrase (claims its words for no role)
-    weight: float
-    shown: str  # the phrase as the catalogue writes it
-    platform: bool = False
-    act: bool = False  # a verb of working on things: see Keywords.acts
-
-
 class _Evidence:
     """What a duty holds for one role: task phrases, platform phrases, the words shown."""
 
@@ -111,7 +86,7 @@ class _Evidence:
         self.act = False
         self.words: list[str] = []
 
-    def add(self, term: _Term, weight: float | None = None) -> None:
+    def add(self, term: Term, weight: float | None = None) -> None:
         if term.shown in self.words:
             return
         weight = term.weight if weight is None else weight
@@ -127,27 +102,19 @@ class _Evidence:
 class TaskMatcher:
     """Matches free text to the roles of one catalogue (see the module's docstring)."""
 
-    def __init__(self, catalogue: Catalogue) -> None:
+    def __init__(self, catalogue: Catalogue, index: Index | None = None) -> None:
+        """The matcher of `catalogue`; `index` is its index where it is at hand (the built-in
+        catalogue's, read from the checked cache), else it is built here."""
         settings = self._settings = catalogue.matching
         self.threshold, self._margin = settings.threshold, settings.margin
         self._description = settings.description
         self._rank = {role.id: i for i, role in enumerate(catalogue.roles)}
-        self._words: dict[str, _Term] = {}  # English phrases, folded words joined by spaces
-        self._chars: dict[str, _Term] = {}  # phrases with other characters (Chinese)
+        if index is None:
+            index = read(build(catalogue, grams=False))
+            assert index is not None
+        self._words = index.words  # English phrases, folded words joined by spaces
+        self._chars = index.chars  # phrases with other characters (Chinese)
         self._cache: dict[str, Match] = {}
-        gapped: list[tuple[Gapped, _Term]] = []
-        tiers = [("strong", settings.strong), ("en", settings.normal), ("zh", settings.normal)]
-        tiers += [("acts", settings.normal), ("general", settings.platform)]
-        tiers += [("platform", settings.platform), ("weak", settings.weak)]
-        for tier, weight in tiers:
-            for role in catalogue.roles:
-                for phrase in getattr(role.keywords, tier):
-                    way = tier in ("platform", "general")  # gives way to another's task
-                    term = _Term(role.id, weight, phrase, way, tier == "acts")
-                    self._add(phrase, term, gapped)
-        nobody = [p for role in catalogue.roles for p in role.keywords.negative]
-        for phrase in [*nobody, *settings.ignore]:
-            self._add(phrase, _Term(None, 0.0, phrase), gapped)
         self._firsts = {key.split()[0] for key in self._words}
         self._longest = max((len(key.split()) for key in self._words), default=0)
         self._heads: dict[str, list[int]] = {}  # first two characters -> lengths, longest first
@@ -161,25 +128,11 @@ class TaskMatcher:
             lengths.sort(reverse=True)
         self._opening = frozenset(key[0] for key in self._chars)
         self._catalogue = catalogue
-        self._grams: _Grams | None = None  # the descriptions: built when first needed
+        self._grams = index.grams  # the descriptions: built when first needed, if not given
         # phrases with gaps, management verbs and what is no duty: one index, looked up once
-        items: list[tuple[Gapped, _Term | str]] = [(g, t) for g, t in gapped]
-        for kind, phrases in ((_VERB, settings.lead_verbs), (_NOT_DUTY, settings.not_duties)):
-            items += [(_gapped(p), kind + p) for p in phrases if phrase_key(p)]
-        self._gapped = GapIndex(items)
+        self._gapped = GapIndex(index.gapped)
         self._leads = _leads(catalogue)
         self._clauses = clause_marks(settings.clauses)
-
-    def _add(self, phrase: str, term: _Term, gapped: list[tuple[Gapped, _Term]]) -> None:
-        key = phrase_key(phrase)
-        if GAPS[0] in key or key.startswith(START):
-            if term.role is not None:
-                gapped.append((_gapped(phrase), term))
-        elif key.isascii():
-            if key:
-                self._words.setdefault(key, term)
-        elif key:
-            self._chars.setdefault(key, term)
 
     def match(self, text: str) -> Match:
         """The best role for `text`, or no role (with the candidates) below the threshold."""
@@ -227,10 +180,10 @@ class TaskMatcher:
         settings = self._settings
         found: dict[str, _Evidence] = {}
         verb = not_duty = None
-        gapped: list[tuple[list[tuple[int, int]], _Term]] = []
+        gapped: list[tuple[list[tuple[int, int]], Term]] = []
         for spans, item in self._gapped.find(text, words, settings.gap):
             if isinstance(item, str):  # a management verb or a phrase of no duty
-                if item[0] == _VERB:
+                if item[0] == VERB:
                     verb = verb or item[1:]
                 else:
                     not_duty = not_duty or item[1:]
@@ -259,7 +212,7 @@ class TaskMatcher:
             for manager, led in self._leads.items():
                 if subject in led:
                     evidence = found.setdefault(manager, _Evidence())
-                    evidence.add(_Term(manager, 0.0, verb))  # its own phrase, maybe (招聘)
+                    evidence.add(Term(manager, 0.0, verb))  # its own phrase, maybe (招聘)
                     evidence.task += settings.lead + subjects[subject]
                     evidence.heaviest = max(evidence.heaviest, settings.lead)
                     evidence.words += [w for w in found[subject].words if w not in evidence.words]
@@ -276,7 +229,7 @@ class TaskMatcher:
             for start, end, _ in reversed(hits):  # what the phrases left over
                 rest = rest[:start] + " " + rest[end:]
             if self._grams is None:
-                self._grams = _description_grams(self._catalogue)
+                self._grams = Grams(description_units(self._catalogue))
             for role, weight, gram in self._grams.find(rest):
                 scores[role] = scores.get(role, 0.0) + self._description * weight
                 shown.setdefault(role, []).append(gram)
@@ -370,10 +323,6 @@ def _claims(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(start < b and a < end for a, b in spans)
 
 
-def _gapped(phrase: str) -> Gapped:
-    return Gapped.of(phrase)
-
-
 def _leads(catalogue: Catalogue) -> dict[str, set[str]]:
     """Each manager's role and the roles it leads (by family or id; never a manager)."""
     managers = {
@@ -384,47 +333,3 @@ def _leads(catalogue: Catalogue) -> dict[str, set[str]]:
         led = {r.id for r in catalogue.roles if r.id in names or r.family in names}
         out[manager] = led - managers.keys()
     return out
-
-
-class _Grams:
-    """Each role's description as distinctive units: Chinese character pairs and English
-    words, weighed by inverse role frequency (1 for a unit only one role uses)."""
-
-    def __init__(self, units: dict[str, dict[str, float]]) -> None:
-        self.units = units  # unit -> {role: weight}
-
-    def find(self, text: str) -> list[tuple[str, float, str]]:
-        """(role, weight, word as written) for every distinct unit of `text` that some
-        description has."""
-        found: list[tuple[str, float, str]] = []
-        seen: set[str] = set()
-        for unit, shown in _units(text):
-            roles = self.units.get(unit)
-            if roles is not None and unit not in seen:
-                seen.add(unit)
-                found += [(role, weight, shown) for role, weight in roles.items()]
-        return found
-
-
-def _units(text: str) -> list[tuple[str, str]]:
-    """(unit, as written): English words not too common, stemmed; Chinese character pairs."""
-    out = [(stem(w), w) for w in WORD.findall(text) if len(w) > 2 and w not in STOP]
-    for run in _CJK.findall(text):
-        out += [(run[i : i + 2], run[i : i + 2]) for i in range(len(run) - 1)]
-    return out
-
-
-def _description_grams(catalogue: Catalogue) -> _Grams:
-    roles_of: dict[str, set[str]] = {}
-    for role in catalogue.roles:
-        texts = [role.name, role.name_zh, *role.aliases, role.summary, role.summary_zh or ""]
-        texts += [d.name for d in role.duties] + [d.name_zh or "" for d in role.duties]
-        for unit, _ in _units(fold(" ".join(texts))):
-            roles_of.setdefault(unit, set()).add(role.id)
-    n = len(catalogue.roles)
-    top = math.log(1 + (n - 0.5) / 1.5)  # the IDF of a unit one role uses
-    units = {
-        unit: {r: math.log(1 + (n - len(rs) + 0.5) / (len(rs) + 0.5)) / top for r in rs}
-        for unit, rs in roles_of.items()
-    }
-    return _Grams(units)

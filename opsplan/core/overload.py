@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from opsplan.core.estimate import DUTY_HOURS_MAX, PERSON_HOURS_MAX, counted, named_duties
@@ -144,15 +144,23 @@ class _Covered:
         return list(duties) if self.whole else [duties[i] for i in sorted(self.duties)]
 
 
-def overload(profile: Profile, catalogue: Catalogue, norms: NormSet) -> OverloadReport:
+def overload(
+    profile: Profile,
+    catalogue: Catalogue,
+    norms: NormSet,
+    make: Callable[[Catalogue], TaskMatcher] = TaskMatcher,
+) -> OverloadReport:
     """Measure one person's load: hours per covered role against capacity, and the norms.
 
     A role's hours are the hours given for it plus, where entries give none, an estimate at
     the company's size: the duties those tasks name (the whole role for a task that names
     none, or a bare `role:`), with the driver values given or counted in them (a task listing
     公众号、抖音 counts 2 platforms). Call check_profile first: unknown roles are skipped here.
+    `make` makes the catalogue's matcher, only when a duty is free text (the built-in
+    catalogue's from its shipped index).
     """
-    matcher = TaskMatcher(catalogue) if any(d.task and not d.role for d in profile.duties) else None
+    free = any(d.task and not d.role for d in profile.duties)
+    matcher = make(catalogue) if free else None
     covered: dict[str, _Covered] = {}
     matches: list[TaskMatch] = []
     unmatched: list[UnmatchedTask] = []

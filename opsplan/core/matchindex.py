@@ -1,0 +1,179 @@
+"""The matcher's index of a catalogue: every phrase under the key the matcher looks it up by
+(`phrases.phrase_key`), with its role and weight; the phrases with gaps, the management verbs
+and what is no duty; and each role's description as distinctive units (`Grams`).
+
+Building it folds and stems every phrase of the catalogue (a few milliseconds of a command's
+start-up), so the built-in catalogue ships its index ready (`build`'s JSON, in the checked cache
+`data/builtin.json`, made by `python -m tools.regen builtin`) and `read` turns it back into the
+same tables; a user's catalogue (`--roles`) has its own built on each run. A test holds that
+both give the same index and the same matches.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from typing import Any, NamedTuple
+
+from opsplan.core.hanzi import fold
+from opsplan.core.phrases import GAPS, START, STOP, WORD, Gapped, phrase_key, stem
+from opsplan.models.data import Catalogue
+
+VERB, NOT_DUTY = "v", "n"  # what a string item of the gapped list is
+_CJK = re.compile(r"[\u3400-\u9fff]+")
+# The catalogue's tiers of phrases in the order they are indexed (the first role to claim a
+# key keeps it), with the `matching:` weight each tier counts.
+_TIERS = ("strong", "en", "zh", "acts", "general", "platform", "weak")
+_WEIGHTS = ("strong", "normal", "normal", "normal", "platform", "platform", "weak")
+
+
+class Term(NamedTuple):
+    """A phrase of the catalogue as the matcher scores it."""
+
+    role: str | None  # None: a negative or ignored phrase (claims its words for no role)
+    weight: float
+    shown: str  # the phrase as the catalogue writes it
+    platform: bool = False  # a platform or `general` phrase: gives way to another's task
+    act: bool = False  # a verb of working on things: see Keywords.acts
+
+
+class Grams:
+    """Each role's description as distinctive units: Chinese character pairs and English
+    words, weighed by inverse role frequency (1 for a unit only one role uses)."""
+
+    def __init__(self, units: dict[str, dict[str, float]]) -> None:
+        self.units = units  # unit -> {role: weight}
+
+    def find(self, text: str) -> list[tuple[str, float, str]]:
+        """(role, weight, word as written) for every distinct unit of `text` that some
+        description has."""
+        found: list[tuple[str, float, str]] = []
+        seen: set[str] = set()
+        for unit, shown in _units(text):
+            roles = self.units.get(unit)
+            if roles is not None and unit not in seen:
+                seen.add(unit)
+                found += [(role, weight, shown) for role, weight in roles.items()]
+        return found
+
+
+class Index(NamedTuple):
+    """The index in the matcher's form: English phrases (stemmed words joined by spaces) and
+    the others (Chinese) by key; the phrases with gaps, management verbs (`VERB` + phrase) and
+    phrases of no duty (`NOT_DUTY` + phrase) in order; the descriptions, when built."""
+
+    words: dict[str, Term]
+    chars: dict[str, Term]
+    gapped: list[tuple[Gapped, Term | str]]
+    grams: Grams | None
+
+
+def build(catalogue: Catalogue, grams: bool = True) -> dict[str, Any]:
+    """The catalogue's index as JSON data (what `read` takes); without `grams`, the
+    descriptions are left out (the matcher builds them when a duty first needs them)."""
+    settings = catalogue.matching
+    words: dict[str, list[Any]] = {}
+    chars: dict[str, list[Any]] = {}
+    gapped: list[list[Any]] = []
+    for tier, weight in zip(_TIERS, _WEIGHTS, strict=True):
+        for role in catalogue.roles:
+            for phrase in getattr(role.keywords, tier):
+                way = tier in ("platform", "general")
+                term = [role.id, getattr(settings, weight), phrase, way, tier == "acts"]
+                _add(phrase, term, words, chars, gapped)
+    nobody = [p for role in catalogue.roles for p in role.keywords.negative]
+    for phrase in [*nobody, *settings.ignore]:
+        _add(phrase, [None, 0.0, phrase, False, False], words, chars, gapped)
+    for kind, phrases in ((VERB, settings.lead_verbs), (NOT_DUTY, settings.not_duties)):
+        for phrase in phrases:
+            key = phrase_key(phrase)
+            if key:
+                gapped.append([*_parts(key), kind + phrase])
+    index: dict[str, Any] = {"words": words, "chars": chars, "gapped": gapped}
+    if grams:
+        index["grams"] = description_units(catalogue)
+    return index
+
+
+def _add(
+    phrase: str,
+    term: list[Any],
+    words: dict[str, list[Any]],
+    chars: dict[str, list[Any]],
+    gapped: list[list[Any]],
+) -> None:
+    key = phrase_key(phrase)
+    if GAPS[0] in key or key.startswith(START):
+        if term[0] is not None:
+            gapped.append([*_parts(key), term])
+    elif key.isascii():
+        if key:
+            words.setdefault(key, term)
+    elif key:
+        chars.setdefault(key, term)
+
+
+def _parts(key: str) -> tuple[list[str], bool]:
+    """A phrase with gaps as `Gapped.of` reads it: its parts and whether it is anchored."""
+    return key.removeprefix(START).split(GAPS[0]), key.startswith(START)
+
+
+def read(data: object) -> Index | None:
+    """The index from `build`'s JSON data, or None where it is not of that shape."""
+    try:
+        _need(isinstance(data, dict))
+        assert isinstance(data, dict)  # for mypy: _need said so
+        words = {_text(k): _term(v) for k, v in data["words"].items()}
+        chars = {_text(k): _term(v) for k, v in data["chars"].items()}
+        gapped: list[tuple[Gapped, Term | str]] = []
+        for parts, anchored, item in data["gapped"]:
+            _need(bool(parts) and all(_text(p) for p in parts))
+            what = item if isinstance(item, str) and item[:1] in (VERB, NOT_DUTY) else _term(item)
+            gapped.append((Gapped(tuple(parts), anchored is True), what))
+        units = data.get("grams")
+        _need(units is None or isinstance(units, dict))
+        return Index(words, chars, gapped, None if units is None else Grams(units))
+    except (AttributeError, KeyError, TypeError, ValueError):
+        return None
+
+
+def _need(condition: bool) -> None:
+    if not condition:
+        raise ValueError("not an index")
+
+
+def _text(value: object) -> str:
+    _need(isinstance(value, str) and bool(value))
+    return str(value)
+
+
+def _term(item: Any) -> Term:
+    role, weight, shown, platform, act = item
+    _need(role is None or isinstance(role, str))
+    _need(isinstance(weight, (int, float)) and isinstance(shown, str))
+    return Term(role, weight, shown, platform is True, act is True)
+
+
+def _units(text: str) -> list[tuple[str, str]]:
+    """(unit, as written): English words not too common, stemmed; Chinese character pairs."""
+    out = [(stem(w), w) for w in WORD.findall(text) if len(w) > 2 and w not in STOP]
+    for run in _CJK.findall(text):
+        out += [(run[i : i + 2], run[i : i + 2]) for i in range(len(run) - 1)]
+    return out
+
+
+def description_units(catalogue: Catalogue) -> dict[str, dict[str, float]]:
+    """Each unit of the roles' descriptions (names, aliases, summaries, duties) with the roles
+    that use it, weighed as BM25's IDF, 1 for a unit of one role only."""
+    roles_of: dict[str, dict[str, None]] = {}  # in the catalogue's order: the same JSON each time
+    for role in catalogue.roles:
+        texts = [role.name, role.name_zh, *role.aliases, role.summary, role.summary_zh or ""]
+        texts += [d.name for d in role.duties] + [d.name_zh or "" for d in role.duties]
+        for unit, _ in _units(fold(" ".join(texts))):
+            roles_of.setdefault(unit, {})[role.id] = None
+    n = len(catalogue.roles)
+    top = math.log(1 + (n - 0.5) / 1.5)  # the IDF of a unit one role uses
+    return {
+        unit: {r: math.log(1 + (n - len(rs) + 0.5) / (len(rs) + 0.5)) / top for r in rs}
+        for unit, rs in roles_of.items()
+    }
