@@ -23,7 +23,8 @@ def _texts() -> list[str]:
     for path in sorted((ROOT / "tests" / "matching").glob("*.yaml")):
         texts += [next(iter(item)) for item in yaml.safe_load(path.read_text("utf-8"))]
     profile = yaml.safe_load((ROOT / "bench" / "fifteen-duties.yaml").read_text("utf-8"))
-    return texts + profile["duties"]
+    duties: list[str] = profile["duties"]
+    return texts + duties
 
 
 def _plain(index: Index) -> tuple[object, ...]:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 from helpers import ROOT, check_golden, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -16,6 +17,8 @@ from opsplan import api
 from opsplan.core.overload import overload
 from opsplan.core.workload import driver_values, role_demand
 from opsplan.models.data import Profile
+from opsplan.models.overload import OverloadReport
+from opsplan.models.problems import InputError
 
 CATALOGUE, NORMS = api.load_data()
 EXAMPLE = ROOT / "examples" / "allrounder.yaml"
@@ -259,6 +262,55 @@ def test_report_adds_up(size: str, marketing: bool, items: list[dict[str, Any]])
     ratios = [report.load_ratio] + [s.load_ratio_after for s in report.handoff]
     assert ratios == sorted(ratios, reverse=True)
     assert len(report.matches) == len(items)
+    assert_as_validated(report)
+
+
+def assert_as_validated(report: OverloadReport) -> None:
+    """The report, built without validation (`model_construct`, from checked data), is what
+    validating it makes: the same values, of the same types (a float stays a float in JSON)."""
+    again = OverloadReport.model_validate(report.model_dump())
+    assert report.model_dump_json() == again.model_dump_json()
+    assert report == again.model_copy(update={"role_names": report.role_names})
+    assert typed(report.model_dump()) == typed(again.model_dump())  # 0 is not 0.0
+
+
+def typed(value: Any) -> Any:
+    """`value` with the type of every number and string beside it."""
+    if isinstance(value, dict):
+        return {k: typed(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        EXAMPLE,
+        ROOT / "examples" / "own-words.yaml",
+        ROOT / "bench" / "fifteen-duties.yaml",
+        *sorted((ROOT / "tests" / "cases" / "overload").glob("*/*.yaml")),
+    ],
+    ids=lambda p: p.parent.name + "/" + p.name,
+)
+def test_a_report_is_built_as_validation_would_build_it(path: Path) -> None:
+    try:
+        report = api.overload(profile=str(path))
+    except InputError:
+        return  # a bad case: no report
+    assert_as_validated(report)
+
+
+def test_the_big_file_benchmarks_reports_are_built_as_validation_would() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("bigfile", ROOT / "bench" / "bigfile.py")
+    assert spec is not None
+    assert spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    for text in (bench.profile(64), bench.free_text(400)):  # every kind of line
+        assert_as_validated(report_of(yaml.safe_load(text)))
 
 
 def test_init_writes_a_valid_template(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -181,13 +181,14 @@ def overload(
             not_duty = found.not_duty
             part = duty.hours / len(found.shares) if duty.hours and found.shares else duty.hours
             shares = [
-                TaskShare(role=s.role, keywords=list(s.words), hours=part) for s in found.shares
+                TaskShare.model_construct(role=s.role, keywords=list(s.words), hours=part)
+                for s in found.shares
             ]
             if role is None and not_duty is None and not shares:  # not sure: the best, if near
                 near = matcher.threshold / 2
                 candidates = [c.role for c in found.candidates[:2] if c.score >= near]
         matches.append(
-            TaskMatch(
+            TaskMatch.model_construct(
                 index=i,
                 text=text,
                 role=role.id if role else None,
@@ -201,7 +202,7 @@ def overload(
         )
         if role is None and not shares:
             unmatched.append(
-                UnmatchedTask(
+                UnmatchedTask.model_construct(
                     task=text, hours=duty.hours or 0.0, hours_given=duty.hours is not None
                 )
             )
@@ -276,7 +277,7 @@ def _report(
             hit[found[0]] = found[1]
         part = [] if c.whole or not c.estimate else c.chosen()
         roles.append(
-            OverloadRole(
+            OverloadRole.model_construct(
                 role=rid,
                 name=c.role.name,
                 name_zh=c.role.name_zh,
@@ -296,7 +297,7 @@ def _report(
     basis = {k: sum(p.get(k, 0.0) for p in split.values()) for k in BASIS_ORDER}
     basis["given"] += sum(u.hours for u in unmatched)
     required = [e for e in entries if not e.optional]
-    return OverloadReport(
+    return OverloadReport.model_construct(
         name=profile.name,
         size=company.size,
         marketing=company.marketing,
@@ -307,10 +308,12 @@ def _report(
         fte=round(demand / productive_hours(norms, capacity), 1),
         roles_covered=list(covered),
         roles=roles,
-        norm_headcount=Range(
+        norm_headcount=Range.model_construct(
             min=sum(e.min for e in hit.values()), max=sum(e.max for e in hit.values())
         ),
-        department_norm=Range(min=sum(e.min for e in required), max=sum(e.max for e in required)),
+        department_norm=Range.model_construct(
+            min=sum(e.min for e in required), max=sum(e.max for e in required)
+        ),
         unmatched=unmatched,
         matches=matches,
         handoff=handoff(roles, demand, capacity),
@@ -329,7 +332,7 @@ def handoff(roles: list[OverloadRole], demand: float, capacity: float) -> list[H
             break
         remaining -= role.hours
         steps.append(
-            HandoffStep(
+            HandoffStep.model_construct(
                 role=role.role,
                 name=role.name,
                 name_zh=role.name_zh,
@@ -349,7 +352,7 @@ def _ratio(load: float) -> float:
 def switching(areas: int) -> ContextSwitching:
     """Weinberg's context-switching rule of thumb for `areas` concurrent areas of work."""
     lost = SWITCHING_LOSS.get(areas, SWITCHING_LOSS_MAX) if areas else 0.0
-    return ContextSwitching(roles=areas, lost_share=lost)
+    return ContextSwitching.model_construct(roles=areas, lost_share=lost)
 
 
 def _notes(
