@@ -61,11 +61,15 @@ def test_the_builtin_catalogue_and_a_users_copy_match_alike() -> None:
     [
         None,
         [],
-        {"words": {}},
-        {"words": {"x": [None, 1.0, "x"]}, "chars": {}, "gapped": []},
-        {"words": {"x": ["seo", "heavy", "x", False, False]}, "chars": {}, "gapped": []},
-        {"words": {}, "chars": {}, "gapped": [[[], False, "vlead"]]},
-        {"words": {}, "chars": {}, "gapped": [], "grams": []},
+        {"words": []},
+        {"words": [[None, 1.0, False, ["x", ""]]], "chars": [], "gapped": []},
+        {"words": [["seo", "heavy", False, False, ["x", ""]]], "chars": [], "gapped": []},
+        {"words": [["seo", 1.0, False, False, ["x"]]], "chars": [], "gapped": []},
+        {"words": [["seo", 1.0, False, False, [3, ""]]], "chars": [], "gapped": []},
+        {"words": [], "chars": [], "gapped": [[[], False, "vlead"]]},
+        {"words": [], "chars": [], "gapped": [[["x"], False, "xlead"]]},
+        {"words": [], "chars": [], "gapped": [], "grams": [[1, ["seo"], ["x"]]]},
+        {"words": [], "chars": [], "gapped": [], "grams": {}},
     ],
 )
 def test_an_index_of_another_shape_is_not_read(data: object) -> None:
@@ -81,7 +85,7 @@ def test_a_stale_or_broken_index_is_built_again(
     assert builtin.matcher_index() is not None
     cache = tmp_path / builtin.NAME
     lines = cache.read_bytes().split(b"\n")
-    lines[1 + builtin.INDEX] = b'{"words": "not an index"}'
+    lines[1 + builtin.INDEX] = b'{"words": 3}'
     cache.write_bytes(b"\n".join(lines))
     assert read(builtin.matcher_index()) is None
     assert api.match(["百度竞价账户管理"]).phrases[0].role == "sem"  # built from the catalogue

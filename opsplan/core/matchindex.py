@@ -70,7 +70,11 @@ class Index(NamedTuple):
 
 def build(catalogue: Catalogue, grams: bool = True) -> dict[str, Any]:
     """The catalogue's index as JSON data (what `read` takes); without `grams`, the
-    descriptions are left out (the matcher builds them when a duty first needs them)."""
+    descriptions are left out (the matcher builds them when a duty first needs them).
+
+    Grouped for a short read: the phrases by what they count for, `[role, weight, platform,
+    act, [key, shown, ...]]` (shown "" where the phrase is its own key), and the description
+    units by the roles that use them, `[weight, [role, ...], [unit, ...]]`."""
     settings = catalogue.matching
     words: dict[str, list[Any]] = {}
     chars: dict[str, list[Any]] = {}
@@ -89,10 +93,23 @@ def build(catalogue: Catalogue, grams: bool = True) -> dict[str, Any]:
             key = phrase_key(phrase)
             if key:
                 gapped.append([*_parts(key), kind + phrase])
-    index: dict[str, Any] = {"words": words, "chars": chars, "gapped": gapped}
+    index: dict[str, Any] = {"words": _grouped(words), "chars": _grouped(chars), "gapped": gapped}
     if grams:
-        index["grams"] = description_units(catalogue)
+        groups: dict[tuple[str, ...], list[Any]] = {}
+        for unit, roles in description_units(catalogue).items():
+            weights = set(roles.values())  # one IDF for the roles of one unit
+            group = groups.setdefault(tuple(roles), [weights.pop(), list(roles), []])
+            group[2].append(unit)
+        index["grams"] = list(groups.values())
     return index
+
+
+def _grouped(terms: dict[str, list[Any]]) -> list[list[Any]]:
+    groups: dict[tuple[Any, ...], list[Any]] = {}
+    for key, (role, weight, shown, platform, act) in terms.items():
+        group = groups.setdefault((role, weight, platform, act), [role, weight, platform, act, []])
+        group[4] += [key, "" if shown == key else shown]
+    return list(groups.values())
 
 
 def _add(
@@ -123,18 +140,41 @@ def read(data: object) -> Index | None:
     try:
         _need(isinstance(data, dict))
         assert isinstance(data, dict)  # for mypy: _need said so
-        words = {_text(k): _term(v) for k, v in data["words"].items()}
-        chars = {_text(k): _term(v) for k, v in data["chars"].items()}
+        words, chars = _terms(data["words"]), _terms(data["chars"])
         gapped: list[tuple[Gapped, Term | str]] = []
         for parts, anchored, item in data["gapped"]:
             _need(bool(parts) and all(_text(p) for p in parts))
-            what = item if isinstance(item, str) and item[:1] in (VERB, NOT_DUTY) else _term(item)
+            if isinstance(item, str):
+                _need(item[:1] in (VERB, NOT_DUTY))
+                what: Term | str = item
+            else:
+                role, weight, shown, platform, act = item
+                what = _term(role, weight, platform, act)._replace(shown=_text(shown))
             gapped.append((Gapped(tuple(parts), anchored is True), what))
-        units = data.get("grams")
-        _need(units is None or isinstance(units, dict))
-        return Index(words, chars, gapped, None if units is None else Grams(units))
+        grams = data.get("grams")
+        if grams is None:
+            return Index(words, chars, gapped, None)
+        _need(isinstance(grams, list))
+        units: dict[str, dict[str, float]] = {}
+        for weight, roles, names in grams:
+            _need(isinstance(weight, float) and all(_text(r) for r in roles))
+            shared = dict.fromkeys(roles, weight)  # read only: one dict for the group's units
+            units.update((_text(name), shared) for name in names)
+        return Index(words, chars, gapped, Grams(units))
     except (AttributeError, KeyError, TypeError, ValueError):
         return None
+
+
+def _terms(groups: Any) -> dict[str, Term]:
+    out: dict[str, Term] = {}
+    for role, weight, platform, act, pairs in groups:
+        _term(role, weight, platform, act)  # checked once for the group
+        keys, shown = pairs[::2], pairs[1::2]
+        _need(len(keys) == len(shown) and all(type(k) is str and k for k in keys))
+        way, acts = platform is True, act is True
+        for key, text in zip(keys, shown, strict=True):
+            out[key] = Term(role, weight, text or key, way, acts)
+    return out
 
 
 def _need(condition: bool) -> None:
@@ -147,11 +187,10 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _term(item: Any) -> Term:
-    role, weight, shown, platform, act = item
+def _term(role: Any, weight: Any, platform: Any, act: Any) -> Term:
     _need(role is None or isinstance(role, str))
-    _need(isinstance(weight, (int, float)) and isinstance(shown, str))
-    return Term(role, weight, shown, platform is True, act is True)
+    _need(isinstance(weight, (int, float)))
+    return Term(role, weight, "", platform is True, act is True)
 
 
 def _units(text: str) -> list[tuple[str, str]]:
