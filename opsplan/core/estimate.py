@@ -28,38 +28,30 @@ def named_duties(role: Role, text: str) -> list[int]:
 @lru_cache(maxsize=4096)
 def _namer(terms: tuple[str, ...]) -> Callable[[str], bool]:
     """Whether a folded text names one of `terms` (an English one as a whole word, with a
-    plural or -ing/-ed ending; a Chinese one anywhere), in one pass: the Chinese ones as
-    substrings, the English ones in one pattern (what a task estimate asks of every duty of
-    its role, for each of up to 100,000 tasks). The pattern is compiled when a text first
-    holds one of the English terms, which it needs to match: most tasks never do (compiling
-    the patterns of a profile's roles was a few milliseconds of its start-up)."""
+    plural or -ing/-ed ending; a Chinese one anywhere): the Chinese ones as substrings, the
+    English ones that the text holds in one pattern (what a task estimate asks of every duty
+    of its role, for each of up to 100,000 tasks). A term the text does not hold cannot match,
+    so the pattern is of those it holds (`_pattern`: compiled once for each such set; most
+    tasks hold none, and compiling a pattern of every term of a profile's roles was a few
+    milliseconds of its start-up)."""
     chinese = tuple(t.casefold() for t in terms if not t.isascii())
     words = tuple(t.casefold() for t in terms if t.isascii())
-    english = "|".join(re.escape(t) for t in words)
-    pattern = _Lazy(rf"(?<![a-z0-9])(?:{english})(?:s|es|ing|ed)?(?![a-z0-9])")
 
     def names(folded: str) -> bool:
-        return any(t in folded for t in chinese) or (
-            any(t in folded for t in words) and pattern.get().search(folded) is not None
-        )
+        if any(t in folded for t in chinese):
+            return True
+        held = tuple(re.escape(t) for t in words if t in folded)
+        return bool(held) and _pattern(_WORDS.format("|".join(held))).search(folded) is not None
 
     return names
 
 
-class _Lazy:
-    """A pattern compiled when first used."""
+_WORDS = r"(?<![a-z0-9])(?:{})(?:s|es|ing|ed)?(?![a-z0-9])"
 
-    __slots__ = ("_compiled", "_source")
 
-    def __init__(self, source: str) -> None:
-        self._source = source
-        self._compiled: re.Pattern[str] | None = None
-
-    def get(self) -> re.Pattern[str]:
-        """The compiled pattern."""
-        if self._compiled is None:
-            self._compiled = re.compile(self._source)
-        return self._compiled
+@lru_cache(maxsize=4096)
+def _pattern(source: str) -> re.Pattern[str]:
+    return re.compile(source)
 
 
 def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
@@ -72,11 +64,13 @@ def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
         driver = norms.drivers.get(name)
         if driver is None or not driver.counted:
             continue
-        pattern, owner = _things(name, tuple(tuple(group) for group in driver.counted))
-        if not any(alias in folded for alias in owner):  # no name, so no match: not compiled
+        parts, owner = _things(name, tuple(tuple(group) for group in driver.counted))
+        # a name the text does not hold cannot match: the pattern is of those it holds
+        held = [part for alias, part in parts if alias in folded]
+        if not held:
             continue
         found: dict[int, str] = {}
-        for hit in pattern.get().finditer(folded):
+        for hit in _pattern("|".join(held)).finditer(folded):
             alias = hit.group(0) if hit.group(0) in owner else _stem(hit.group(0), owner)
             found.setdefault(owner[alias][0], owner[alias][1])
         if found:
@@ -87,9 +81,9 @@ def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
 @lru_cache(maxsize=64)
 def _things(
     name: str, groups: tuple[tuple[str, ...], ...]
-) -> tuple[_Lazy, dict[str, tuple[int, str]]]:
-    """One pattern of every name of the things a driver counts, longest first (compiled when
-    first used), and for each name (folded) the thing it names and how the data writes it."""
+) -> tuple[list[tuple[str, str]], dict[str, tuple[int, str]]]:
+    """Every name of the things a driver counts (folded), longest first, with its part of a
+    pattern; and for each name the thing it names and how the data writes it."""
     owner: dict[str, tuple[int, str]] = {}
     for k, aliases in enumerate(groups):
         for alias in aliases:
@@ -97,8 +91,9 @@ def _things(
     parts = []
     for alias in sorted(owner, key=len, reverse=True):
         word = re.escape(alias)
-        parts.append(rf"(?<![a-z0-9]){word}(?:s|es)?(?![a-z0-9])" if alias.isascii() else word)
-    return _Lazy("|".join(parts)), owner
+        part = rf"(?<![a-z0-9]){word}(?:s|es)?(?![a-z0-9])" if alias.isascii() else word
+        parts.append((alias, part))
+    return parts, owner
 
 
 def _stem(hit: str, owner: dict[str, tuple[int, str]]) -> str:
