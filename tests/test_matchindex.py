@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 from helpers import DATA, ROOT
+from hypothesis import given
+from hypothesis import strategies as st
 
 from opsplan import api, builtin
 from opsplan.core.matcher import TaskMatcher
@@ -94,3 +96,17 @@ def test_a_stale_or_broken_index_is_built_again(
     roles = tmp_path / "roles.yaml"
     roles.write_bytes(roles.read_bytes() + b"# edited\n")
     assert builtin.matcher_index() is None  # the YAML changed: the key no longer matches
+
+
+@given(st.text(alphabet=st.sampled_from("ab 设计网站㐀鿿\u33ff\ua000、\uff0c1"), max_size=30))
+def test_the_description_pairs_are_what_the_cjk_pattern_found(text: str) -> None:
+    """Chinese pairs found in a loop, as the pattern `[\u3400-\u9fff]+` found them."""
+    import re
+
+    from opsplan.core.matchindex import _units
+
+    words = [u for u in _units(text) if u[0].isascii()]
+    pairs = [
+        (r[i : i + 2],) * 2 for r in re.findall("[\u3400-\u9fff]+", text) for i in range(len(r) - 1)
+    ]
+    assert _units(text) == words + pairs
