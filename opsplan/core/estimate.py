@@ -21,27 +21,41 @@ PERSON_HOURS_MAX = 100.0
 
 def named_duties(role: Role, text: str) -> list[int]:
     """The indices of the role's duties that `text` names by one of their `named_by` words."""
-    folded = text.casefold()
-    return [i for i, duty in enumerate(role.duties) if _namer(tuple(duty.named_by))(folded)]
+    made = _NAMERS.get(id(role))
+    if made is None or made[0] is not role:
+        made = _NAMERS[id(role)] = (role, _namer(role))
+    return made[1](text.casefold())
 
 
-@lru_cache(maxsize=4096)
-def _namer(terms: tuple[str, ...]) -> Callable[[str], bool]:
-    """Whether a folded text names one of `terms` (an English one as a whole word, with a
-    plural or -ing/-ed ending; a Chinese one anywhere): the Chinese ones as substrings, the
-    English ones that the text holds in one pattern (what a task estimate asks of every duty
-    of its role, for each of up to 100,000 tasks). A term the text does not hold cannot match,
-    so the pattern is of those it holds (`_pattern`: compiled once for each such set; most
-    tasks hold none, and compiling a pattern of every term of a profile's roles was a few
-    milliseconds of its start-up)."""
-    chinese = tuple(t.casefold() for t in terms if not t.isascii())
-    words = tuple(t.casefold() for t in terms if t.isascii())
+# Each role's namer and counters, made once (a profile of 100,000 tasks asks of a few roles),
+# by the role's (and the norms') identity; the objects are kept, so an id is never another's.
+_NAMERS: dict[int, tuple[Role, Callable[[str], list[int]]]] = {}
+_COUNTERS: dict[tuple[int, int], tuple[Role, NormSet, list[Counter]]] = {}
 
-    def names(folded: str) -> bool:
-        if any(t in folded for t in chinese):
-            return True
-        held = tuple(re.escape(t) for t in words if t in folded)
-        return bool(held) and _pattern(_WORDS.format("|".join(held))).search(folded) is not None
+
+def _namer(role: Role) -> Callable[[str], list[int]]:
+    """Which of the role's duties a folded text names by one of their `named_by` terms (an
+    English one as a whole word, with a plural or -ing/-ed ending; a Chinese one anywhere):
+    the Chinese ones as substrings, the English ones that the text holds in one pattern a
+    duty. A term the text does not hold cannot match, so the pattern is of those it holds
+    (`_pattern`: compiled once for each such set; most tasks hold none, and compiling a
+    pattern of every term of a profile's roles was a few milliseconds of its start-up)."""
+    if len(_NAMERS) >= 4096:  # many catalogues in one process: start again
+        _NAMERS.clear()
+    terms = [(t.casefold(), i) for i, d in enumerate(role.duties) for t in d.named_by]
+    english = [(t, i) for t, i in terms if t.isascii()]
+    chinese = [(t, i) for t, i in terms if not t.isascii()]
+
+    def names(folded: str) -> list[int]:
+        found = {i for t, i in chinese if t in folded}
+        held: dict[int, list[str]] = {}
+        for t, i in english:
+            if i not in found and t in folded:
+                held.setdefault(i, []).append(re.escape(t))
+        for i, terms in held.items():
+            if _pattern(_WORDS.format("|".join(terms))).search(folded) is not None:
+                found.add(i)
+        return sorted(found)
 
     return names
 
@@ -58,13 +72,12 @@ def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
     """For each driver of the role's duties that counts named things: the names `text` lists,
     one for each thing (公众号 and 微信公众号 are one platform; in 微信视频号 the longer name
     wins, so it is not WeChat as well)."""
+    made = _COUNTERS.get((id(role), id(norms)))
+    if made is None or made[0] is not role or made[1] is not norms:
+        made = _COUNTERS[id(role), id(norms)] = (role, norms, _counters(role, norms))
     folded = text.casefold()
     out: dict[str, list[str]] = {}
-    for name in dict.fromkeys(d for duty in role.duties for d in duty.drivers()):
-        driver = norms.drivers.get(name)
-        if driver is None or not driver.counted:
-            continue
-        parts, owner = _things(name, tuple(tuple(group) for group in driver.counted))
+    for name, parts, owner in made[2]:
         # a name the text does not hold cannot match: the pattern is of those it holds
         held = [part for alias, part in parts if alias in folded]
         if not held:
@@ -76,6 +89,21 @@ def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
         if found:
             out[name] = list(found.values())  # in the order the text names them
     return out
+
+
+Counter = tuple[str, list[tuple[str, str]], dict[str, tuple[int, str]]]
+
+
+def _counters(role: Role, norms: NormSet) -> list[Counter]:
+    """The drivers of the role's duties that count named things, each with its names."""
+    if len(_COUNTERS) >= 4096:
+        _COUNTERS.clear()
+    found: list[Counter] = []
+    for name in dict.fromkeys(d for duty in role.duties for d in duty.drivers()):
+        driver = norms.drivers.get(name)
+        if driver is not None and driver.counted:
+            found.append((name, *_things(name, tuple(tuple(g) for g in driver.counted))))
+    return found
 
 
 @lru_cache(maxsize=64)

@@ -28,6 +28,10 @@ from opsplan.models.results import Note, Range
 # switching between N concurrent areas of work. A heuristic, not a measurement.
 SWITCHING_LOSS = {1: 0.0, 2: 0.2, 3: 0.4, 4: 0.6}
 SWITCHING_LOSS_MAX = 0.75
+# The report is built from checked data without validation (model_construct: no validator to
+# build, ~5 ms of start-up), but a profile's many entries are validated: once built, the
+# validator makes each in half model_construct's time. Either way the same objects (tests).
+VALIDATE_FROM = 64
 
 
 def check_profile(profile: Profile, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
@@ -156,15 +160,17 @@ def overload(
     the company's size: the duties those tasks name (the whole role for a task that names
     none, or a bare `role:`), with the driver values given or counted in them (a task listing
     公众号、抖音 counts 2 platforms). Call check_profile first: unknown roles are skipped here.
-    `make` makes the catalogue's matcher, only when a duty is free text (the built-in
-    catalogue's from its shipped index).
+    `make` makes the catalogue's matcher when a duty is free text (the built-in one's index).
     """
-    free = any(d.task and not d.role for d in profile.duties)
-    matcher = make(catalogue) if free else None
+    matcher = make(catalogue) if any(d.task and not d.role for d in profile.duties) else None
     covered: dict[str, _Covered] = {}
     matches: list[TaskMatch] = []
     unmatched: list[UnmatchedTask] = []
     index, by_id = role_index(catalogue), catalogue.by_id()
+    many = len(profile.duties) >= VALIDATE_FROM
+    entry = TaskMatch if many else TaskMatch.model_construct
+    share = TaskShare if many else TaskShare.model_construct
+    missed = UnmatchedTask if many else UnmatchedTask.model_construct
     for i, duty in enumerate(profile.duties):
         text = duty.task or duty.role or ""
         keywords: tuple[str, ...] = ()
@@ -180,15 +186,12 @@ def overload(
             role, keywords, runner_up = by_id.get(found.role or ""), found.keywords, found.runner_up
             not_duty = found.not_duty
             part = duty.hours / len(found.shares) if duty.hours and found.shares else duty.hours
-            shares = [
-                TaskShare.model_construct(role=s.role, keywords=list(s.words), hours=part)
-                for s in found.shares
-            ]
+            shares = [share(role=s.role, keywords=list(s.words), hours=part) for s in found.shares]
             if role is None and not_duty is None and not shares:  # not sure: the best, if near
                 near = matcher.threshold / 2
                 candidates = [c.role for c in found.candidates[:2] if c.score >= near]
         matches.append(
-            TaskMatch.model_construct(
+            entry(
                 index=i,
                 text=text,
                 role=role.id if role else None,
@@ -201,11 +204,8 @@ def overload(
             )
         )
         if role is None and not shares:
-            unmatched.append(
-                UnmatchedTask.model_construct(
-                    task=text, hours=duty.hours or 0.0, hours_given=duty.hours is not None
-                )
-            )
+            given = duty.hours is not None
+            unmatched.append(missed(task=text, hours=duty.hours or 0.0, hours_given=given))
             continue
         takers = [(role, duty.hours)] if role else [(by_id[s.role], s.hours) for s in shares]
         for taker, hours in takers:
