@@ -114,7 +114,8 @@ class TaskMatcher:
             assert index is not None
         self._words = index.words  # English phrases, folded words joined by spaces
         self._chars = index.chars  # phrases with other characters (Chinese)
-        self._cache: dict[str, Match] = {}
+        self._cache: dict[str, Match] = {}  # by the text, and by the text folded
+        self._folded: dict[str, Match] = {}
         self._firsts = {key.split()[0] for key in self._words}
         self._longest = max((len(key.split()) for key in self._words), default=0)
         self._heads: dict[str, list[int]] = {}  # first two characters -> lengths, longest first
@@ -137,8 +138,12 @@ class TaskMatcher:
     def match(self, text: str) -> Match:
         """The best role for `text`, or no role (with the candidates) below the threshold."""
         found = self._cache.get(text)
-        if found is None:
-            found = self._cache[text] = self._match(fold(text))
+        if found is None:  # texts that fold alike (case, full-width forms, 網站) match alike
+            folded = fold(text)
+            found = self._folded.get(folded)
+            if found is None:
+                found = self._folded[folded] = self._match(folded)
+            self._cache[text] = found
         return found
 
     def _hits(self, text: str, stems: Words) -> list[Hit]:
