@@ -48,6 +48,7 @@ TESTS: dict[str, list[str]] = {
     "opsplan/core/hanzi.py": _MATCHING,
     "opsplan/core/matcher.py": _MATCHING,
     "opsplan/core/matching.py": _MATCHING,
+    "opsplan/core/matchindex.py": ["tests/test_matchindex.py", *_MATCHING],
     "opsplan/core/overload.py": ["tests/test_overload.py", "tests/test_estimates.py"],
     "opsplan/core/phases.py": ["tests/test_plan.py"],
     "opsplan/core/phrases.py": _MATCHING,
