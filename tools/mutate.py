@@ -50,7 +50,7 @@ TESTS: dict[str, list[str]] = {
     "opsplan/core/matching.py": _MATCHING,
     "opsplan/core/matchindex.py": ["tests/test_matchindex.py", *_MATCHING],
     "opsplan/core/overload.py": ["tests/test_overload.py", "tests/test_estimates.py"],
-    "opsplan/core/phases.py": ["tests/test_plan.py"],
+    "opsplan/core/phases.py": ["tests/test_plan.py", "tests/test_phases.py"],
     "opsplan/core/phrases.py": _MATCHING,
     "opsplan/core/plan.py": [
         "tests/test_plan.py",
@@ -58,7 +58,7 @@ TESTS: dict[str, list[str]] = {
         "tests/test_boss_trial.py",
     ],
     "opsplan/core/plannotes.py": ["tests/test_boss_trial.py"],
-    "opsplan/core/plandata.py": ["tests/test_plan.py", "tests/test_cost.py"],
+    "opsplan/core/plandata.py": ["tests/test_pay_checks.py", "tests/test_hiring_checks.py"],
     "opsplan/core/recommend.py": [
         *["tests/test_workload.py", "tests/test_basis.py", "tests/test_compare_sides.py"],
     ],
