@@ -54,6 +54,7 @@ TESTS: dict[str, list[str]] = {
     "opsplan/core/phrases.py": _MATCHING,
     "opsplan/core/plan.py": [
         "tests/test_plan.py",
+        "tests/test_plan_details.py",
         "tests/test_cost.py",
         "tests/test_boss_trial.py",
     ],
