@@ -42,7 +42,9 @@ _MATCHING = [
 TESTS: dict[str, list[str]] = {
     "opsplan/core/advice.py": ["tests/test_advice.py", "tests/test_team.py"],
     "opsplan/core/checks.py": ["tests/test_basis.py", "tests/test_broken_copies.py"],
-    "opsplan/core/compare.py": ["tests/test_compare.py"],
+    "opsplan/core/compare.py": [
+        *["tests/test_compare.py", "tests/test_compare_sides.py", "tests/test_compare_rows.py"],
+    ],
     "opsplan/core/cost.py": ["tests/test_cost.py", "tests/test_cost_rows.py", "tests/test_plan.py"],
     "opsplan/core/estimate.py": ["tests/test_estimates.py"],
     "opsplan/core/hanzi.py": _MATCHING,
