@@ -228,3 +228,12 @@ def test_a_budget_too_small_names_the_role_in_chinese_too() -> None:
     assert "网络管理员" in result.stderr
     assert "8,317" in result.stderr
     assert "Network technician" not in result.stderr
+
+
+def test_a_month_the_budget_lets_only_some_hires_into_lists_the_rest() -> None:
+    result = api.plan(start=START, size="medium", marketing=True, budget=70_000)
+    june = next(m for m in result.months if m.month == "2027-06")
+    assert [(h.role, h.count) for h in june.hires] == [("network-promotion", 1)]
+    listed = [(n.role, n.count, n.month, n.reason) for n in result.not_hired]
+    assert listed == [("network-promotion", 3, "2027-06", "budget")]  # 1 in June, 2 in July
+    assert sum(h.count for m in result.months for h in m.hires) == 10
