@@ -212,7 +212,7 @@ def test_a_phase_brings_in_known_roles_each_once() -> None:
         ],
     )
     twice = "role 'designer' is twice in this phase"
-    unknown = "unknown role 'desginer' (did you mean 'designer'?)"
+    unknown = "unknown role 'desginer' (did you mean Web and graphic designer (designer)?)"
     assert seen(check_hiring(file, catalogue())) == [
         (("phases", 0, "roles", 1, "role"), unknown, False, "error"),
         (("phases", 0, "roles", 2, "role"), twice, False, "error"),

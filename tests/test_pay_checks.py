@@ -44,7 +44,12 @@ def test_a_good_band_even_flat_has_no_finding() -> None:
 def test_an_unknown_role_is_found_on_its_key_only_against_a_catalogue() -> None:
     table = pay({"desginer": GOOD, "zzzz": GOOD})
     assert seen(check_pay(table, catalogue())) == [
-        (("pay", "desginer"), "unknown role 'desginer' (did you mean 'designer'?)", True, "error"),
+        (
+            ("pay", "desginer"),
+            "unknown role 'desginer' (did you mean Web and graphic designer (designer)?)",
+            True,
+            "error",
+        ),
         (("pay", "zzzz"), "unknown role 'zzzz'; `opsplan roles` lists the roles", True, "error"),
     ]
     assert check_pay(table, None) == []
