@@ -125,6 +125,9 @@ _TOKEN = re.compile(f"[{_WIDE}]|[^\\s{_WIDE}]+|\\s+")
 _IS_WIDE = re.compile(f"[{_WIDE}]")
 _CLOSING = frozenset("，。、；：？！）》」』】〕〉”’%,.;:?!)]}…·~")  # noqa: RUF001
 _OPENING = frozenset("（《「『【〔〈“‘([{")  # noqa: RUF001
+# closers that never begin a word, so they hold on to what is before them across a space too
+# (`网络 ~SEO` does not break before `~`); an ASCII `.` may begin one (`.NET`)
+_HOLDING = frozenset("，。、；：？！）》」』】〕〉”’…~")  # noqa: RUF001
 _PHRASE_END = frozenset("、，；。：？！")  # noqa: RUF001
 _PHRASE_START = frozenset("（《「『【〔〈")  # noqa: RUF001
 _NUMBER = re.compile(r"[-+]?[0-9][0-9.,~%-]*")
@@ -143,7 +146,10 @@ def _atoms(text: str, runs: bool) -> list[tuple[str, str, int]]:
             spaces = token
             continue
         if atoms and (
-            (token[0] in _CLOSING and (not spaces or all(c in _CLOSING for c in token)))
+            (
+                token[0] in _CLOSING
+                and (not spaces or token[0] in _HOLDING or all(c in _CLOSING for c in token))
+            )
             or last[-1] in _OPENING
         ):
             before, piece, cost = atoms[-1]

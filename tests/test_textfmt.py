@@ -233,3 +233,17 @@ def test_no_line_starts_with_closing_punctuation(text: str, size: int, runs: boo
     assert all(line[0] not in CLOSING_START for line in lines[1:] if line)
     assert all(line[-1] not in OPENING_END for line in lines[:-1] if line)
     assert "".join(lines).replace(" ", "") == text.replace(" ", "")  # nothing lost or added
+
+
+@pytest.mark.parametrize(
+    ("text", "size", "lines"),
+    [
+        ("网络 ~SEO", 8, ["网", "络 ~SEO"]),  # found by the property: was 网络 / ~SEO
+        ("网络网络 ~12", 8, ["网络网", "络 ~12"]),
+        ("use the .NET stack", 10, ["use the", ".NET stack"]),  # `.` may begin a word
+    ],
+)
+def test_a_closer_that_begins_no_word_holds_on_across_a_space(
+    text: str, size: int, lines: list[str]
+) -> None:
+    assert wrap(text, size) == lines
