@@ -36,7 +36,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("opsplan.options", "opsplan.core*", "opsplan.validate*", "opsplan.datafiles"),
     ("opsplan.views*",),
     ("opsplan.render*",),
-    ("opsplan.api", "opsplan"),
+    ("opsplan.api", "opsplan.planning", "opsplan"),
     ("opsplan.declare", "opsplan.runner", "opsplan.commands"),
     ("opsplan.cli", "opsplan.cli_errors", "opsplan.fastpath", "opsplan.helppage"),
     ("opsplan.entry", "opsplan.__main__"),
