@@ -216,11 +216,14 @@ def problem_at(
 
 
 def parse(name: str, text: str) -> Source:
-    """Compose YAML text; the top level must be a mapping."""
+    """Compose YAML text; the top level must be a mapping. Plain YAML is read by
+    `yamlfast` (no PyYAML import, a big file at a fraction of the cost), anything else by
+    libyaml through `yamldoc`, which also says what is wrong."""
     from opsplan.yamldoc import YamlError, compose
+    from opsplan.yamlfast import compose as compose_plain
 
     try:
-        doc = compose(text)
+        doc = compose_plain(text) or compose(text)
     except YamlError as exc:
         line, col = exc.mark if exc.mark else (None, None)
         raise InputError([problem_at(name, line, col, exc.message)]) from None

@@ -17,8 +17,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from opsplan.i18n import Msg
 from opsplan.textfmt import plain_number
 
@@ -30,10 +28,6 @@ _CORE = "tag:yaml.org,2002:"
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _MAYBE_NOT_STR = frozenset("-+.0123456789~nNtTfF")
-_Scalar, _Alias = yaml.events.ScalarEvent, yaml.events.AliasEvent
-_MapStart, _MapEnd = yaml.events.MappingStartEvent, yaml.events.MappingEndEvent
-_SeqStart, _SeqEnd = yaml.events.SequenceStartEvent, yaml.events.SequenceEndEvent
-_DocStart = yaml.events.DocumentStartEvent
 
 
 class YamlError(Exception):
@@ -188,7 +182,10 @@ def _key_text(key: Any) -> str:
 
 
 def compose(text: str) -> Document:
-    """Compose one YAML document from `text`; raises YamlError, located where possible."""
+    """Compose one YAML document from `text` with libyaml (PyYAML is imported here, not on
+    every command's start-up); raises YamlError, located where possible."""
+    import yaml
+
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     loader = loader_cls(text)
     try:
@@ -250,6 +247,8 @@ def line_col(before: str) -> Mark:
 def _char_position(text: str, loader_cls: Any, position: int) -> int:
     """libyaml reports a reader error at a byte offset of the UTF-8 text; the Python reader at a
     character offset."""
+    import yaml
+
     if loader_cls is yaml.SafeLoader:
         return position
     return len(text.encode("utf-8")[:position].decode("utf-8", errors="ignore"))
@@ -264,6 +263,12 @@ def _duplicate(key: Any, first: Any, mark: Any) -> YamlError:
 def _compose(loader: Any) -> Document:
     """The composer: one pass over the parser's events (the hot loop of a big file, so the
     common case, a plain scalar in a mapping or a list, is handled inline)."""
+    from yaml import events
+
+    _Scalar, _Alias = events.ScalarEvent, events.AliasEvent
+    _MapStart, _MapEnd = events.MappingStartEvent, events.MappingEndEvent
+    _SeqStart, _SeqEnd = events.SequenceStartEvent, events.SequenceEndEvent
+    _DocStart = events.DocumentStartEvent
     stack: list[_Frame] = []
     anchors: dict[str, tuple[Any, int]] = {}
     open_anchors: set[str] = set()

@@ -27,6 +27,7 @@ LAYERS: list[tuple[str, ...]] = [
     (
         "opsplan.yamldoc",
         "opsplan.yamlhints",
+        "opsplan.yamlfast",
         "opsplan.loader",
         "opsplan.roster",
         "opsplan.workbook",
