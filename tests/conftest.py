@@ -1,10 +1,29 @@
-"""Every test runs in English unless it asks for Chinese: the user's locale must not leak in."""
+"""Every test runs in English unless it asks for Chinese: the user's locale must not leak in.
+
+Under mutation testing (tools/mutate.py sets OPSPLAN_MUTATION=1) hypothesis loads the profile
+"mutation": a property runs once per mutant there, so its examples are the same on every run
+(derandomized, no example database) and a failure is not shrunk (a killed mutant needs no
+minimal example); `helpers.examples` lowers the explicit example counts.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from helpers import MUTATION
+from hypothesis import Phase, settings
+
+settings.register_profile(
+    "mutation",
+    derandomize=True,
+    database=None,
+    phases=[Phase.explicit, Phase.generate],
+    deadline=None,
+    print_blob=False,
+)
+if MUTATION:
+    settings.load_profile("mutation")
 
 
 @pytest.fixture(autouse=True)

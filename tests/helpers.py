@@ -19,6 +19,15 @@ DATA = ROOT / "data"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 CASES = Path(__file__).resolve().parent / "cases"
 UPDATE = os.environ.get("OPSPLAN_UPDATE_GOLDEN") == "1"
+# set by tools/mutate.py: the tests run once per mutant (see conftest.py's hypothesis profile)
+MUTATION = os.environ.get("OPSPLAN_MUTATION") == "1"
+MUTATION_EXAMPLES = 10
+
+
+def examples(n: int) -> int:
+    """A property's example count: `n`, or at most MUTATION_EXAMPLES under mutation testing,
+    where it runs once per mutant of the functions it reaches."""
+    return min(n, MUTATION_EXAMPLES) if MUTATION else n
 
 
 def run(args: Sequence[str], stdin: str | bytes | None = None) -> Result:

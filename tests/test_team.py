@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import ROOT, check_golden, run
+from helpers import ROOT, check_golden, examples, run
 from hypothesis import event, example, given, settings
 from hypothesis import strategies as st
 
@@ -189,7 +189,7 @@ def _team(
 
 @pytest.mark.parametrize("marketing", [False, True])
 @pytest.mark.parametrize("size", SIZES)
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(40), deadline=None)
 @given(
     st.lists(LAYER, max_size=3),
     st.sets(st.sampled_from(IN_NORMS), max_size=4),

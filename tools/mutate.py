@@ -9,9 +9,11 @@ the module's tests, listed below). From the repository's root:
 
 It works in a scratch copy (`.mutmut/<module>/`, git-ignored) whose pyproject.toml names the
 one module and its tests, runs mutmut there under `nice -n 15` with one worker (the machines
-are shared), and keeps the results, so a second run only tests what is new. The score is the
-share of mutants that the tests kill; a survivor is killed by a new test or listed, with the
-reason it is equivalent, in docs/mutation.md.
+are shared), and keeps the results, so a second run only tests what is new. It sets
+OPSPLAN_MUTATION=1: the tests' hypothesis properties then run a few fixed examples each, not
+shrunk (tests/conftest.py), since each runs once per mutant of the functions it reaches. The
+score is the share of mutants that the tests kill; a survivor is killed by a new test or listed,
+with the reason it is equivalent, in docs/mutation.md.
 """
 
 from __future__ import annotations
@@ -198,6 +200,7 @@ def main(argv: list[str] | None = None) -> int:
         cwd=work,
         start_new_session=True,
         stdout=subprocess.DEVNULL if os.environ.get("MUTATE_QUIET") else None,
+        env=os.environ | {"OPSPLAN_MUTATION": "1"},  # few fixed examples per property
     )
     try:
         proc.wait(timeout=args.minutes * 60)
