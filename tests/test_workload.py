@@ -6,6 +6,7 @@ import math
 import re
 
 import pytest
+from helpers import examples
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -22,7 +23,7 @@ values = st.floats(min_value=0, max_value=10_000, allow_nan=False, allow_infinit
 driver_sets = st.dictionaries(st.sampled_from(DRIVERS), values)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(SIZES), st.booleans(), driver_sets)
 @example("small", True, {"ad_accounts": 2.0039})  # at a whole person: the shown hours round
 @example("small", False, {"ad_accounts": 2.0039})
@@ -40,7 +41,7 @@ def test_recommendation_always_within_the_norm(
     assert result.total.recommended == sum(r.recommended for r in result.roles if not r.optional)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(driver_sets, st.sampled_from(DRIVERS), st.floats(min_value=0, max_value=100))
 def test_demand_never_falls_when_a_driver_grows(
     sets: dict[str, float], name: str, more: float
@@ -51,7 +52,7 @@ def test_demand_never_falls_when_a_driver_grows(
         assert role_demand(role, grown) >= role_demand(role, before) - 1e-9
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.sampled_from(SIZES), st.booleans(), driver_sets)
 def test_fte_matches_demand(size: Size, marketing: bool, sets: dict[str, float]) -> None:
     result = recommend(CATALOGUE, NORMS, size, marketing, sets, fte=True)
