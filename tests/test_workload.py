@@ -12,7 +12,17 @@ from hypothesis import strategies as st
 
 from opsplan.api import load_data
 from opsplan.core.recommend import recommend
-from opsplan.core.workload import check_overrides, driver_values, productive_hours, role_demand
+from opsplan.core.workload import (
+    Drivers,
+    backing,
+    check_overrides,
+    demand_by_basis,
+    driver_key,
+    driver_values,
+    duty_hours,
+    productive_hours,
+    role_demand,
+)
 from opsplan.errors import UsageError
 from opsplan.models.data import SIZES, Size
 from opsplan.options import parse_sets
@@ -94,3 +104,72 @@ def test_sets_parse() -> None:
         "employees": 300,
         "platforms": 7,
     }
+
+
+@pytest.mark.parametrize("value", [0, 0.5, 1_000_000])
+def test_driver_values_from_0_to_a_million_are_kept(value: float) -> None:
+    assert check_overrides({"平台数": value}, NORMS) == {"platforms": value}
+
+
+def test_bad_driver_values_say_why() -> None:
+    with pytest.raises(UsageError) as error:
+        check_overrides({"platforms": float("nan")}, NORMS)
+    assert error.value.args[0].code == "set_not_finite"
+    with pytest.raises(UsageError) as error:
+        check_overrides({"platforms": "3"}, NORMS)  # type: ignore[dict-item]
+    assert error.value.args[0].code == "set_not_finite"
+    with pytest.raises(UsageError, match="the value must be from 0 to 1,000,000"):
+        check_overrides({"platforms": 1_000_001}, NORMS)
+
+
+def test_an_unknown_driver_far_from_any_lists_every_key() -> None:
+    with pytest.raises(UsageError) as error:
+        check_overrides({"zzz": 1}, NORMS)
+    assert f"known: {', '.join(sorted(NORMS.drivers))} (" in str(error.value)
+
+
+def test_a_blank_name_is_no_driver_even_without_chinese_names() -> None:
+    plain = {k: d.model_copy(update={"name_zh": None}) for k, d in NORMS.drivers.items()}
+    norms = NORMS.model_copy(update={"drivers": plain})
+    assert driver_key(norms, " ") is None
+    assert driver_key(norms, " Platforms ") == "platforms"
+    assert driver_key(NORMS, "平台数") == "platforms"
+
+
+def test_a_monthly_driver_counts_12_of_52_a_week() -> None:
+    drivers = driver_values(NORMS, "medium", {"campaigns": 13})
+    assert drivers.values["campaigns"] == 13
+    assert drivers.per_week["campaigns"] == pytest.approx(3.0)
+    assert drivers.per_week["platforms"] == 3.0  # weekly: as it is
+
+
+def test_a_duty_multiplies_its_hours_by_its_drivers() -> None:
+    designer = next(r for r in CATALOGUE.roles if r.id == "designer")
+    per_design, flat = designer.duties  # 2 h a design, 4 h a week
+    drivers = driver_values(NORMS, "small", {"designs": 10})
+    assert (duty_hours(per_design, drivers), duty_hours(flat, drivers)) == (20.0, 4.0)
+    assert duty_hours(per_design, Drivers({}, {})) == 0.0  # a driver not given counts 0
+
+
+def test_demand_split_by_what_it_rests_on() -> None:
+    editor = next(r for r in CATALOGUE.roles if r.id == "editor")
+    drivers = driver_values(NORMS, "small", {})
+    # 1.9 h an article, derived from cited figures; 0.5 h an article and 4 h a week, assumed
+    assert [backing(d) for d in editor.duties] == ["benchmark", "assumption", "assumption"]
+    assert demand_by_basis(editor.duties, drivers) == {
+        "benchmark": pytest.approx(1.9 * 8),
+        "assumption": pytest.approx(0.5 * 8 + 4),
+        "unsourced": 0.0,
+    }
+    unsourced = [d.model_copy(update={"basis": None}) for d in editor.duties]
+    assert [backing(d) for d in unsourced] == ["unsourced"] * len(unsourced)
+    assert demand_by_basis(unsourced, drivers) == {
+        "benchmark": 0.0,
+        "assumption": 0.0,
+        "unsourced": pytest.approx(role_demand(editor, drivers)),
+    }
+
+
+def test_productive_hours() -> None:
+    assert productive_hours(NORMS) == 32.0  # 40 h at 80%
+    assert productive_hours(NORMS, 20) == 16.0

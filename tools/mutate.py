@@ -78,7 +78,9 @@ TESTS: dict[str, list[str]] = {
         *["tests/test_team.py", "tests/test_team_report.py", "tests/test_advice.py"],
         *["tests/test_cases.py", "-k", "team or advice"],
     ],
-    "opsplan/core/workload.py": ["tests/test_workload.py", "tests/test_estimates.py"],
+    "opsplan/core/workload.py": [
+        *["tests/test_workload.py", "tests/test_estimates.py", "tests/test_recommend.py"],
+    ],
     "opsplan/textfmt.py": [
         "tests/test_textfmt.py",
         "tests/test_escapes.py",

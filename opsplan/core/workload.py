@@ -30,8 +30,8 @@ def driver_key(norms: NormSet, name: str) -> str | None:
         return key
     folded = key.casefold()
     for driver_name, driver in norms.drivers.items():
-        if folded in (driver_name.casefold(), (driver.name_zh or "").casefold()):
-            return driver_name
+        if folded in (driver_name.casefold(), (driver.name_zh or "").casefold()) and folded:
+            return driver_name  # a blank name is none: not a driver without a Chinese name
     return None
 
 
