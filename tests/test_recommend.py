@@ -5,9 +5,11 @@ core/recommend.py that the other tests let live (docs/mutation.md)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
+from helpers import run
 
 from opsplan.api import load_data
 from opsplan.core.recommend import basis_note, recommend, share_roles, whole_people
@@ -226,3 +228,38 @@ def test_a_role_with_no_demand_under_fte_has_no_hours_per_person() -> None:
     result = recommend(catalogue, NORMS, "small", False, {"designs": 0}, fte=True)
     row = next(r for r in result.roles if r.role == "designer")
     assert (row.recommended, row.hours_per_person, row.demand_hours) == (0.0, 0.0, 0.0)
+
+
+def test_roles_adding_up_to_exactly_one_person_share_one() -> None:
+    rows = rows_of({"editor": 0.4, "network-tech": 0.35, "data-analyst": 0.25})
+    assert [(g.roles, g.fte) for g in share_roles(rows, CATALOGUE)] == [
+        (["editor", "network-tech", "data-analyst"], 1.0)
+    ]
+
+
+def test_shared_headcount_at_the_norms_minimum_is_not_below_it() -> None:
+    norm = NORMS.norm("medium", False)
+    assert norm is not None
+    roles = [
+        r.model_copy(update={"min": 0}) if r.role == "network-security" else r for r in norm.roles
+    ]
+    norms = NORMS.model_copy(
+        update={
+            "norms": [
+                n.model_copy(update={"roles": roles}) if n is norm else n for n in NORMS.norms
+            ]
+        }
+    )
+    result = recommend(CATALOGUE, norms, "medium", False)
+    assert (result.shared_headcount, result.total.min) == (5, 5)
+    assert [n.code for n in result.notes if n.code.startswith("shared_head")] == [
+        "shared_headcount_cited"
+    ]
+
+
+def test_a_whole_fte_total_is_a_whole_number_in_json() -> None:
+    args = ["recommend", "-s", "medium", "--set", "platforms=28", "--fte", "-f", "json"]
+    result = run(args)
+    assert result.exit_code == 0, result.stderr
+    assert '"recommended": 9,' in result.stdout
+    assert json.loads(result.stdout)["total"]["recommended"] == 9

@@ -132,6 +132,7 @@ def test_a_blank_name_is_no_driver_even_without_chinese_names() -> None:
     plain = {k: d.model_copy(update={"name_zh": None}) for k, d in NORMS.drivers.items()}
     norms = NORMS.model_copy(update={"drivers": plain})
     assert driver_key(norms, " ") is None
+    assert driver_key(norms, "xxxx") is None
     assert driver_key(norms, " Platforms ") == "platforms"
     assert driver_key(NORMS, "平台数") == "platforms"
 
