@@ -212,3 +212,21 @@ def test_named_duties_is_any_term_mentioned(text: str) -> None:
             if any(mentions(folded, term) for term in duty.named_by)
         ]
         assert named_duties(role, text) == expected
+
+
+def test_names_counted_in_the_plural_or_by_two_of_their_names() -> None:
+    text = "Two official accounts, our YouTubes, Weibo and the Big Fishes"
+    assert counted(NORMS, ROLES["new-media"], text) == {
+        "platforms": ["official account", "youtube", "weibo", "big fish"]  # as the data has them
+    }
+    # 公众号 and 服务号 are both WeChat: one platform, by the name the text gives first
+    assert counted(NORMS, ROLES["new-media"], "服务号、公众号和抖音") == {
+        "platforms": ["服务号", "抖音"]
+    }
+
+
+def test_a_role_counts_its_later_drivers_too() -> None:
+    # the data analyst's first driver (sites) counts no names; platforms, its second, does
+    assert counted(NORMS, ROLES["data-analyst"], "微博和抖音的数据分析") == {
+        "platforms": ["微博", "抖音"]
+    }
