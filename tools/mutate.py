@@ -43,7 +43,8 @@ _MATCHING = [
 # tests of its list that reach the mutated function.
 TESTS: dict[str, list[str]] = {
     "opsplan/core/advice.py": [
-        *["tests/test_advice.py", "tests/test_team.py", "tests/test_team_report.py"],
+        *["tests/test_advice.py", "tests/test_advice_moves.py", "tests/test_team.py"],
+        "tests/test_team_report.py",
     ],
     "opsplan/core/checks.py": ["tests/test_basis.py", "tests/test_broken_copies.py"],
     "opsplan/core/compare.py": [
