@@ -52,8 +52,13 @@ SMALL = [
 
 def test_a_company_key_that_is_no_driver_is_a_team_finding_at_its_key() -> None:
     found = findings_of(team_of("small", SMALL, platfroms=3))
-    assert [(f.kind, f.path, f.key, f.message.code) for f in found] == [
-        ("team", ("company", "platfroms"), True, "unknown_key_driver_close")
+    assert [(f.kind, f.path, f.key, str(f.message)) for f in found] == [
+        (
+            "team",
+            ("company", "platfroms"),
+            True,
+            "unknown key 'platfroms' (did you mean 'platforms'?)",
+        )
     ]
 
 
