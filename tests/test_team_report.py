@@ -60,6 +60,9 @@ def test_a_company_key_that_is_no_driver_is_a_team_finding_at_its_key() -> None:
             "unknown key 'platfroms' (did you mean 'platforms'?)",
         )
     ]
+    # a key of the company itself is suggested too
+    found = findings_of(team_of("small", SMALL, markting=1))
+    assert [str(f.message) for f in found] == ["unknown key 'markting' (did you mean 'marketing'?)"]
 
 
 def test_a_name_given_twice_is_quoted_to_60_characters() -> None:
