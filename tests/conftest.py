@@ -26,6 +26,17 @@ if MUTATION:
     settings.load_profile("mutation")
 
 
+@pytest.fixture(autouse=MUTATION)
+def _fresh_estimates() -> None:
+    """Under mutation, forget the roles' namers and counters that core/estimate.py keeps for
+    the process: mutmut runs each mutant in a process forked after its first, unmutated run of
+    the tests, so a kept one was made by the unmutated code and would hide the mutant."""
+    from opsplan.core import estimate
+
+    estimate._NAMERS.clear()
+    estimate._COUNTERS.clear()
+
+
 @pytest.fixture(autouse=True)
 def _english(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OPSPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "COLUMNS", "NO_COLOR"):
