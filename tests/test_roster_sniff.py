@@ -47,6 +47,7 @@ def gbk_split_at_4096() -> bytes:
         (b"name\nLi Na\n", "yaml"),  # one column: not a roster's header
         (b"company: {size: small}\npeople: []\n", "yaml"),
         (b"nom,role\n", "yaml"),  # not a header opsplan knows
+        (b"Xname,role\n", "yaml"),  # nor is a header's word inside another
         (b"", "yaml"),
     ],
 )

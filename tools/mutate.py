@@ -96,7 +96,8 @@ TESTS: dict[str, list[str]] = {
     ],
     "opsplan/roster.py": [
         *["tests/test_team.py", "tests/test_excel.py", "tests/test_roster_sniff.py"],
-        *["tests/test_cases.py", "-k", "team or excel or roster or sniff"],
+        *["tests/test_roster_rows.py", "tests/test_cases.py"],
+        *["-k", "team or excel or roster or sniff"],
     ],
     "opsplan/validate/checker.py": [
         *["tests/test_cli.py", "tests/test_broken_copies.py"],
