@@ -187,7 +187,10 @@ def compose(text: str) -> Document:
     import yaml
 
     loader_cls = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    loader = loader_cls(text)
+    try:
+        loader = loader_cls(text)  # the pure-Python reader checks the whole text at once
+    except yaml.reader.ReaderError as exc:
+        raise _unreadable(text, loader_cls, exc) from None
     try:
         return _compose(loader)
     except yaml.MarkedYAMLError as exc:
@@ -208,14 +211,18 @@ def compose(text: str) -> Document:
         )  # fmt: skip
         raise YamlError(message, at) from None
     except yaml.reader.ReaderError as exc:
-        raise YamlError(
-            Msg("yaml_unreadable", reason=str(exc.reason)),
-            _offset_mark(text, _char_position(text, loader_cls, exc.position)),
-        ) from None
+        raise _unreadable(text, loader_cls, exc) from None
     except yaml.YAMLError as exc:
         raise YamlError(Msg("yaml_syntax", problem=str(exc)[:200]), None) from None
     finally:
         loader.dispose()
+
+
+def _unreadable(text: str, loader_cls: Any, exc: yaml.reader.ReaderError) -> YamlError:
+    return YamlError(
+        Msg("yaml_unreadable", reason=str(exc.reason)),
+        _offset_mark(text, _char_position(text, loader_cls, exc.position)),
+    )
 
 
 def _flow_depth_mark(text: str) -> Mark | None:
