@@ -1,4 +1,8 @@
-"""The composer: core-schema values and the exact (line, column) of every problem."""
+"""The composer: core-schema values and the exact (line, column) of every problem; and at its
+edges (explicit tags, keys that are not text, long values and tags cut in messages, CRLF files,
+the nesting limit after quoted brackets, `Document.locate` on paths that go nowhere, PyYAML
+without libyaml), which kill surviving mutants of yamldoc.py (docs/mutation.md). They test
+`compose()`'s results and errors, not its inner workings, so they hold for any composer."""
 
 from __future__ import annotations
 
@@ -6,16 +10,18 @@ import math
 from typing import Any
 
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from opsplan.i18n import Msg
-from opsplan.yamldoc import MAX_DEPTH, YamlError, _resolve_plain, compose
+from opsplan.yamldoc import MAX_DEPTH, BoolKey, Document, YamlError, _resolve_plain, compose
 
 
 def error_at(text: str) -> tuple[str, tuple[int, int] | None]:
     with pytest.raises(YamlError) as info:
         compose(text)
+    assert str(info.value) == str(info.value.message)  # what a traceback or a log shows
     return info.value.message, info.value.mark
 
 
@@ -178,8 +184,6 @@ trees = st.recursive(
 @settings(max_examples=300, deadline=None)
 @given(st.dictionaries(st.text("abcdef", min_size=1, max_size=5), trees, min_size=1, max_size=4))
 def test_round_trip_of_safe_dump(data: dict[str, Any]) -> None:
-    import yaml
-
     assert compose(yaml.safe_dump(data, allow_unicode=True)).data == data
 
 
@@ -200,3 +204,130 @@ def test_any_broken_text_gets_a_located_message_within_the_text(text: str) -> No
         line, column = error.mark or (1, 1)
         assert 1 <= line <= len(lines) + 1
         assert column >= 1
+
+
+# ------------------------------------------------------------------ edges
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("! 12", "12"), ("!!bool true", True), ("!!bool False", False), ("!!null ~", None)],
+)
+def test_explicit_tags_of_the_core_schema(text: str, expected: Any) -> None:
+    got = value(text)
+    assert got == expected
+    assert type(got) is type(expected)
+
+
+UNKNOWN = "unknown tag {}: only plain YAML values are allowed"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("!!float abc", "'abc' is not a valid float"),
+        ("!!float true", "'true' is not a valid float"),
+        ("!!int true", "'true' is not a valid int"),
+        ("!!int " + "x" * 100, f"'{'x' * 59} is not a valid int"),  # repr(value)[:60]
+        ("!!bool yes", UNKNOWN.format("!!bool")),
+        ("!!bool ~", UNKNOWN.format("!!bool")),
+        ("!!null x", UNKNOWN.format("!!null")),
+        ("!!null true", UNKNOWN.format("!!null")),
+        ("!" + "x" * 100 + " 1", UNKNOWN.format("!" + "x" * 59)),
+        (
+            "!!python/" + "x" * 100 + " 1",
+            f"unsafe tag !!python/{'x' * 51}: opsplan never builds Python objects",
+        ),
+    ],
+)
+def test_a_value_its_tag_refuses_is_an_error_at_it(text: str, message: str) -> None:
+    assert error_at(f"v: {text}\n") == (message, (1, 4))
+
+
+def test_keys_true_false_1_and_0_are_four_keys() -> None:
+    data = compose("true: a\n1: b\nfalse: c\n0: d\n").data
+    assert list(data.values()) == ["a", "b", "c", "d"]
+    assert [repr(key) for key in data] == ["true", "1", "false", "0"]
+    true, _, false, _ = data
+    assert (true, false) == (BoolKey(True), BoolKey(False))
+    assert true != 1
+    assert true is not True
+    assert true != false
+    assert (data[BoolKey(True)], data[1]) == ("a", "b")
+
+
+@pytest.mark.parametrize(
+    ("key", "shown"),
+    [
+        ("true", "true"),
+        ("false", "false"),
+        ("1", "1"),
+        ("it's", "'it's'"),
+        ("k" * 100, "'" + "k" * 79),  # cut at 80 characters
+    ],
+)
+def test_a_key_given_twice_is_named_as_written(key: str, shown: str) -> None:
+    assert error_at(f"{key}: 1\n{key}: 2\n") == (
+        f"duplicate key {shown} (first defined at line 1)",
+        (2, 1),
+    )
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n", "\r"])
+def test_an_unreadable_character_is_located_in_any_line_ending(newline: str) -> None:
+    text = newline.join(["a: 1", "b: 2", "c: x\x01"]) + newline
+    assert error_at(text) == ("unreadable character: control characters are not allowed", (3, 5))
+
+
+DEEP = "[" * 2000  # the scanner stops at 1000 levels; the error is placed at level 65
+
+
+@pytest.mark.parametrize(
+    ("before", "mark"),
+    [
+        ("", (1, MAX_DEPTH + 1)),
+        (" ", (1, MAX_DEPTH + 2)),
+        ("{" * 3, (1, MAX_DEPTH + 1)),  # a flow mapping opens a level as a list does
+        ("X: ", (1, 3 + MAX_DEPTH)),  # a block mapping at the top is the first level
+        ('a: "[[]"\nb: ', (2, 3 + MAX_DEPTH - 1)),  # quoted brackets are counted, not skipped
+        ('a: "]]"\nb: ', (2, 3 + MAX_DEPTH + 1)),  # never below no level at all
+    ],
+)
+def test_the_nesting_limit_is_placed_at_the_first_level_past_it(
+    before: str, mark: tuple[int, int]
+) -> None:
+    assert error_at(before + DEEP) == (f"nesting deeper than {MAX_DEPTH} levels", mark)
+
+
+def test_locate_stops_at_the_deepest_node_a_path_reaches() -> None:
+    doc = compose("a: {~: 1, x: 2}\nb: [1, 2]\nc: 1\n")
+    assert doc.locate(("a", "zzz")) == (1, 4)  # a missing key: not the null key
+    assert doc.locate(("a", "None"), key=True) == (1, 5)  # a null key, as pydantic names it
+    assert doc.locate(("a", 0)) == (1, 4)  # a mapping has no items
+    assert doc.locate(("b", "x")) == (2, 4)  # a list has no keys
+    assert doc.locate(("b", 2)) == (2, 4)  # nor an item past its end
+    assert doc.locate(("b", 1)) == (2, 8)
+    assert doc.locate(("c", "x")) == (3, 4)  # a scalar holds nothing
+    assert doc.locate(("c", 0)) == (3, 4)
+
+
+def test_a_document_without_marks_locates_everything_at_its_root() -> None:
+    doc = Document({"a": {"b": [1]}}, (3, 2))
+    assert doc.locate(("a", "b", 0)) == (3, 2)
+
+
+def test_without_libyaml_the_pure_python_parser_reads_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """PyYAML without its C extension (some platforms' wheels): the same data and the same
+    places, a reader error at a character's place, not a byte's."""
+    texts = ["a: [1, 2]\nb: {c: ~}\n", 'a: "é\x01"\n', "a: [1, 2\n", "a: 1\na: 2\n"]
+    with_libyaml = [_outcome(text) for text in texts]
+    monkeypatch.delattr(yaml, "CSafeLoader", raising=False)
+    assert [_outcome(text) for text in texts] == with_libyaml
+    assert with_libyaml[1][2] == (1, 6)
+
+
+def _outcome(text: str) -> tuple[Any, ...]:
+    try:
+        return ("data", compose(text).data)
+    except YamlError as exc:
+        return ("error", str(exc.message).split(":")[0], exc.mark)
