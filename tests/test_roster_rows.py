@@ -316,6 +316,8 @@ def test_a_workbook_s_cells_as_text_and_as_flags(tmp_path: Path) -> None:
     [
         ([["name", "role", "outsourced"], ["Li", "seo", 2]],
          'Sheet1!C2: error: people[0].outsourced: expected true or false, got the string "2"'),
+        ([["name", "role", "share"], ["Li", "seo", True]],
+         "Sheet1!C2: error: people[0].roles.seo: expected a number, got True"),
         ([["name", "share"], ["Li", 1]], "Sheet1!A1: error: missing column(s) role;"),
         ([["name", "role", "share", "role"]],
          "Sheet1!D1: error: column 'role' is in the header twice (first in column B)"),

@@ -6,14 +6,17 @@ the module's tests, listed below). From the repository's root:
     python -m tools.mutate opsplan/writer.py             # mutate one module, print its score
     python -m tools.mutate opsplan/core/team.py --minutes 20   # stop after 20 minutes
     python -m tools.mutate opsplan/writer.py --survivors # each survivor of the last run, as a diff
+    python -m tools.mutate opsplan/writer.py --again     # the survivors again, on today's tests
 
 It works in a scratch copy (`.mutmut/<module>/`, git-ignored) whose pyproject.toml names the
 one module and its tests, runs mutmut there under `nice -n 15` with one worker (the machines
-are shared), and keeps the results, so a second run only tests what is new. It sets
-OPSPLAN_MUTATION=1: the tests' hypothesis properties then run a few fixed examples each, not
-shrunk (tests/conftest.py), since each runs once per mutant of the functions it reaches. The
-score is the share of mutants that the tests kill; a survivor is killed by a new test or listed,
-with the reason it is equivalent, in docs/mutation.md.
+are shared), and keeps the results, so a second run only tests what is new: mutmut keeps a
+mutant's verdict until its function changes, so after tests are added for survivors, `--again`
+runs the survivors of the last run again (on the new tests too). It sets OPSPLAN_MUTATION=1:
+the tests' hypothesis properties then run a few fixed examples each, not shrunk
+(tests/conftest.py), since each runs once per mutant of the functions it reaches. The score is
+the share of mutants that the tests kill; a survivor is killed by a new test or listed, with
+the reason it is equivalent, in docs/mutation.md.
 """
 
 from __future__ import annotations
@@ -187,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", action="store_true", help="list the modules and their tests")
     parser.add_argument("--minutes", type=float, default=60, help="stop after this long")
     parser.add_argument("--survivors", action="store_true", help="show each survivor's diff")
+    parser.add_argument("--again", action="store_true", help="run the last run's survivors again")
     args = parser.parse_args(argv)
     if args.list or not args.module:
         for module, tests in TESTS.items():
@@ -203,8 +207,12 @@ def main(argv: list[str] | None = None) -> int:
                 subprocess.run([str(mutmut), "show", name], cwd=work, check=False)
         return 0
     work = _copy(module)
+    again = [k for k, c in _results(work, module).items() if c in SURVIVED] if args.again else []
+    if args.again and not again:
+        print(score(work, module))
+        return 0
     proc = subprocess.Popen(
-        ["nice", "-n", "15", str(mutmut), "run", "--max-children", "1"],
+        ["nice", "-n", "15", str(mutmut), "run", "--max-children", "1", *again],
         cwd=work,
         start_new_session=True,
         stdout=subprocess.DEVNULL if os.environ.get("MUTATE_QUIET") else None,
