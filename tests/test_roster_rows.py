@@ -98,6 +98,7 @@ def test_a_roster_needs_a_size_from_its_caller() -> None:
     [
         ({"size": "huge"}, "company.size: must be 'small', 'medium' or 'large', got the string"),
         ({"size": "small", "employees": "many"}, "company.employees: expected a number"),
+        ({"size": "small"} | {f"driver{i}": 1 for i in range(101)}, "company: more than 100 keys"),
     ],
 )
 def test_the_company_given_by_the_caller_is_at_the_roster_s_start(

@@ -254,6 +254,19 @@ def test_keys_true_false_1_and_0_are_four_keys() -> None:
     assert (data[BoolKey(True)], data[1]) == ("a", "b")
 
 
+def test_an_alias_as_a_key_is_its_value_as_a_key() -> None:
+    assert compose("a: &k b\n*k : 2\n").data == {"a": "b", "b": 2}
+    assert compose("a: &t true\n*t : x\n").data == {"a": True, BoolKey(True): "x"}
+    assert error_at("a: &k b\nb: 1\n*k : 2\n") == (
+        "duplicate key 'b' (first defined at line 2)",
+        (3, 1),
+    )
+    assert error_at("a: &t true\ntrue: 1\n*t : 2\n") == (
+        "duplicate key true (first defined at line 2)",
+        (3, 1),
+    )
+
+
 @pytest.mark.parametrize(
     ("key", "shown"),
     [
@@ -299,6 +312,8 @@ def test_the_nesting_limit_is_placed_at_the_first_level_past_it(
 
 def test_locate_stops_at_the_deepest_node_a_path_reaches() -> None:
     doc = compose("a: {~: 1, x: 2}\nb: [1, 2]\nc: 1\n")
+    assert doc.locate(("a", "x")) == (1, 14)  # a value, unless its key is asked for
+    assert doc.locate(("a", "x"), key=True) == (1, 11)
     assert doc.locate(("a", "zzz")) == (1, 4)  # a missing key: not the null key
     assert doc.locate(("a", "None"), key=True) == (1, 5)  # a null key, as pydantic names it
     assert doc.locate(("a", 0)) == (1, 4)  # a mapping has no items

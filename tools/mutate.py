@@ -12,11 +12,11 @@ It works in a scratch copy (`.mutmut/<module>/`, git-ignored) whose pyproject.to
 one module and its tests, runs mutmut there under `nice -n 15` with one worker (the machines
 are shared), and keeps the results, so a second run only tests what is new: mutmut keeps a
 mutant's verdict until its function changes, so after tests are added for survivors, `--again`
-runs the survivors of the last run again (on the new tests too). It sets OPSPLAN_MUTATION=1:
-the tests' hypothesis properties then run a few fixed examples each, not shrunk
-(tests/conftest.py), since each runs once per mutant of the functions it reaches. The score is
-the share of mutants that the tests kill; a survivor is killed by a new test or listed, with
-the reason it is equivalent, in docs/mutation.md.
+runs the last run's survivors, and the mutants no test reached, on the tests as they are now.
+It sets OPSPLAN_MUTATION=1: the tests' hypothesis properties then run a few fixed examples
+each, not shrunk (tests/conftest.py), since each runs once per mutant of the functions it
+reaches. The score is the share of mutants that the tests kill; a survivor is killed by a new
+test or listed, with the reason it is equivalent, in docs/mutation.md.
 """
 
 from __future__ import annotations
@@ -112,6 +112,7 @@ TESTS: dict[str, list[str]] = {
 # mutmut's exit codes of a mutant's test run, as it reports them
 KILLED = {1, 3, 37}
 SURVIVED = {0}
+NO_TESTS = {33}
 
 
 def _slug(module: str) -> str:
@@ -207,7 +208,8 @@ def main(argv: list[str] | None = None) -> int:
                 subprocess.run([str(mutmut), "show", name], cwd=work, check=False)
         return 0
     work = _copy(module)
-    again = [k for k, c in _results(work, module).items() if c in SURVIVED] if args.again else []
+    again = [k for k, c in _results(work, module).items() if c in SURVIVED | NO_TESTS]
+    again = again if args.again else []
     if args.again and not again:
         print(score(work, module))
         return 0
