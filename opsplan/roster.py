@@ -130,7 +130,9 @@ class _Grid:
 
 
 def _csv_grid(name: str, text: str) -> _Grid:
-    lines = text.splitlines()
+    # the lines as the csv reader counts them (CR, LF, CRLF), not as splitlines() does (it
+    # also ends a line at a form feed, a vertical tab, U+2028... which a cell may hold)
+    lines = list(io.StringIO(text, newline=""))
 
     def col(line: int, field: int) -> int:
         """1-based column of field `field` (0-based) on 1-based `line` (quotes approximate)."""

@@ -149,6 +149,11 @@ def test_the_company_given_by_the_caller_is_at_the_roster_s_start(
             id="percent-hours",
         ),
         pytest.param(
+            "name,role,share\nA\x0cB\u2028C,,1\nD,\x85,\n",
+            [(2, 7, "the role cell is empty"), (3, 3, "the role cell is empty")],
+            id="a-cell-holding-other-line-ends",
+        ),
+        pytest.param(
             "name,role\rLi,\r",
             [(2, 4, "the role cell is empty")],
             id="cr-line-ends",
