@@ -103,7 +103,7 @@ TESTS: dict[str, list[str]] = {
         *["-k", "team or excel or roster or sniff"],
     ],
     "opsplan/validate/checker.py": [
-        *["tests/test_cli.py", "tests/test_broken_copies.py"],
+        *["tests/test_cli.py", "tests/test_broken_copies.py", "tests/test_validate_checker.py"],
         *["tests/test_cases.py", "-k", "cli or broken or validate"],
     ],
     "opsplan/validate/kinds.py": ["tests/test_cli.py"],

@@ -1,0 +1,111 @@
+"""validate's checker called as the CLI calls it (`checker.validate(paths, stdin)`), its report
+checked as a caller sees it: each file's kind, counts and what it was checked against, and its
+problems in the file's order; a file that cannot be read or recognised does not stop the files
+after it; standard input; the built-in files' cached report is the full check's. These kill
+surviving mutants of `opsplan/validate/checker.py` (docs/mutation.md)."""
+
+from __future__ import annotations
+
+import io
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers import CASES, DATA
+
+from opsplan import loader
+from opsplan.validate.checker import validate
+
+# a norms file with two unknown roles (lines 6 and 8) against the built-in catalogue
+UNKNOWN_ROLES = (CASES / "validate" / "norms-unknown-role" / "norms.yaml").read_text("utf-8")
+
+
+def problems(report: object, file: str) -> list[tuple[int | None, str]]:
+    return [(p.line, p.message) for p in report.problems if p.file == file]  # type: ignore[attr-defined]
+
+
+def test_a_file_that_cannot_be_read_or_recognised_does_not_stop_the_others(
+    tmp_path: Path,
+) -> None:
+    norms = tmp_path / "norms.yaml"
+    norms.write_text(UNKNOWN_ROLES, encoding="utf-8")
+    notes = tmp_path / "notes.yaml"
+    notes.write_text("title: not a data file\n", encoding="utf-8")
+    report = validate([str(tmp_path / "missing.yaml"), str(notes), str(norms)])
+    assert problems(report, str(norms)) == [
+        (6, "unknown role 'web-guru'"),
+        (8, "unknown role 'semm'"),
+    ]
+    assert [(f.kind, f.errors, f.readable) for f in report.files] == [
+        ("unknown", 1, False),
+        ("unknown", 1, True),
+        ("norms", 2, True),
+    ]
+
+
+def test_a_file_on_standard_input() -> None:
+    report = validate(["-"], io.BytesIO(UNKNOWN_ROLES.encode()))
+    [checked] = report.files
+    assert (checked.file, checked.kind, checked.errors) == ("<stdin>", "norms", 2)
+    assert checked.checked_against == "built-in"
+    assert problems(report, "<stdin>")[0] == (6, "unknown role 'web-guru'")
+
+
+def test_a_partner_given_in_the_run_is_used_and_named(tmp_path: Path) -> None:
+    """A team is checked against the run's roles and norms files, named in that order, though
+    neither is beside it."""
+    (tmp_path / "data").mkdir()
+    roles = shutil.copy(DATA / "roles.yaml", tmp_path / "data" / "my-roles.yaml")
+    norms = shutil.copy(DATA / "norms.yaml", tmp_path / "data" / "my-norms.yaml")
+    team = tmp_path / "team.yaml"
+    team.write_text(
+        "company: {size: small}\npeople:\n  - {name: Li, roles: [seo]}\n", encoding="utf-8"
+    )
+    report = validate([str(team), str(roles), str(norms)])
+    assert report.files[0].checked_against == f"{roles}, {norms}"
+    assert report.valid
+
+
+def test_a_file_s_problems_are_in_its_order(tmp_path: Path) -> None:
+    """Schema errors and the cross-check's findings of the valid items come out by line."""
+    lines = UNKNOWN_ROLES.splitlines()
+    lines[8] = lines[8].replace("max: 1}", "max: lots}")  # a schema error, on line 9
+    norms = tmp_path / "norms.yaml"
+    norms.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert [p.line for p in validate([str(norms)]).problems] == [6, 8, 9]
+
+
+def test_the_built_in_files_cached_report_is_the_full_check_s(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    cached = validate([])
+    import opsplan.builtin
+
+    monkeypatch.setattr(opsplan.builtin, "load", lambda: None)  # as if the cache were stale
+    checked = validate([])
+    assert checked == cached
+    assert [(f.kind, f.errors, f.checked_against) for f in checked.files] == [
+        ("roles", 0, "built-in"),
+        ("norms", 0, "built-in"),
+        ("pay", 0, "built-in"),
+        ("hiring", 0, "built-in"),
+    ]
+
+
+def test_the_built_in_files_are_held_to_the_stricter_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A driver without its Chinese name is an error in the built-in norms, and nothing in a
+    user's copy of them; the built-in files are known by their path."""
+    text = (DATA / "norms.yaml").read_text("utf-8").replace("    name_zh: 渠道数\n", "", 1)
+    for folder in ("builtin", "mine"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "norms.yaml").write_text(text, encoding="utf-8")
+        shutil.copy(DATA / "roles.yaml", tmp_path / folder / "roles.yaml")
+    monkeypatch.setattr(loader, "builtin_path", lambda name: tmp_path / "builtin" / name)
+    builtin, mine = (str(tmp_path / folder / "norms.yaml") for folder in ("builtin", "mine"))
+    report = validate([builtin, mine])
+    assert [(f.errors, f.warnings) for f in report.files] == [(1, 0), (0, 0)]
+    [problem] = report.problems
+    assert (problem.file, problem.level) == (builtin, "error")
+    assert "channels" in problem.message
