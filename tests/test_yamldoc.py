@@ -346,3 +346,70 @@ def _outcome(text: str) -> tuple[Any, ...]:
         return ("data", compose(text).data)
     except YamlError as exc:
         return ("error", str(exc.message).split(":")[0], exc.mark)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5\n", 5),
+        ("hello\n", "hello"),
+        ("v:\n", {"v": None}),
+        ("v: !!map {a: 1}\n", {"v": {"a": 1}}),
+        ("v: !!seq [1]\n", {"v": [1]}),
+        ("v: ! {a: [1]}\n", {"v": {"a": [1]}}),
+    ],
+)
+def test_a_document_of_one_value_empty_values_and_tagged_collections(
+    text: str, expected: Any
+) -> None:
+    assert compose(text).data == expected
+
+
+def test_a_scalar_document_is_one_document() -> None:
+    assert error_at("5\n---\n6\n") == (
+        "several YAML documents in one file; opsplan reads one",
+        (2, 1),
+    )
+
+
+def test_block_nesting_is_refused_past_the_limit() -> None:
+    def nested(levels: int) -> str:
+        return "".join(" " * i + f"k{i}:\n" for i in range(levels)) + " " * levels + "v\n"
+
+    assert compose(nested(MAX_DEPTH)).locate(tuple(f"k{i}" for i in range(MAX_DEPTH))) == (
+        MAX_DEPTH + 1,
+        MAX_DEPTH + 1,
+    )
+    # the mapping that opens level 65 starts at its first key, on line 65
+    assert error_at(nested(MAX_DEPTH + 1)) == (
+        f"nesting deeper than {MAX_DEPTH} levels",
+        (MAX_DEPTH + 1, MAX_DEPTH + 1),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [("a:\n  1\na: 2\n", 1), ("b:\n  1\na: &k b\n*k : 2\n", 1)],
+)
+def test_a_key_given_twice_names_the_line_of_the_first_key(text: str, line: int) -> None:
+    message, _ = error_at(text)
+    assert message.endswith(f"(first defined at line {line})")
+
+
+def test_long_anchor_names_are_cut_in_messages() -> None:
+    name = "x" * 100
+    assert error_at(f"a: &{name} [1, *{name}]\n") == (
+        f"alias *{'x' * 60} refers to its own anchor",
+        (1, 110),
+    )
+    assert error_at(f"a: *{name}\n")[0] == f"alias *{'x' * 60} has no anchor before it"
+
+
+def test_an_alias_of_a_scalar_counts_one_value(monkeypatch: pytest.MonkeyPatch) -> None:
+    import opsplan.yamldoc
+
+    monkeypatch.setattr(opsplan.yamldoc, "MAX_NODES", 50)
+    # a, 1, b, the list and its 45 aliases: 49 values
+    assert len(compose("a: &x 1\nb: [" + "*x, " * 45 + "]\n").data["b"]) == 45
+    monkeypatch.setattr(opsplan.yamldoc, "MAX_NODES", 1)
+    assert compose("5\n").data == 5
