@@ -51,6 +51,16 @@ def test_a_file_on_standard_input() -> None:
     assert problems(report, "<stdin>")[0] == (6, "unknown role 'web-guru'")
 
 
+def test_a_catalogue_named_on_standard_input_is_found_from_here(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(DATA / "roles.yaml", tmp_path / "roles.yaml")
+    monkeypatch.chdir(tmp_path)
+    report = validate(["-"], io.BytesIO(b"catalogue: roles.yaml\n" + UNKNOWN_ROLES.encode()))
+    assert report.files[0].checked_against == "roles.yaml"
+    assert report.files[0].errors == 2
+
+
 def test_a_partner_given_in_the_run_is_used_and_named(tmp_path: Path) -> None:
     """A team is checked against the run's roles and norms files, named in that order, though
     neither is beside it."""
