@@ -102,20 +102,35 @@ def test_the_built_in_files_cached_report_is_the_full_check_s(
     ]
 
 
+def _without(name: str, line: str, above: int, count: int) -> str:
+    """A built-in file without `count` lines, from `above` lines above the first that starts
+    with `line`."""
+    text = (DATA / name).read_text("utf-8").splitlines(keepends=True)
+    at = next(i for i, each in enumerate(text) if each.lstrip().startswith(line)) - above
+    return "".join(text[:at] + text[at + count :])
+
+
+@pytest.mark.parametrize(
+    ("name", "line", "above", "count"),
+    [
+        ("norms.yaml", "name_zh: 渠道数", 0, 1),  # a driver without its Chinese name
+        ("roles.yaml", 'reason: "Cooperation and soft-article', 2, 4),  # a duty's basis
+        ("hiring.yaml", 'reason: "No Chinese figure found', 2, 4),  # a hiring time's basis
+    ],
+)
 def test_the_built_in_files_are_held_to_the_stricter_checks(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, line: str, above: int, count: int
 ) -> None:
-    """A driver without its Chinese name is an error in the built-in norms, and nothing in a
-    user's copy of them; the built-in files are known by their path."""
-    text = (DATA / "norms.yaml").read_text("utf-8").replace("    name_zh: 渠道数\n", "", 1)
+    """What a user's copy may leave out (or only be warned about) is an error in the built-in
+    file, which is known by its path."""
     for folder in ("builtin", "mine"):
         (tmp_path / folder).mkdir()
-        (tmp_path / folder / "norms.yaml").write_text(text, encoding="utf-8")
-        shutil.copy(DATA / "roles.yaml", tmp_path / folder / "roles.yaml")
-    monkeypatch.setattr(loader, "builtin_path", lambda name: tmp_path / "builtin" / name)
-    builtin, mine = (str(tmp_path / folder / "norms.yaml") for folder in ("builtin", "mine"))
+        for other in ("roles.yaml", "norms.yaml", "pay.yaml", "hiring.yaml"):
+            shutil.copy(DATA / other, tmp_path / folder / other)
+        (tmp_path / folder / name).write_text(_without(name, line, above, count), "utf-8")
+    monkeypatch.setattr(loader, "builtin_path", lambda file: tmp_path / "builtin" / file)
+    builtin, mine = (str(tmp_path / folder / name) for folder in ("builtin", "mine"))
     report = validate([builtin, mine])
-    assert [(f.errors, f.warnings) for f in report.files] == [(1, 0), (0, 0)]
-    [problem] = report.problems
-    assert (problem.file, problem.level) == (builtin, "error")
-    assert "channels" in problem.message
+    assert [f.errors for f in report.files] == [1, 0]
+    assert [p.level for p in report.problems if p.file == builtin] == ["error"]
+    assert {p.level for p in report.problems if p.file == mine} <= {"warning"}
