@@ -15,10 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from opsplan.i18n import Msg
 from opsplan.textfmt import plain_number
+
+if TYPE_CHECKING:
+    import yaml  # imported where libyaml composes, not at start-up
 
 MAX_DEPTH = 64
 MAX_NODES = 2_000_000
