@@ -11,7 +11,7 @@ import re
 
 import pytest
 from helpers import ROOT, run
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from opsplan.render import as_table
@@ -237,6 +237,12 @@ CELL = st.lists(st.one_of(LATIN, CHINESE), min_size=0, max_size=6).map(" ".join)
     labels=st.lists(CELL.filter(bool), min_size=3, max_size=3),
     wraps=st.lists(st.booleans(), min_size=3, max_size=3),
     page=st.integers(min_value=40, max_value=140),
+)
+@example(  # found after the merge: a heading's floor below what wrap keeps whole
+    cells=[["", "", ""]],
+    labels=["a", "\uff08\uff08 aaaaaaaaaaa", "a a \u3001\u3001\u3001\u3001\u3001"],
+    wraps=[False, False, False],
+    page=40,
 )
 def test_any_table_fits_its_page_and_keeps_every_word(
     cells: list[list[str]], labels: list[str], wraps: list[bool], page: int

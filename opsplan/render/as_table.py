@@ -182,7 +182,9 @@ def _layout(
     wrapping = [i for i in count if columns[i].wrap]
     everything = list(count)
     stages = [
-        (everything, [max(_heading(labels[i]), full[i]) for i in count]),  # headings wrap
+        # headings wrap at their spaces, never below what wrap keeps whole (a full-width
+        # opening bracket holds on to the word after it, across a space)
+        (everything, [max(_heading(labels[i]), hard[i][0], full[i]) for i in count]),
         (wrapping, [max(soft[i]) for i in count]),
         (everything, [max(soft[i]) for i in count]),
         (everything, [max(hard[i][0], soft[i][1]) for i in count]),  # Chinese headings break
