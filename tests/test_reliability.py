@@ -95,6 +95,9 @@ def interrupted_while_reading(args: list[str]) -> tuple[int, str]:
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
+        # as a command in the foreground: a suite run as a background job (`pytest &`) ignores
+        # Ctrl-C, its children inherit that, and Python then installs no handler of its own
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     assert proc.stdin is not None
     proc.stdin.write(b"company:\n")
