@@ -301,3 +301,22 @@ def test_an_overloaded_persons_heaviest_role_is_hired_for() -> None:
     people = [{"name": "Ann", "roles": {"seo": 0.5, "designer": 0.5}, "capacity_hours": 80}]
     report = replay(team_of("small", [*people, SMALL[2]], designs=98))
     assert [(h.role, h.reason) for h in report.hiring_order[:1]] == [("designer", "overloaded")]
+
+
+def test_a_hire_for_a_row_that_covers_another_role_relieves_that_role() -> None:
+    """In a small company the SEO row covers SEM: a person overloaded with SEM gets hires the
+    norm names SEO, and each takes SEM hours off them (the hires worked as SEO before, so the
+    load never fell: 4.05 through twelve hires)."""
+    data = team_of(
+        "small",
+        [{"name": "Li Na", "roles": ["sem"]}, {"name": "Wang", "roles": ["designer"]}],
+        ad_accounts=20,
+    )
+    report = report_of(data)
+    overloaded = [h for h in report.hiring_order if h.reason == "overloaded"]
+    assert [h.role for h in overloaded] == ["seo"] * len(overloaded)
+    loads = [h.worst_load for h in overloaded]
+    assert loads == sorted(loads, reverse=True)
+    assert loads[0] < 4.05
+    assert loads[-1] <= 1.0  # the hiring order ends once nobody is over 100%
+    assert len(report.hiring_order) < 12

@@ -335,13 +335,15 @@ def _hiring(
     steps: list[HireStep] = []
     worst = _Worst(state, loads)
     for _ in range(MAX_HIRES):
-        pick, reason = _next_hire(required, state, worst.top(), capacity, by_id)
+        pick, reason, works = _next_hire(required, state, worst.top(), capacity, by_id)
         if pick is None:
             break
-        hire = _Member(f"+{pick.id}", capacity, False, False, {pick.id: capacity})
+        # named as the norm's row names it (SEO, which covers SEM in a small company), working
+        # where the need is (the SEM hours of the person it relieves)
+        hire = _Member(f"+{pick.id}", capacity, False, False, {works: capacity})
         state.members.append(hire)
         state.add(len(state.members) - 1)
-        worst.add(len(state.members) - 1, pick.id)
+        worst.add(len(state.members) - 1, works)
         headcount += 1
         steps.append(
             HireStep(
@@ -363,25 +365,27 @@ def _next_hire(
     worst: tuple[_Member | None, float],
     capacity: float,
     by_id: dict[str, Role],
-) -> tuple[Role | None, str]:
+) -> tuple[Role | None, str, str]:
+    """The role to hire for, why, and the role the hire's hours go to."""
     missing = [g for g in required if not state.covered(g.ids)]
     if missing:
         group = max(missing, key=lambda g: sum(state.demand.get(r, 0.0) for r in g.ids))
-        return group.role, "missing"
+        return group.role, "missing", group.role.id
     under = [
         (g.entry.min - fte, n)
         for n, g in enumerate(required)
         if g.entry is not None and (fte := state.fte(g.ids, capacity)) < g.entry.min - EPSILON
     ]
     if under:
-        return required[max(under)[1]].role, "under"
+        role = required[max(under)[1]].role
+        return role, "under", role.id
     member, load = worst
     if member is None or load <= OVER + 1e-9:
-        return None, ""
+        return None, "", ""
     parts = state.parts(member)
     heaviest = max(parts, key=lambda r: parts[r])
     holder = next((g for g in required if heaviest in g.ids), None)
-    return (holder.role if holder else by_id[heaviest]), "overloaded"
+    return (holder.role if holder else by_id[heaviest]), "overloaded", heaviest
 
 
 def _notes(norms: NormSet, has_norm: bool, vacancies: bool, members: list[_Member]) -> list[Note]:
