@@ -397,3 +397,18 @@ def test_every_estimated_role_says_how_it_was_estimated(tmp_path: Path) -> None:
     assert len(explained) == len(estimated)  # the seo line has its hours: not estimated
     zh = run(["overload", str(me), "--lang", "zh"])
     assert "美工\uff1a任务未指明该岗位的具体职责\uff0c估计的" in zh.stdout
+
+
+def test_a_long_unsure_role_wraps_before_the_keywords_do(tmp_path: Path) -> None:
+    """At 100 columns an unsure line's role cell (`unmatched: A or B?`) wraps; the keywords
+    of the other lines stay on one line (the role column used to keep its width and squeeze the
+    keywords to ten columns: `回复, 旺旺,` / `咨询,` / `客户…咨询`)."""
+    me = tmp_path / "me.yaml"
+    me.write_text(
+        "company: {size: small}\nduties:\n  - 剪辑短视频\n  - 回复客户旺旺咨询\n", encoding="utf-8"
+    )
+    result = run(["overload", str(me)])
+    assert result.exit_code == 0, result.stderr
+    line = next(x for x in result.stdout.splitlines() if "回复客户旺旺咨询" in x)
+    assert "回复, 旺旺, 咨询, 客户…咨询" in line
+    assert max(len(x) for x in result.stdout.splitlines()) <= 100

@@ -139,7 +139,7 @@ def view(report: OverloadReport, lang: Lang) -> Document:
     if matched:
         columns = [
             Column("task", t("col_task", lang), wrap=True),
-            Column("role", t("col_role", lang)),
+            Column("role", t("col_role", lang), wrap=True),
             Column("keywords", t("col_keywords", lang), wrap=True),
         ]
         rows: list[list[Any]] = [
