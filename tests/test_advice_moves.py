@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from opsplan.api import load_data
 from opsplan.core.team import analyse
 from opsplan.models.data import Team
@@ -122,3 +124,14 @@ SMALL = [
     {"name": "Des", "roles": ["designer"]},
     {"name": "Med", "roles": ["new-media"]},
 ]
+
+
+@pytest.mark.parametrize(
+    ("hours", "shown"), [(1.9999999999999973, 2.0), (2.0, 2.0), (1.74, 1.5), (-0.3, 0.0)]
+)
+def test_spare_hours_are_not_lost_to_a_float_below_the_half_hour(
+    hours: float, shown: float
+) -> None:
+    from opsplan.core.advice import _half_hours
+
+    assert _half_hours(hours) == shown  # 40 h x (0.85 - 0.80) showed 1.5 h

@@ -139,5 +139,6 @@ def _moves(people: list[TeamPerson]) -> list[Advice]:
 
 
 def _half_hours(hours: float) -> float:
-    """Hours a week down to the half hour (advice is not more precise than that)."""
-    return max(int(hours * 2) / 2, 0.0)
+    """Hours a week down to the half hour (advice is not more precise than that); a float a
+    hair under a half hour is that half hour (40 x (0.85 - 0.80) is 1.9999999999999973)."""
+    return max(math.floor(hours * 2 + 1e-9) / 2, 0.0)
