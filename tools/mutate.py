@@ -106,7 +106,8 @@ TESTS: dict[str, list[str]] = {
         *["tests/test_cli.py", "tests/test_broken_copies.py", "tests/test_validate_checker.py"],
         *["tests/test_cases.py", "-k", "cli or broken or validate"],
     ],
-    "opsplan/validate/kinds.py": ["tests/test_cli.py"],
+    # test_cli's validate runs never reach kind(): the checker's tests call validate in-process
+    "opsplan/validate/kinds.py": ["tests/test_cli.py", "tests/test_validate_checker.py"],
     "opsplan/validate/salvage.py": ["tests/test_cli.py", "tests/test_broken_copies.py"],
 }
 # mutmut's exit codes of a mutant's test run, as it reports them
