@@ -108,7 +108,9 @@ TESTS: dict[str, list[str]] = {
     ],
     # test_cli's validate runs never reach kind(): the checker's tests call validate in-process
     "opsplan/validate/kinds.py": ["tests/test_cli.py", "tests/test_validate_checker.py"],
-    "opsplan/validate/salvage.py": ["tests/test_cli.py", "tests/test_broken_copies.py"],
+    "opsplan/validate/salvage.py": [
+        *["tests/test_salvage.py", "tests/test_cli.py", "tests/test_broken_copies.py"],
+    ],
 }
 # mutmut's exit codes of a mutant's test run, as it reports them
 KILLED = {1, 3, 37}

@@ -12,6 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from opsplan.i18n import Msg
 from opsplan.models.data import (
     Catalogue,
     Company,
@@ -58,16 +59,22 @@ class Salvage:
         return kept
 
     def place(self, finding: Finding) -> Finding:
-        """A finding on the partial model, at its place in the file."""
+        """A finding on the partial model, at its place in the file; so is the index its
+        message gives of an item's first place (`first`, in the list of the path's last index)."""
         path = list(finding.path)
         prefix: list[str | int] = []
+        last: list[int] | None = None  # the places of the list the path's last index is in
         for n, part in enumerate(path):
-            if isinstance(part, int) and tuple(prefix) in self.where:
-                places = self.where[tuple(prefix)]
-                if part < len(places):
-                    path[n] = places[part]
+            if isinstance(part, int):
+                last = self.where.get(tuple(prefix))
+                if last is not None and part < len(last):
+                    path[n] = last[part]
             prefix.append(path[n])
-        return finding.model_copy(update={"path": tuple(path)})
+        message = finding.message
+        first = message.params.get("first") if isinstance(message, Msg) else None
+        if isinstance(first, int) and last is not None and first < len(last):
+            message = Msg(message.code, **{**message.params, "first": last[first]})
+        return finding.model_copy(update={"path": tuple(path), "message": message})
 
 
 def salvage(kind: str, data: Any) -> tuple[Any, Salvage] | None:
