@@ -78,7 +78,7 @@ def test_a_broken_norms_file_s_valid_norms_and_rows_are_checked(tmp_path: Path) 
     assert report(tmp_path, "norms.yaml", NORMS) == (
         "norms",
         [
-            (5, "norms[0]: expected a mapping, got the string \"not a norm\""),
+            (5, 'norms[0]: expected a mapping, got the string "not a norm"'),
             (6, "norms[1].size: must be 'small', 'medium' or 'large', got the string \"tiny\""),
             (11, 'norms[2].roles[0].min: expected a whole number, got the string "lots"'),
             (12, "unknown role 'web-guru'"),
