@@ -106,3 +106,61 @@ def test_a_broken_profile_s_valid_duties_are_checked(tmp_path: Path) -> None:
 def test_a_broken_company_leaves_nothing_to_cross_check(tmp_path: Path) -> None:
     text = TEAM.replace("{size: small}", "{size: huge}")
     assert [line for line, _ in report(tmp_path, "team.yaml", text)[1]] == [1, 3]
+
+
+BENCHMARK = """\
+sources:
+  - {id: broken, language: fr, title: T, contributes: x}
+  - {id: s, language: en, title: S, contributes: x}
+roles:
+  - {id: bad, name: Bad, name_zh: 坏, family: promotion, summary: s, source: [s], duties: [{name: d, hours: "2"}]}
+  - {id: seo, name: SEO, name_zh: SEO, family: promotion, summary: s, source: [s], duties: [{name: d, hours: 1, basis: {kind: cited, figure: f, sources: [s]}}]}
+"""  # noqa: E501
+
+MINE = """\
+sources:
+  - {id: s, language: en, title: S, contributes: x}
+roles:
+  - {id: web, name: Web, name_zh: 网, family: design, summary: s, source: [s]}
+"""
+
+NAMED = """\
+catalogue: mine.yaml
+capacity_hours: 40
+utilization: 0.8
+drivers: {}
+sources:
+  - {id: broken, language: fr, title: T, contributes: x}
+  - {id: s, language: en, title: S, contributes: x}
+norms:
+  - {size: small, marketing: false, source: nope, roles: [{role: web, min: 1, max: 1}, {role: designer, min: 1, max: 1}]}
+"""  # noqa: E501
+
+
+def test_a_finding_on_a_broken_roles_file_s_source_is_at_that_source(tmp_path: Path) -> None:
+    """A benchmark without publisher or year: the second source, line 3, not the first."""
+    problems = report(tmp_path, "roles.yaml", BENCHMARK)[1]
+    assert [line for line, _ in problems] == [2, 3, 3, 5]
+    assert problems[1][1] == "benchmark 's' is cited but names no publisher"
+
+
+def test_a_broken_norms_file_is_checked_against_its_catalogue_and_sources(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "mine.yaml").write_text(MINE, encoding="utf-8")
+    problems = report(tmp_path, "norms.yaml", NAMED)[1]
+    assert problems[1:] == [
+        (9, "source 'nope' is not in the file's sources: (s)"),
+        (9, f"unknown role 'designer': the catalogue {tmp_path / 'mine.yaml'} has no such role"),
+    ]
+
+
+def test_a_norms_file_with_no_norms_is_reported_not_a_traceback(tmp_path: Path) -> None:
+    text = "capacity_hours: 40\nutilization: lots\ndrivers: {}\nnorms:\n"
+    assert report(tmp_path, "norms.yaml", text) == (
+        "norms",
+        [
+            (2, 'utilization: expected a number, got the string "lots"'),
+            (4, "norms: expected a list, got nothing (null)"),
+        ],
+    )
