@@ -164,3 +164,15 @@ def test_a_norms_file_with_no_norms_is_reported_not_a_traceback(tmp_path: Path) 
             (4, "norms: expected a list, got nothing (null)"),
         ],
     )
+
+
+def test_a_catalogue_that_is_not_a_name_is_not_looked_for(tmp_path: Path) -> None:
+    """`catalogue: 5` is a schema error; the valid norms are checked against the built-in."""
+    text = (
+        "catalogue: 5\ncapacity_hours: 40\nutilization: 0.8\ndrivers: {}\nnorms:\n"
+        "  - {size: small, marketing: false, source: s, roles: [{role: web-guru, min: 1, max: 1}]}\n"  # noqa: E501
+    )
+    assert report(tmp_path, "norms.yaml", text) == (
+        "norms",
+        [(1, "catalogue: expected text, got 5"), (6, "unknown role 'web-guru'")],
+    )
