@@ -52,8 +52,8 @@ TESTS: dict[str, list[str]] = {
     # the validate cases reach the phrase, norm, driver and source checks in-process
     "opsplan/core/checks.py": [
         *["tests/test_basis.py", "tests/test_broken_copies.py", "tests/test_validate_checker.py"],
-        *["tests/test_salvage.py", "tests/test_cases.py"],
-        *["-k", "basis or broken or validate or salvage"],
+        *["tests/test_data_checks.py", "tests/test_salvage.py", "tests/test_cases.py"],
+        *["-k", "basis or broken or validate or salvage or checks"],
     ],
     "opsplan/core/compare.py": [
         *["tests/test_compare.py", "tests/test_compare_sides.py", "tests/test_compare_rows.py"],
