@@ -160,3 +160,23 @@ def test_a_team_is_checked_against_both_its_catalogue_and_norms() -> None:
     )
     assert with_norms == []
     assert checks.check_people_file(team, roles=catalogue(role("seo")), norms=None) == []
+
+
+def test_a_built_in_driver_s_benchmark_is_an_error() -> None:
+    drivers = norms({"p": driver(name_zh="数", basis={**CITED, "sources": ["a"]})}, sources=SOURCES)
+    assert said(checks.check_driver_bases(drivers, strict=True)) == [
+        (("sources", 0), "benchmark 'a' is cited but names no publisher", "error", False),
+        (("sources", 0), "benchmark 'a' is cited but names no year", "error", False),
+    ]
+
+
+def test_a_profile_is_checked_against_its_norms() -> None:
+    from opsplan.models.data import Profile
+
+    profile = Profile.model_validate(
+        {"company": {"size": "small", "posts": 3}, "duties": [{"role": "seo", "hours": 5}]}
+    )
+    found = checks.check_people_file(
+        profile, roles=catalogue(role("seo")), norms=norms({"posts": driver()})
+    )
+    assert found == []
