@@ -64,7 +64,9 @@ TESTS: dict[str, list[str]] = {
     "opsplan/core/matcher.py": _MATCHING,
     "opsplan/core/matching.py": _MATCHING,
     "opsplan/core/matchindex.py": ["tests/test_matchindex.py", *_MATCHING],
-    "opsplan/core/overload.py": ["tests/test_overload.py", "tests/test_estimates.py"],
+    "opsplan/core/overload.py": [
+        *["tests/test_overload.py", "tests/test_overload_checks.py", "tests/test_estimates.py"],
+    ],
     "opsplan/core/phases.py": ["tests/test_plan.py", "tests/test_phases.py"],
     "opsplan/core/phrases.py": _MATCHING,
     "opsplan/core/plan.py": [

@@ -1,0 +1,172 @@
+"""What the one-person report's checks and notes say, field by field: the findings of
+check_profile (path, words, key, level), the notes on hours hardly real, the hand-off and
+the context-switching rule (found by mutation testing of core/overload.py)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from opsplan import api
+from opsplan.core.matching import unknown_role
+from opsplan.core.overload import check_profile, handoff, not_a_driver, overload, switching
+from opsplan.models.data import Profile
+from opsplan.models.overload import OverloadRole
+
+CATALOGUE, NORMS = api.load_data()
+DRIVERS = ", ".join(sorted(NORMS.drivers))
+
+
+def profile(duties: list[Any], capacity: float | None = None, **company: Any) -> Profile:
+    data: dict[str, Any] = {"company": {"size": "small", **company}, "duties": duties}
+    if capacity is not None:
+        data["capacity_hours"] = capacity
+    return Profile.model_validate(data)
+
+
+def found(p: Profile) -> list[tuple[Any, ...]]:
+    return [
+        (f.kind, f.path, f.message.code, f.message.params, f.key, f.level)
+        for f in check_profile(p, CATALOGUE, NORMS)
+    ]
+
+
+def test_a_company_key_close_to_a_field_or_in_chinese_is_suggested() -> None:
+    assert found(profile([{"role": "seo"}], sise=1, 规模=2)) == [
+        ("profile", ("company", "sise"), "unknown_key_close", {"key": "sise", "close": "size"},
+         True, "error"),
+        ("profile", ("company", "规模"), "unknown_key_close", {"key": "规模", "close": "size"},
+         True, "error"),
+    ]  # fmt: skip
+
+
+def test_a_key_like_nothing_lists_the_fields_and_the_drivers() -> None:
+    params = {"key": "qqq", "fields": "role, task, hours", "known": DRIVERS}
+    assert found(profile([{"role": "seo", "qqq": 1}])) == [
+        ("profile", ("duties", 0, "qqq"), "unknown_key_fields", params, True, "error")
+    ]
+    long = "q" * 100
+    message = check_profile(profile([{"role": "seo"}], **{long: 1}), CATALOGUE, NORMS)[0].message
+    assert message.params["key"] == "q" * 59 + "…"
+    assert message.params["fields"] == "size, marketing"
+
+
+def test_a_duty_key_in_chinese_or_misspelt_is_suggested() -> None:
+    assert [(f[1], f[3]) for f in found(profile([{"role": "seo", "工时": 3, "hour": 2}]))] == [
+        (("duties", 0, "工时"), {"key": "工时", "close": "hours"}),
+        (("duties", 0, "hour"), {"key": "hour", "close": "hours"}),
+    ]
+
+
+def test_a_key_that_is_not_a_driver_without_fields() -> None:
+    finding = not_a_driver(("x", 1), "qqqq", NORMS)
+    assert (finding.kind, finding.path, finding.key) == ("profile", ("x", 1), True)
+    assert (finding.message.code, finding.message.params) == (
+        "unknown_key_driver",
+        {"key": "qqqq", "known": DRIVERS},
+    )
+    assert not_a_driver((), "platfroms", NORMS, "team").message.params["close"] == "platforms"
+    assert not_a_driver((), "platfroms", NORMS, "team").kind == "team"
+
+
+def test_an_unknown_role_is_an_error_at_the_role_each_time() -> None:
+    p = profile([{"role": "seo"}, {"role": "seoo"}, {"task": "x"}, {"role": "seoo"}])
+    message = unknown_role(CATALOGUE, "seoo")
+    assert found(p) == [
+        ("profile", ("duties", 1, "role"), message.code, message.params, False, "error"),
+        ("profile", ("duties", 3, "role"), message.code, message.params, False, "error"),
+    ]
+
+
+def test_the_check_stops_after_the_most_findings() -> None:
+    p = profile([{"role": "seoo"}] * 250)
+    result = check_profile(p, CATALOGUE, NORMS)
+    assert len(result) == 201
+    assert result[199].path == ("duties", 199, "role")
+    last = result[-1]
+    assert (last.kind, last.path, last.message.code, last.message.params) == (
+        "profile",
+        (),
+        "stopped",
+        {"n": 200},
+    )
+    assert len(check_profile(profile([{"role": "seoo"}] * 200), CATALOGUE, NORMS)) == 200
+
+
+def test_hours_at_the_limits_are_not_warned_just_over_them_are() -> None:
+    assert (
+        found(profile([{"role": "seo", "hours": 60}, {"role": "editor", "hours": 40}], 100)) == []
+    )
+    p = profile([{"role": "seo", "hours": 60.5}, {"role": "editor", "hours": 39.54}], 100.5)
+    assert found(p) == [
+        ("profile", ("duties", 0, "hours"), "duty_hours_high", {"hours": 60.5, "max": 60.0},
+         False, "warning"),
+        ("profile", ("duties",), "person_hours_high", {"hours": 100.0, "max": 100.0},
+         True, "warning"),
+        ("profile", ("capacity_hours",), "capacity_high", {"hours": 100.5, "max": 100.0},
+         False, "warning"),
+    ]  # fmt: skip
+
+
+def notes(p: Profile) -> list[tuple[str, dict[str, Any]]]:
+    report = overload(p, CATALOGUE, NORMS)
+    return [(n.code, n.params) for n in report.notes if "high" in n.code]
+
+
+def test_the_notes_name_the_first_three_duties_hardly_real_then_count_the_rest() -> None:
+    long = "x" * 80
+    duties: list[Any] = [{"task": long, "hours": 61}, {"role": "seo", "hours": 70}]
+    duties += [{"role": "editor", "hours": 65}, {"role": "seo", "hours": 62}]
+    duties += [{"role": "seo", "hours": 61}, {"role": "seo", "hours": 60}]
+    assert notes(profile(duties, 101)) == [
+        ("duty_hours_high_note", {"task": "x" * 59 + "…", "hours": 61}),
+        ("duty_hours_high_note", {"task": "seo", "hours": 70}),
+        ("duty_hours_high_note", {"task": "editor", "hours": 65}),
+        ("duty_hours_high_more", {"n": 2}),
+        ("person_hours_high_note", {"hours": 379.0}),
+        ("capacity_high_note", {"hours": 101}),
+    ]
+    three = [{"role": "seo", "hours": 61}] * 3
+    assert [c for c, _ in notes(profile(three))] == ["duty_hours_high_note"] * 3 + [
+        "person_hours_high_note"
+    ]
+    assert notes(profile([{"role": "seo", "hours": 60}, {"role": "seo", "hours": 40}], 100)) == []
+    assert notes(profile([{"role": "seo", "hours": 50}, {"role": "seo", "hours": 50.04}])) == [
+        ("person_hours_high_note", {"hours": 100.0})
+    ]
+
+
+def role(rid: str, hours: float) -> OverloadRole:
+    return OverloadRole(
+        role=rid,
+        name=rid.upper(),
+        name_zh=rid + "岗",
+        hours=hours,
+        estimated=False,
+        share=0.0,
+        norm_min=0,
+        norm_max=0,
+        in_norm=False,
+        entries=[],
+    )
+
+
+def test_the_hand_off_goes_largest_first_and_stops_at_the_capacity() -> None:
+    steps = handoff([role("a", 20), role("b", 50), role("c", 30)], 100, 40)
+    assert [(s.role, s.name, s.name_zh, s.hours, s.load_ratio_after) for s in steps] == [
+        ("b", "B", "b岗", 50, 1.25),
+        ("c", "C", "c岗", 30, 0.5),
+    ]
+    assert [s.load_ratio_after for s in handoff([role("a", 40), role("b", 40)], 80, 40)] == [1.0]
+    assert handoff([role("a", 40)], 40, 40) == []
+    # more hours handed off than remain (rounded hours): never below 0
+    assert [s.load_ratio_after for s in handoff([role("a", 50)], 49.96, 40)] == [0.0]
+    # just over 1x reads 1.01x, not 1x
+    assert [s.load_ratio_after for s in handoff([role("a", 10), role("b", 5)], 15.0125, 5)] == [
+        1.01,
+        0.0,
+    ]
+
+
+def test_context_switching_follows_the_rule_of_thumb() -> None:
+    got = [(s.roles, s.lost_share) for s in map(switching, range(7))]
+    assert got == [(0, 0.0), (1, 0.0), (2, 0.2), (3, 0.4), (4, 0.6), (5, 0.75), (6, 0.75)]
