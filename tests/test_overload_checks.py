@@ -170,3 +170,70 @@ def test_the_hand_off_goes_largest_first_and_stops_at_the_capacity() -> None:
 def test_context_switching_follows_the_rule_of_thumb() -> None:
     got = [(s.roles, s.lost_share) for s in map(switching, range(7))]
     assert got == [(0, 0.0), (1, 0.0), (2, 0.2), (3, 0.4), (4, 0.6), (5, 0.75), (6, 0.75)]
+
+
+def test_free_text_tasks_are_matched_shared_or_left_as_the_report_says() -> None:
+    p = profile(
+        [
+            {"task": "写软文和发论坛", "hours": 6},
+            {"task": "SEO or SEM", "hours": 2},
+            {"task": "Buy display ads and programmatic inventory"},
+            {"task": "Proficient in Excel and PowerPoint"},
+            {"task": "SEO and SEM"},
+            {"role": "seo", "task": "写软文"},
+            {"task": "qqq zzz", "hours": 3},
+        ]
+    )
+    report = overload(p, CATALOGUE, NORMS)
+    got = [
+        (
+            m.index,
+            m.text,
+            m.role,
+            m.keywords,
+            m.hours,
+            m.runner_up,
+            m.candidates,
+            m.not_duty,
+            [(s.role, s.keywords, s.hours) for s in m.shares],
+        )
+        for m in report.matches
+    ]
+    assert got == [
+        (0, "写软文和发论坛", None, [], 6.0, None, [], None,
+         [("copywriter", ["软文"], 3.0), ("network-promotion", ["论坛"], 3.0)]),
+        (1, "SEO or SEM", None, [], 2.0, None, ["seo", "sem"], None, []),
+        (2, "Buy display ads and programmatic inventory", "traffic-ops", ["programmatic"], None,
+         "it-asset-management", [], None, []),
+        (3, "Proficient in Excel and PowerPoint", None, [], None, None, [], "proficient", []),
+        (4, "SEO and SEM", None, [], None, None, [], None,
+         [("seo", ["seo"], None), ("sem", ["sem"], None)]),
+        (5, "写软文", "seo", [], None, None, [], None, []),
+        (6, "qqq zzz", None, [], 3.0, None, [], None, []),
+    ]  # fmt: skip
+    assert [(u.task, u.hours, u.hours_given) for u in report.unmatched] == [
+        ("SEO or SEM", 2.0, True),
+        ("Proficient in Excel and PowerPoint", 0.0, False),
+        ("qqq zzz", 3.0, True),
+    ]
+    assert [(r.role, r.hours, r.estimated) for r in report.roles][:2] == [
+        ("copywriter", 3.0, False),
+        ("network-promotion", 3.0, False),
+    ]
+    assert list(report.role_names) == [
+        "copywriter", "network-promotion", "seo", "sem", "traffic-ops", "it-asset-management"
+    ]  # fmt: skip
+    assert report.role_names["it-asset-management"].name_zh == "IT 资产管理员"
+    counts = {n.code: n.params for n in report.notes if "count" in n.params}
+    assert counts == {
+        "unmatched_no_hours": {"count": 1},
+        "unmatched_candidates": {"count": 1},
+        "shared_tasks": {"count": 2},
+        "not_duties": {"count": 1},
+    }
+    assert [n.code for n in report.notes][-4:] == list(counts)
+    whole = [n.params for n in report.notes if n.code == "estimated_whole_role"]
+    assert [(w["id"], w["hours"], w["role"]["zh"]) for w in whole][1:] == [
+        ("seo", 14.0, "SEO 专员"),
+        ("sem", 10.0, "SEM 竞价专员"),
+    ]
