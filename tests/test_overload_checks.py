@@ -237,3 +237,42 @@ def test_free_text_tasks_are_matched_shared_or_left_as_the_report_says() -> None
         ("seo", 14.0, "SEO 专员"),
         ("sem", 10.0, "SEM 竞价专员"),
     ]
+
+
+def test_what_a_report_of_given_estimated_and_counted_hours_says() -> None:
+    p = profile(
+        [
+            {"role": "seo", "hours": 5},
+            {"role": "seo"},
+            {"task": "公众号和微博"},
+            {"task": "qqq", "hours": 3},
+        ],
+        20,
+    )
+    report = overload(p, CATALOGUE, NORMS)
+    assert [(r.role, r.hours, r.share, r.basis) for r in report.roles] == [
+        ("seo", 19.0, 0.559, {"given": 5.0, "benchmark": 12.0, "assumption": 2.0}),
+        ("new-media", 12.0, 0.353, {"benchmark": 6.0, "assumption": 6.0}),
+    ]
+    assert report.basis == {"given": 8.0, "benchmark": 18.0, "assumption": 8.0}  # 3 h unmatched
+    assert (report.demand_hours, report.fte) == (34.0, round(34.0 / (20 * NORMS.utilization), 1))
+    params = {n.code: n.params for n in report.notes}
+    assert params["estimated_whole_role"]["hours"] == 14.0  # the 5 h given are not estimated
+    assert params["counted_driver"]["unit"] == {"en": "platforms", "zh": "个平台"}
+    assert params["counted_driver"]["driver"] == {"en": "platforms", "zh": "平台数"}
+    assert "nothing_measured" not in params
+    assert "no_norm" not in params
+
+
+def test_nothing_measured_and_no_norm_are_said() -> None:
+    codes = [n.code for n in overload(profile(["Proficient in Excel"]), CATALOGUE, NORMS).notes]
+    assert codes[0] == "nothing_measured"
+    given = overload(profile([{"task": "qqq", "hours": 3}]), CATALOGUE, NORMS)
+    assert "nothing_measured" not in [n.code for n in given.notes]
+    zero = overload(profile([{"role": "seo", "hours": 0}]), CATALOGUE, NORMS)
+    assert (zero.roles[0].share, zero.load_ratio) == (0.0, 0.0)
+    no_norms = NORMS.model_copy(update={"norms": []})
+    report = overload(profile([{"role": "seo", "hours": 4}]), CATALOGUE, no_norms)
+    assert report.notes[-1].code == "no_norm"
+    assert (report.roles[0].in_norm, report.roles[0].norm_max) == (False, 0)
+    assert (report.department_norm.min, report.department_norm.max) == (0, 0)
