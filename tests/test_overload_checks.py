@@ -256,6 +256,8 @@ def test_what_a_report_of_given_estimated_and_counted_hours_says() -> None:
     ]
     assert report.basis == {"given": 8.0, "benchmark": 18.0, "assumption": 8.0}  # 3 h unmatched
     assert (report.demand_hours, report.fte) == (34.0, round(34.0 / (20 * NORMS.utilization), 1))
+    assert [m.text for m in report.matches] == ["seo", "seo", "公众号和微博", "qqq"]
+    assert report.roles[0].entries == ["seo", "seo"]  # a bare role is its own entry
     params = {n.code: n.params for n in report.notes}
     assert params["estimated_whole_role"]["hours"] == 14.0  # the 5 h given are not estimated
     assert params["counted_driver"]["unit"] == {"en": "platforms", "zh": "个平台"}
@@ -276,3 +278,11 @@ def test_nothing_measured_and_no_norm_are_said() -> None:
     assert report.notes[-1].code == "no_norm"
     assert (report.roles[0].in_norm, report.roles[0].norm_max) == (False, 0)
     assert (report.department_norm.min, report.department_norm.max) == (0, 0)
+
+
+def test_an_unsure_task_names_at_most_two_candidates_at_half_the_threshold_or_more() -> None:
+    # scores (threshold 1): copywriter, seo, sem 2.0 each; designer 0.51; designer 0.4
+    tasks = ["SEO or SEM or 文案", "design or 网站", "design"]
+    report = overload(profile(tasks), CATALOGUE, NORMS)
+    assert [m.candidates for m in report.matches] == [["copywriter", "seo"], ["designer"], []]
+    assert {n.code: n.params for n in report.notes}["unmatched_candidates"] == {"count": 2}
