@@ -96,11 +96,11 @@ def test_hours_at_the_limits_are_not_warned_just_over_them_are() -> None:
     assert (
         found(profile([{"role": "seo", "hours": 60}, {"role": "editor", "hours": 40}], 100)) == []
     )
-    p = profile([{"role": "seo", "hours": 60.5}, {"role": "editor", "hours": 39.54}], 100.5)
+    p = profile([{"role": "seo", "hours": 60.5}, {"role": "editor", "hours": 39.94}], 100.5)
     assert found(p) == [
         ("profile", ("duties", 0, "hours"), "duty_hours_high", {"hours": 60.5, "max": 60.0},
          False, "warning"),
-        ("profile", ("duties",), "person_hours_high", {"hours": 100.0, "max": 100.0},
+        ("profile", ("duties",), "person_hours_high", {"hours": 100.4, "max": 100.0},
          True, "warning"),
         ("profile", ("capacity_hours",), "capacity_high", {"hours": 100.5, "max": 100.0},
          False, "warning"),
@@ -130,9 +130,13 @@ def test_the_notes_name_the_first_three_duties_hardly_real_then_count_the_rest()
         "person_hours_high_note"
     ]
     assert notes(profile([{"role": "seo", "hours": 60}, {"role": "seo", "hours": 40}], 100)) == []
-    assert notes(profile([{"role": "seo", "hours": 50}, {"role": "seo", "hours": 50.04}])) == [
-        ("person_hours_high_note", {"hours": 100.0})
+    assert notes(profile([{"role": "seo", "hours": 50}, {"role": "seo", "hours": 50.44}])) == [
+        ("person_hours_high_note", {"hours": 100.4})
     ]
+    four = [{"role": "seo", "hours": 61}] * 4
+    assert notes(profile(four))[3] == ("duty_hours_high_more", {"n": 1})
+    # a duty without hours adds none
+    assert notes(profile([{"role": "seo", "hours": 60}, {"role": "seo", "hours": 40}, "seo"])) == []
 
 
 def role(rid: str, hours: float) -> OverloadRole:
@@ -286,3 +290,10 @@ def test_an_unsure_task_names_at_most_two_candidates_at_half_the_threshold_or_mo
     report = overload(profile(tasks), CATALOGUE, NORMS)
     assert [m.candidates for m in report.matches] == [["copywriter", "seo"], ["designer"], []]
     assert {n.code: n.params for n in report.notes}["unmatched_candidates"] == {"count": 2}
+
+
+def test_the_whole_role_note_gives_the_hours_estimated_not_a_rounding_of_the_total() -> None:
+    report = overload(profile([{"role": "seo", "hours": 5.25}, {"role": "seo"}]), CATALOGUE, NORMS)
+    assert report.roles[0].hours == 19.2  # 5.25 given + 14 estimated, shown to 0.1
+    whole = [n.params["hours"] for n in report.notes if n.code == "estimated_whole_role"]
+    assert whole == [14.0]  # was 19.2 - 5.25 = 13.9

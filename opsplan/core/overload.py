@@ -377,7 +377,7 @@ def _notes(
             duties = [{"en": f"“{en}”", "zh": f"“{zh}”"} for en, zh in pairs]
             notes.append(Note(code="estimated_duties", params={"role": role, "duties": duties}))
         elif r.estimated and not r.counted:  # the role's whole week: say so, with its hours
-            hours = round(r.hours - r.basis.get("given", 0.0), 1)
+            hours = round(sum(v for k, v in r.basis.items() if k != "given"), 1)
             params = {"role": role, "hours": hours, "id": r.role}
             notes.append(Note(code="estimated_whole_role", params=params))
         for name, things in r.counted.items():
