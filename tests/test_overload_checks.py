@@ -297,3 +297,6 @@ def test_the_whole_role_note_gives_the_hours_estimated_not_a_rounding_of_the_tot
     assert report.roles[0].hours == 19.2  # 5.25 given + 14 estimated, shown to 0.1
     whole = [n.params["hours"] for n in report.notes if n.code == "estimated_whole_role"]
     assert whole == [14.0]  # was 19.2 - 5.25 = 13.9
+    alone = overload(profile([{"role": "tech-support"}]), CATALOGUE, NORMS)  # 3.29 + 2 h
+    params = [n.params for n in alone.notes if n.code == "estimated_whole_role"]
+    assert [p["hours"] for p in params] == [alone.roles[0].hours] == [5.3]
