@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import os
 import sys
 from collections.abc import Sequence
@@ -33,6 +34,20 @@ def examples(n: int) -> int:
 def run(args: Sequence[str], stdin: str | bytes | None = None) -> Result:
     """Invoke the CLI in-process, as a user would from a shell (stderr kept apart)."""
     return CliRunner().invoke(app, list(args), input=stdin, catch_exceptions=False)
+
+
+def bench(name: str) -> ModuleType:
+    """A script of the repository's bench/ as a module, loaded once by its path (bench/ is
+    no package)."""
+    key = f"bench_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, ROOT / "bench" / f"{name}.py")
+        assert spec is not None
+        assert spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[key] = module
+        spec.loader.exec_module(module)
+    return sys.modules[key]
 
 
 def tool(name: str) -> ModuleType:

@@ -10,25 +10,12 @@ second round), per language and per style."""
 
 from __future__ import annotations
 
-import importlib.util
-from types import ModuleType
-
-from helpers import ROOT
+from helpers import bench
 
 from opsplan.api import load_data
 from opsplan.core.matcher import TaskMatcher, found
 
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_matching", ROOT / "bench" / "matching.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-BENCH = _bench()
+BENCH = bench("matching")
 LINES = BENCH.load()
 CATALOGUE, _ = load_data()
 

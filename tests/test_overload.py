@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
-from helpers import ROOT, check_golden, run
+from helpers import ROOT, bench, check_golden, run
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -302,14 +302,8 @@ def test_a_report_is_built_as_validation_would_build_it(path: Path) -> None:
 
 
 def test_the_big_file_benchmarks_reports_are_built_as_validation_would() -> None:
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("bigfile", ROOT / "bench" / "bigfile.py")
-    assert spec is not None
-    assert spec.loader is not None
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    for text in (bench.profile(64), bench.free_text(400)):  # every kind of line
+    bigfile = bench("bigfile")
+    for text in (bigfile.profile(64), bigfile.free_text(400)):  # every kind of line
         assert_as_validated(report_of(yaml.safe_load(text)))
 
 

@@ -12,7 +12,7 @@ import sys
 from typing import Any
 
 import pytest
-from helpers import ROOT
+from helpers import ROOT, bench
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -79,11 +79,7 @@ def test_every_yaml_file_of_the_repository_is_read_alike_or_left() -> None:
 
 
 def test_the_big_benchmark_files_are_read_alike() -> None:
-    sys.path.insert(0, str(ROOT / "bench"))
-    try:
-        import bigfile
-    finally:
-        sys.path.remove(str(ROOT / "bench"))
+    bigfile = bench("bigfile")
     assert verdict(bigfile.team(3000)) == "plain"
     assert verdict(bigfile.profile(3000)) == "plain"
     assert verdict(bigfile.free_text(500)) == "plain"
