@@ -13,7 +13,6 @@ sentences; it is also a `str` (its English text), so logs and `str(error)` stay 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Mapping
 from functools import lru_cache
 from string import Formatter
@@ -79,9 +78,27 @@ def text(code: str, lang: Lang, /, **params: Any) -> str:
 
 # Chinese characters and full-width punctuation (with curly quotes, ellipsis, dash): no space
 # between two of them. Han: a space between it and a Latin letter or digit.
-_CJK = re.compile("[\u2014\u2018-\u201d\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile("[A-Za-z0-9]")
+# (Tested by code point, not by a character class: compiling a class of the CJK blocks costs
+# milliseconds at every start-up, as `re` expands each range character by character.)
+def _cjk(char: str) -> bool:
+    code = ord(char)
+    return (
+        code == 0x2014
+        or 0x2018 <= code <= 0x201D
+        or code == 0x2026
+        or 0x3000 <= code <= 0x303F
+        or _han(char)
+        or 0xFF00 <= code <= 0xFFEF
+    )
+
+
+def _han(char: str) -> bool:
+    code = ord(char)
+    return 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
 
 
 @lru_cache(maxsize=1024)
@@ -117,12 +134,12 @@ def _join(left: str, right: str) -> str:
     """`left` + `right`, spaced as Chinese is where they meet."""
     if not left or not right:
         return left + right
-    if left[-1] == " " and len(left) > 1 and _CJK.match(left[-2]) and _CJK.match(right[0]):
+    if left[-1] == " " and len(left) > 1 and _cjk(left[-2]) and _cjk(right[0]):
         return left[:-1] + right
-    if right[0] == " " and len(right) > 1 and _CJK.match(left[-1]) and _CJK.match(right[1]):
+    if right[0] == " " and len(right) > 1 and _cjk(left[-1]) and _cjk(right[1]):
         return left + right[1:]
-    if (_HAN.match(left[-1]) and _LATIN.match(right[0])) or (
-        _LATIN.match(left[-1]) and _HAN.match(right[0])
+    if (_han(left[-1]) and _latin(right[0])) or (
+        _latin(left[-1]) and _han(right[0])
     ):
         return left + " " + right
     return left + right
