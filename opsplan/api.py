@@ -15,16 +15,7 @@ from opsplan.datafiles import load_file, load_pay, load_team_checked, same_curre
 from opsplan.datafiles import load_plan_data as load_plan_data
 from opsplan.i18n import Lang, Msg
 from opsplan.models.data import SIZES, Catalogue, NormSet, Profile, Size
-from opsplan.models.results import (
-    DriverInfo,
-    DriverList,
-    FileKindInfo,
-    FileKindList,
-    Recommendation,
-    RoleInfo,
-    RoleList,
-    source_refs,
-)
+from opsplan.models.results import source_refs
 from opsplan.planning import compare as compare  # plan and compare live there
 from opsplan.planning import plan as plan
 
@@ -33,10 +24,12 @@ if TYPE_CHECKING:
 
     from opsplan.core.matcher import TaskMatcher
     from opsplan.models.data import Team
+    from opsplan.models.listing import DriverList, FileKindList, RoleList
     from opsplan.models.matching import MatchReport
     from opsplan.models.overload import OverloadReport
     from opsplan.models.pay import PayTable
     from opsplan.models.problems import ValidationReport
+    from opsplan.models.recommend import Recommendation
     from opsplan.models.team import TeamReport
 
 MAX_TEXT = 2000  # characters of one duty, as in a profile
@@ -103,6 +96,7 @@ def roles(
 ) -> RoleList:
     """The catalogue, or one role by id, English or Chinese name (`opsplan roles`)."""
     from opsplan.core.workload import driver_values, role_demand
+    from opsplan.models.listing import RoleInfo, RoleList
 
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     chosen = catalogue.roles
@@ -139,6 +133,8 @@ def roles(
 def drivers(*, norms: str | NormSet | None = None, stdin: IO[bytes] | None = None) -> DriverList:
     """The workload drivers with their units, defaults per size and where the defaults come
     from (`opsplan drivers`)."""
+    from opsplan.models.listing import DriverInfo, DriverList
+
     norm_set = (
         norms
         if isinstance(norms, NormSet)
@@ -306,6 +302,7 @@ def team(
 
 def kinds() -> FileKindList:
     """The kinds of data file opsplan reads (`opsplan schema`)."""
+    from opsplan.models.listing import FileKindInfo, FileKindList
     from opsplan.validate.kinds import KINDS
 
     return FileKindList(

@@ -138,9 +138,7 @@ def _join(left: str, right: str) -> str:
         return left[:-1] + right
     if right[0] == " " and len(right) > 1 and _cjk(left[-1]) and _cjk(right[1]):
         return left + right[1:]
-    if (_han(left[-1]) and _latin(right[0])) or (
-        _latin(left[-1]) and _han(right[0])
-    ):
+    if (_han(left[-1]) and _latin(right[0])) or (_latin(left[-1]) and _han(right[0])):
         return left + " " + right
     return left + right
 

@@ -9,7 +9,6 @@ from typing import IO, TYPE_CHECKING
 from opsplan.datafiles import load_data, load_pay, load_plan_data, load_team_checked, same_currency
 from opsplan.i18n import Msg
 from opsplan.models.data import Catalogue, NormSet, Size
-from opsplan.models.results import Recommendation
 
 if TYPE_CHECKING:
     from opsplan.models.compare import CompareResult
@@ -17,6 +16,7 @@ if TYPE_CHECKING:
     from opsplan.models.hiring import Hiring
     from opsplan.models.pay import PayTable
     from opsplan.models.plan import PlanResult
+    from opsplan.models.recommend import Recommendation
 
 
 def plan(

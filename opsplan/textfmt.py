@@ -151,6 +151,8 @@ def _tokens(text: str) -> list[str]:
             out.append(piece)
             joinable = True
     return out
+
+
 _CLOSING = frozenset("，。、；：？！）》」』】〕〉”’%,.;:?!)]}…·~")  # noqa: RUF001
 _OPENING = frozenset("（《「『【〔〈“‘([{")  # noqa: RUF001
 # closers that never begin a word, so they hold on to what is before them across a space too

@@ -11,8 +11,8 @@ import yaml
 from helpers import ROOT, run
 
 from opsplan import api
+from opsplan.core.basis import basis_note, percentages
 from opsplan.core.checks import check_bases, check_driver_bases, check_driver_names
-from opsplan.core.recommend import basis_note, percentages
 from opsplan.core.workload import backing, demand_by_basis, driver_values, duty_hours
 from opsplan.models.data import Catalogue, NormSet
 from opsplan.views.roles import exact

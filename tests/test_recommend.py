@@ -12,10 +12,11 @@ import pytest
 from helpers import run
 
 from opsplan.api import load_data
-from opsplan.core.recommend import basis_note, recommend, share_roles, whole_people
+from opsplan.core.basis import basis_note
+from opsplan.core.recommend import recommend, share_roles, whole_people
 from opsplan.errors import UsageError
 from opsplan.models.data import Catalogue, NormSet
-from opsplan.models.results import Recommendation, RoleRecommendation
+from opsplan.models.recommend import Recommendation, RoleRecommendation
 
 CATALOGUE, NORMS = load_data()
 ZERO = dict.fromkeys(NORMS.drivers, 0.0)

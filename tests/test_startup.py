@@ -14,8 +14,11 @@ import pytest
 from helpers import run
 
 
-def imported(*args: str, program: list[str] | None = None, code: int = 0) -> set[str]:
-    """Top-level packages imported by `python -m opsplan ARGS`, from -X importtime."""
+def imported(
+    *args: str, program: list[str] | None = None, code: int = 0, full: bool = False
+) -> set[str]:
+    """Top-level packages imported by `python -m opsplan ARGS` (with `full`, every module by its
+    dotted name), from -X importtime."""
     done = subprocess.run(
         [sys.executable, "-X", "importtime", *(program or ["-m", "opsplan"]), *args],
         capture_output=True,
@@ -25,7 +28,8 @@ def imported(*args: str, program: list[str] | None = None, code: int = 0) -> set
     )
     assert done.returncode == code, done.stderr.decode()[-2000:]
     lines = [line for line in done.stderr.decode().splitlines() if line.startswith("import time:")]
-    return {line.rsplit("|", 1)[1].strip().split(".")[0] for line in lines}
+    names = {line.rsplit("|", 1)[1].strip() for line in lines}
+    return names if full else {name.split(".")[0] for name in names}
 
 
 def test_version_imports_no_typer() -> None:
@@ -85,3 +89,18 @@ def test_the_workbook_libraries_load_only_for_a_workbook(tmp_path: Path) -> None
     assert "python_calamine" in imported("team", str(examples / "roster.xlsx"), "-s", "small")
     report = str(tmp_path / "r.xlsx")
     assert "xlsxwriter" in imported("recommend", "-s", "small", "-o", report)
+
+
+def test_a_command_builds_only_its_own_result_models() -> None:
+    """Each pydantic model class costs start-up: `overload` builds none of the results of
+    `recommend`, `roles`, `drivers`, `plan` or `team`, and `recommend` none of the listings."""
+    profile = Path(__file__).resolve().parent.parent / "bench" / "fifteen-duties.yaml"
+    modules = imported("overload", str(profile), full=True)
+    assert "opsplan.models.overload" in modules
+    others = {"recommend", "listing", "plan", "team", "costed", "compare", "cost"}
+    assert not modules & {f"opsplan.models.{name}" for name in others}
+    assert "opsplan.core.recommend" not in modules
+    modules = imported("recommend", "-s", "small", full=True)
+    assert "opsplan.models.recommend" in modules
+    assert "opsplan.models.listing" not in modules
+    assert "opsplan.models.listing" in imported("roles", "seo", full=True)

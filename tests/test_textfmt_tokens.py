@@ -19,7 +19,9 @@ WIDE = (
 )
 OLD_TOKEN = re.compile(f"[{WIDE}]|[^\\s{WIDE}]+|\\s+")
 OLD_WIDE = re.compile(f"[{WIDE}]")
-OLD_CJK = re.compile("[\u2014\u2018-\u201d\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+OLD_CJK = re.compile(
+    "[\u2014\u2018-\u201d\u2026\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]"
+)
 OLD_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 OLD_LATIN = re.compile("[A-Za-z0-9]")
 

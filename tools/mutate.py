@@ -49,6 +49,7 @@ TESTS: dict[str, list[str]] = {
         *["tests/test_advice.py", "tests/test_advice_moves.py", "tests/test_team.py"],
         "tests/test_team_report.py",
     ],
+    "opsplan/core/basis.py": ["tests/test_basis.py", "tests/test_recommend.py"],
     # the validate cases reach the phrase, norm, driver and source checks in-process
     "opsplan/core/checks.py": [
         *["tests/test_basis.py", "tests/test_broken_copies.py", "tests/test_validate_checker.py"],

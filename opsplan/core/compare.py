@@ -15,7 +15,8 @@ from opsplan.core.cost import ZERO, Cents, TeamParts, pay_info, rates, total
 from opsplan.models.compare import CompareCost, CompareResult, CompareRole, CompareSide
 from opsplan.models.data import Catalogue, Size
 from opsplan.models.pay import PayTable
-from opsplan.models.results import Note, Recommendation
+from opsplan.models.recommend import Recommendation
+from opsplan.models.results import Note
 
 
 @dataclass

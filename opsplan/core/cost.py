@@ -16,7 +16,8 @@ from opsplan.core.matching import lookup_role, role_index
 from opsplan.models.cost import Amount, CostSummary, PayInfo, RoleCost
 from opsplan.models.data import Catalogue, NormSet, Team
 from opsplan.models.pay import PayTable
-from opsplan.models.results import Recommendation, source_refs
+from opsplan.models.recommend import Recommendation
+from opsplan.models.results import source_refs
 
 
 class Cents:

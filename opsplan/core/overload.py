@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
+from opsplan.core.basis import BASIS_ORDER, basis_note
 from opsplan.core.estimate import DUTY_HOURS_MAX, PERSON_HOURS_MAX, counted, named_duties
 from opsplan.core.matcher import TaskMatcher
 from opsplan.core.matching import lookup_role, role_index, role_names, unknown_role
-from opsplan.core.recommend import BASIS_ORDER, basis_note
 from opsplan.core.workload import demand_by_basis, driver_key, driver_values, productive_hours
 from opsplan.i18n import Msg, cut
 from opsplan.models.data import Catalogue, Duty, NormRole, NormSet, Profile, ProfileDuty, Role

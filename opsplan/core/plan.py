@@ -48,7 +48,8 @@ from opsplan.models.plan import (
     PlanTotals,
     TargetRole,
 )
-from opsplan.models.results import Note, Recommendation, SourceRef, source_refs
+from opsplan.models.recommend import Recommendation
+from opsplan.models.results import Note, SourceRef, source_refs
 
 
 def wants_of(

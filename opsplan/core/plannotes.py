@@ -14,7 +14,8 @@ from opsplan.core.rounding import shown_sum, tenths
 from opsplan.models.data import Catalogue
 from opsplan.models.hiring import Hiring
 from opsplan.models.plan import OutsideRole, PlanMonth
-from opsplan.models.results import Note, Recommendation
+from opsplan.models.recommend import Recommendation
+from opsplan.models.results import Note
 
 
 def outside_roles(

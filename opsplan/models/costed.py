@@ -2,7 +2,7 @@
 its own, so that plan and compare, which use the amounts, do not import the team's models)."""
 
 from opsplan.models.cost import CostSummary
-from opsplan.models.results import Recommendation
+from opsplan.models.recommend import Recommendation
 from opsplan.models.team import TeamReport
 
 

@@ -5,11 +5,11 @@ parameters, never sentences.
 """
 
 from collections.abc import Sequence
-from typing import Any, Literal
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict
 
-from opsplan.models.data import Basis, Duty, Keywords, Size, Source
+from opsplan.models.data import Source
 
 
 class Result(BaseModel):
@@ -81,139 +81,3 @@ class Range(Result):
 
     min: int
     max: int
-
-
-class RoleRecommendation(Result):
-    """One row of `recommend`: the norm, the workload and the recommended headcount."""
-
-    role: str
-    name: str
-    name_zh: str
-    label: str
-    label_zh: str
-    min: int
-    max: int
-    recommended: int | float
-    implied: float
-    implied_raw: float = Field(exclude=True)  # unrounded, so that notes round as the flag does
-    demand_hours: float
-    hours_per_person: float
-    utilization: float
-    covers: list[str] = []
-    optional: bool = False
-    outside: Literal["below", "above"] | None = None
-    # the demand's hours by what they rest on: benchmark, assumption, unsourced
-    basis: dict[str, float] = {}
-
-
-class SharedRoles(Result):
-    """Roles that each need under half a person, which one person can cover together: their
-    ids and the FTE they need between them."""
-
-    roles: list[str]
-    fte: float
-
-
-class RecommendTotal(Result):
-    """The total row of `recommend` (optional roles are not counted); `outside` when the total
-    (in FTE, not clamped) falls outside the norm's total."""
-
-    min: int
-    max: int
-    recommended: int | float
-    outside: Literal["below", "above"] | None = None
-
-
-class Recommendation(Result):
-    """The result of `opsplan recommend`."""
-
-    schema_version: Literal[1] = 1
-    size: Size
-    marketing: bool
-    fte: bool
-    capacity_hours: float
-    utilization_target: float
-    drivers: dict[str, float]
-    basis: dict[str, float] = {}  # the required roles' demand by what it rests on
-    roles: list[RoleRecommendation]
-    total: RecommendTotal
-    optional_total: RecommendTotal | None = None
-    notes: list[Note]
-    # roles one person can cover together, and the headcount with them shared (#17)
-    shared: list[SharedRoles] = []
-    shared_headcount: int | None = None
-
-
-class RoleInfo(Result):
-    """A role of the catalogue with its default weekly demand per company size."""
-
-    id: str
-    name: str
-    name_zh: str
-    family: str
-    summary: str
-    summary_zh: str | None = None
-    duties: list[Duty]
-    keywords: Keywords
-    sources: list[SourceRef]
-    demand_hours: dict[str, float]
-    drivers: dict[str, dict[str, str]]
-
-
-class RoleList(Result):
-    """The result of `opsplan roles`: the whole catalogue, or one role."""
-
-    roles: list[RoleInfo]
-    single: bool = False
-
-    def machine(self) -> Any:
-        """The JSON form: one role as an object, the catalogue as a list."""
-        data = [r.model_dump(mode="json") for r in self.roles]
-        return data[0] if self.single else data
-
-
-class DriverInfo(Result):
-    """A workload driver with its unit, its default per size and where the defaults come
-    from (`basis`, its sources by title in `sources`). `id` and `name` are its key (JSON in
-    Chinese gives `name` as the Chinese name; `id` stays the key)."""
-
-    id: str
-    name: str
-    name_zh: str | None = None
-    description: str
-    description_zh: str | None = None
-    unit: str
-    unit_zh: str | None = None
-    period: str = "week"
-    default: dict[str, float]
-    basis: Basis | None = None
-    sources: list[SourceRef] = []
-
-
-class DriverList(Result):
-    """The result of `opsplan drivers`."""
-
-    drivers: list[DriverInfo]
-
-    def machine(self) -> Any:
-        """The JSON form: a list of drivers."""
-        return [d.model_dump(mode="json") for d in self.drivers]
-
-
-class FileKindInfo(Result):
-    """A kind of data file: how opsplan recognises it, and whether the pre-commit hook checks it."""
-
-    name: str
-    keys: list[str]
-    model: str
-    hooked: bool
-
-
-class FileKindList(Result):
-    """The result of `opsplan schema` without a kind: the kinds of data file."""
-
-    kinds: list[FileKindInfo]
-
-    def machine(self) -> Any:
-        """The JSON form: a list of kinds."""
-        return [k.model_dump(mode="json") for k in self.kinds]

@@ -28,11 +28,12 @@ def registry() -> dict[type[Any], ViewFn[Any]]:
     """Every result type and its view (imports them all: the library's path, not a command's)."""
     from opsplan.models.compare import CompareResult
     from opsplan.models.costed import CostedRecommendation, CostedTeamReport
+    from opsplan.models.listing import DriverList, FileKindList, RoleList
     from opsplan.models.matching import MatchReport
     from opsplan.models.overload import OverloadReport
     from opsplan.models.plan import PlanResult
     from opsplan.models.problems import ValidationReport
-    from opsplan.models.results import DriverList, FileKindList, Recommendation, RoleList
+    from opsplan.models.recommend import Recommendation
     from opsplan.models.team import TeamReport
     from opsplan.views import (
         compare,

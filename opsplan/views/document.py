@@ -23,7 +23,7 @@ Audience = Literal["all", "human", "machine"]
 Style = Literal["dim", "warn", "bad"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Cell:
     """A value whose human text differs from its machine value (`14 est.` for 14.0)."""
 
@@ -31,7 +31,7 @@ class Cell:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Column:
     """A table column: machine `key`, human `label`, how values show, who sees it."""
 
@@ -65,7 +65,7 @@ class LazyRows(Sequence[list[Any]], Generic[T]):
         return self.make(self.items[index])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Line:
     """A reference line across a chart at `value`, in the chart's units (100% of capacity, one
     full-time job), with its label; `style` says how serious it is to be past it."""
@@ -75,7 +75,7 @@ class Line:
     style: Style | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Chart:
     """How a drawing format charts a block: a `title`, the value `axis` (what is measured, and
     in what unit), and the data, named by column keys of the table it is on.
@@ -107,7 +107,7 @@ class Chart:
     points: tuple[tuple[str, Cell], ...] = ()
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Table:
     """Rows of cells under typed columns; `primary` marks the table a CSV export holds by
     default, `name` the machine name that picks another (`--table NAME`)."""
@@ -132,7 +132,7 @@ class Table:
         return self.rows[: self.limit], self.more.format(n=f"{len(self.rows) - self.limit:,}")
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Bar:
     """A horizontal bar of `value`, with a mark at 1 (1x a full-time job)."""
 
@@ -141,14 +141,14 @@ class Bar:
     chart: Chart | None = None
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Facts:
     """Headline facts: a label and its value, one a line."""
 
     items: list[tuple[str, str | Bar]]
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Steps:
     """A numbered list under a heading."""
 
@@ -157,14 +157,14 @@ class Steps:
     chart: Chart | None = None
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Notes:
     """Bulleted notes at the end of a document."""
 
     items: list[str]
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Paragraph:
     """A line or paragraph of text; `heading` shows it as a section heading."""
 
@@ -172,7 +172,7 @@ class Paragraph:
     heading: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Located:
     """A problem at a place in a file: `level` is `error` or `warning` (for machines),
     `level_text` and `message` are in the document's language."""
@@ -186,7 +186,7 @@ class Located:
     sheet: str | None = None  # a workbook's sheet: `line` is its row, `col` its column
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Findings:
     """Located problems, one a line; human formats show at most `limit` of `items`, then `more`
     (with {n}, the ones left out), then `closing` (a check that gave up says so last)."""
@@ -197,7 +197,7 @@ class Findings:
     closing: Located | None = None
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Lines:
     """Plain lines, shown as they are (escaped)."""
 
@@ -207,7 +207,7 @@ class Lines:
 Block = Facts | Bar | Table | Steps | Notes | Paragraph | Findings | Lines
 
 
-@dataclass
+@dataclass(repr=False, eq=False)
 class Document:
     """A title and the blocks below it, in the user's language.
 

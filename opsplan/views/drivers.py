@@ -7,7 +7,7 @@ from typing import Any
 
 from opsplan.i18n import Lang
 from opsplan.models.data import SIZES
-from opsplan.models.results import DriverList
+from opsplan.models.listing import DriverList
 from opsplan.views.common import name, t
 from opsplan.views.document import (
     Audience,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models.results import FileKindList
+from opsplan.models.listing import FileKindList
 from opsplan.views.common import t
 from opsplan.views.document import Cell, Column, Document, Paragraph, Table
 

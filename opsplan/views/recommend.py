@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.i18n import Lang
-from opsplan.models.results import Recommendation, RoleRecommendation
+from opsplan.models.recommend import Recommendation, RoleRecommendation
 from opsplan.views.common import company, name, notes, role_norm_columns, span, t
 from opsplan.views.document import Block, Cell, Chart, Column, Document, Notes, Paragraph, Table
 

@@ -6,7 +6,8 @@ from typing import Any
 
 from opsplan.i18n import Lang
 from opsplan.models.data import SIZES, Basis
-from opsplan.models.results import RoleInfo, RoleList, SourceRef
+from opsplan.models.listing import RoleInfo, RoleList
+from opsplan.models.results import SourceRef
 from opsplan.views.common import name, t
 from opsplan.views.document import Cell, Column, Document, Facts, Paragraph, Steps, Table
 
