@@ -139,6 +139,8 @@ def is_wide(char: str) -> bool:
 def _tokens(text: str) -> list[str]:
     """`text` as wide characters, one a token, runs of other characters that are not spaces,
     and runs of spaces."""
+    if text.isascii():  # no wide characters, and each run of ASCII is whole
+        return _PIECE.findall(text)
     out: list[str] = []
     joinable = False  # the last token is a run of characters neither wide nor spaces
     for piece in _PIECE.findall(text):
