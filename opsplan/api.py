@@ -257,7 +257,7 @@ def _matcher(catalogue: Catalogue) -> TaskMatcher:
     from opsplan.core.matcher import TaskMatcher
     from opsplan.core.matchindex import read
 
-    return TaskMatcher(catalogue, read(builtin.matcher_index()))
+    return TaskMatcher(catalogue, read(builtin.matcher_index(catalogue)))
 
 
 def team(

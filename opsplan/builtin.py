@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 NAME = "builtin.json"
 FILES = ("roles.yaml", "norms.yaml", "pay.yaml", "hiring.yaml")  # the cache's lines, in order
 INDEX = len(FILES)  # the line of the matcher's index, after the data's
+# the catalogue `load` read last, by its id, with the index line read with it
+_READ: dict[int, tuple[Catalogue, bytes]] = {}
 
 
 def _data_dir() -> str:
@@ -75,9 +77,14 @@ def load() -> tuple[Catalogue, NormSet] | None:
     try:
         if lines is None:
             return None
-        return Catalogue.model_validate_json(lines[0]), NormSet.model_validate_json(lines[1])
+        catalogue = Catalogue.model_validate_json(lines[0])
+        norms = NormSet.model_validate_json(lines[1])
     except ValidationError:
         return None
+    # the index of this very catalogue, from the same read: `matcher_index` need not read again
+    _READ.clear()
+    _READ[id(catalogue)] = (catalogue, lines[INDEX] if len(lines) > INDEX else b"")
+    return catalogue, norms
 
 
 def load_plan() -> tuple[PayTable, Hiring] | None:
@@ -97,13 +104,21 @@ def load_plan() -> tuple[PayTable, Hiring] | None:
         return None
 
 
-def matcher_index() -> object:
+def matcher_index(catalogue: Catalogue | None = None) -> object:
     """The matcher's index of the built-in catalogue as JSON data (`core.matchindex.read`
-    takes it), or None when the cache is missing, stale or holds none."""
-    lines = _lines()
-    if lines is None or len(lines) <= INDEX or not lines[INDEX]:
+    takes it), or None when the cache is missing, stale or holds none. Given the catalogue
+    that `load` read, the index read with it (the cache is not read twice)."""
+    found = _READ.get(id(catalogue)) if catalogue is not None else None
+    if found is not None and found[0] is catalogue:
+        line = found[1]
+    else:
+        lines = _lines()
+        if lines is None or len(lines) <= INDEX:
+            return None
+        line = lines[INDEX]
+    if not line:
         return None
     try:
-        return json.loads(lines[INDEX])
+        return json.loads(line)
     except ValueError:
         return None
