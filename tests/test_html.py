@@ -5,7 +5,6 @@ browser's own checks are in test_html_browser.py."""
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import re
 import subprocess
@@ -22,6 +21,7 @@ from test_views import RESULTS as VIEW_RESULTS
 
 from opsplan import api
 from opsplan.i18n import Lang
+from opsplan.record import replace
 from opsplan.render import render_text
 from opsplan.render.chartdata import fmt, from_table, number
 from opsplan.textfmt import safe
@@ -182,7 +182,7 @@ def test_a_time_series_has_a_panel_per_value_and_its_phases_shaded() -> None:
     assert 10 <= len(ticks) < 120
     assert all(re.fullmatch(r"20\d\d-\d\d", tick) for tick in ticks)
     # a line far above the data (a budget) is drawn inside its panel, the panel's axis up to it
-    budget = dataclasses.replace(chart, values=("cost",), lines=(Line(1e6, "Budget", "bad"),))
+    budget = replace(chart, values=("cost",), lines=(Line(1e6, "Budget", "bad"),))
     html = render_text_of(Document("Plan", [Table(columns, rows, charts=(budget,))]))
     axis = re.findall(r'class="tick" text-anchor="end">([\d,.]+)<', html)
     assert max(float(tick.replace(",", "")) for tick in axis) >= 5e5  # not clamped at 120

@@ -22,7 +22,10 @@ PACKAGE = ROOT / "opsplan"
 
 # Bottom to top. A module may import its own layer (without a cycle) and the layers below.
 LAYERS: list[tuple[str, ...]] = [
-    ("opsplan.version", "opsplan.i18n", "opsplan.messages*", "opsplan.errors", "opsplan.textfmt"),
+    (
+        *("opsplan.version", "opsplan.i18n", "opsplan.messages*", "opsplan.errors"),
+        *("opsplan.textfmt", "opsplan.record"),
+    ),
     ("opsplan.models*",),
     (
         "opsplan.yamldoc",

@@ -16,6 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar, overload
 
+from opsplan.record import record
+
 T = TypeVar("T")
 
 Kind = Literal["text", "int", "num", "pct", "bar"]
@@ -31,7 +33,7 @@ class Cell:
     text: str
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Column:
     """A table column: machine `key`, human `label`, how values show, who sees it."""
 
@@ -65,7 +67,7 @@ class LazyRows(Sequence[list[Any]], Generic[T]):
         return self.make(self.items[index])
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Line:
     """A reference line across a chart at `value`, in the chart's units (100% of capacity, one
     full-time job), with its label; `style` says how serious it is to be past it."""
@@ -75,7 +77,7 @@ class Line:
     style: Style | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Chart:
     """How a drawing format charts a block: a `title`, the value `axis` (what is measured, and
     in what unit), and the data, named by column keys of the table it is on.
@@ -107,7 +109,7 @@ class Chart:
     points: tuple[tuple[str, Cell], ...] = ()
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Table:
     """Rows of cells under typed columns; `primary` marks the table a CSV export holds by
     default, `name` the machine name that picks another (`--table NAME`)."""
@@ -132,7 +134,7 @@ class Table:
         return self.rows[: self.limit], self.more.format(n=f"{len(self.rows) - self.limit:,}")
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Bar:
     """A horizontal bar of `value`, with a mark at 1 (1x a full-time job)."""
 
@@ -141,14 +143,14 @@ class Bar:
     chart: Chart | None = None
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Facts:
     """Headline facts: a label and its value, one a line."""
 
     items: list[tuple[str, str | Bar]]
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Steps:
     """A numbered list under a heading."""
 
@@ -157,14 +159,14 @@ class Steps:
     chart: Chart | None = None
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Notes:
     """Bulleted notes at the end of a document."""
 
     items: list[str]
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Paragraph:
     """A line or paragraph of text; `heading` shows it as a section heading."""
 
@@ -172,7 +174,7 @@ class Paragraph:
     heading: bool = False
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@record(frozen=True)
 class Located:
     """A problem at a place in a file: `level` is `error` or `warning` (for machines),
     `level_text` and `message` are in the document's language."""
@@ -186,7 +188,7 @@ class Located:
     sheet: str | None = None  # a workbook's sheet: `line` is its row, `col` its column
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Findings:
     """Located problems, one a line; human formats show at most `limit` of `items`, then `more`
     (with {n}, the ones left out), then `closing` (a check that gave up says so last)."""
@@ -197,7 +199,7 @@ class Findings:
     closing: Located | None = None
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Lines:
     """Plain lines, shown as they are (escaped)."""
 
@@ -207,7 +209,7 @@ class Lines:
 Block = Facts | Bar | Table | Steps | Notes | Paragraph | Findings | Lines
 
 
-@dataclass(repr=False, eq=False)
+@record
 class Document:
     """A title and the blocks below it, in the user's language.
 
