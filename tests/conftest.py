@@ -37,6 +37,19 @@ def _fresh_estimates() -> None:
     estimate._COUNTERS.clear()
 
 
+@pytest.fixture(autouse=MUTATION)
+def _fresh_matches(request: pytest.FixtureRequest) -> None:
+    """Under mutation, forget the matches that a test module's matcher (`MATCHER`, made once
+    when the module is imported) keeps: in mutmut's forked processes they were made by the
+    unmutated matcher in the first run, and would hide every mutant of core/matcher.py."""
+    from opsplan.core.matcher import TaskMatcher
+
+    matcher = getattr(request.module, "MATCHER", None)
+    if isinstance(matcher, TaskMatcher):
+        matcher._cache.clear()
+        matcher._folded.clear()
+
+
 @pytest.fixture(autouse=True)
 def _english(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("OPSPLAN_LANG", "LC_ALL", "LC_MESSAGES", "LANG", "COLUMNS", "NO_COLOR"):
