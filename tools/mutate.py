@@ -63,7 +63,10 @@ TESTS: dict[str, list[str]] = {
     "opsplan/core/estimate.py": ["tests/test_estimates.py"],
     "opsplan/core/hanzi.py": _MATCHING,
     # the third round (acts, general, gaps, shared clauses) is in test_matching_own_words
-    "opsplan/core/matcher.py": [*_MATCHING, "tests/test_matching_own_words.py"],
+    "opsplan/core/matcher.py": [
+        *_MATCHING,
+        *["tests/test_matching_own_words.py", "tests/test_matcher_scores.py"],
+    ],
     "opsplan/core/matching.py": _MATCHING,
     "opsplan/core/matchindex.py": ["tests/test_matchindex.py", *_MATCHING],
     "opsplan/core/overload.py": [
