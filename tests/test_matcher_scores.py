@@ -347,3 +347,30 @@ def test_the_roles_shared_are_among_the_candidates_even_below_three_others() -> 
         ("baker", 2.12, ("面粉", "和面")),  # 2.125, shown to two decimals
         ("driver", 2.0, ("送货",)),
     ]
+
+
+def test_a_shared_role_shows_its_score_in_the_whole_duty_even_none() -> None:
+    # in the whole duty 写…海报 (across the mark) hides the artist's 海报; the clauses name
+    # the writer and the artist surely: the duty is theirs, the artist shown at 0
+    own = _own(
+        {
+            "poster": _keys(strong=["写…海报"]),
+            "writer": _keys(strong=["文案"]),
+            "artist": _keys(strong=["海报"]),
+            "clerk": _keys(weak=["早班", "门店", "晚班", "仓库"]),
+        },
+        clauses=["和"],
+    )
+    found = own.match("早班门店写文案和做海报晚班仓库")
+    assert [s.role for s in found.shares] == ["writer", "artist"]
+    assert _scores(found)[-1] == ("artist", 0.0, ("海报",))
+
+
+def test_a_management_verb_that_is_the_led_roles_own_phrase_gives_the_duty_to_the_manager() -> None:
+    own = _own(
+        {"recruiter": _keys(strong=["招聘"]), "hr-head": _keys(leads=["recruiter"])},
+        lead_verbs=["招聘"],
+    )
+    found = own.match("招聘")  # the manager's only word is the recruiter's: 2 (lead) + 2
+    assert _scores(found) == [("hr-head", 4.0, ("招聘",)), ("recruiter", 2.0, ("招聘",))]
+    assert found.role == "hr-head"
