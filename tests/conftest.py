@@ -27,17 +27,6 @@ if MUTATION:
 
 
 @pytest.fixture(autouse=MUTATION)
-def _fresh_estimates() -> None:
-    """Under mutation, forget the roles' namers and counters that core/estimate.py keeps for
-    the process: mutmut runs each mutant in a process forked after its first, unmutated run of
-    the tests, so a kept one was made by the unmutated code and would hide the mutant."""
-    from opsplan.core import estimate
-
-    estimate._NAMERS.clear()
-    estimate._COUNTERS.clear()
-
-
-@pytest.fixture(autouse=MUTATION)
 def _fresh_matches(request: pytest.FixtureRequest) -> None:
     """Under mutation, forget the matches that a test module's matcher (`MATCHER`, made once
     when the module is imported) keeps: in mutmut's forked processes they were made by the

@@ -17,7 +17,7 @@ from opsplan import api
 from opsplan.core.estimate import counted, named_duties
 from opsplan.core.overload import check_profile, overload
 from opsplan.core.workload import driver_values, duty_hours, role_demand
-from opsplan.models.data import Profile
+from opsplan.models.data import Duty, Profile
 
 CATALOGUE, NORMS = api.load_data()
 ROLES = CATALOGUE.by_id()
@@ -230,3 +230,31 @@ def test_a_role_counts_its_later_drivers_too() -> None:
     assert counted(NORMS, ROLES["data-analyst"], "微博和抖音的数据分析") == {
         "platforms": ["微博", "抖音"]
     }
+
+
+def test_a_role_of_a_users_own_counts_by_each_driver_the_norms_have() -> None:
+    # the first duty's driver is not in the norms (the files' checks refuse such a catalogue,
+    # the core skips it), the second's (shops) counts names the text does not hold: neither
+    # stops the platforms, the third's, from being counted
+    role = ROLES["new-media"].model_copy(
+        update={
+            "duties": [
+                Duty(name="Stall upkeep", hours=2, driver="stalls"),
+                Duty(name="Shop upkeep", hours=1, driver="shops"),
+                Duty(name="Posts", hours=1, driver="platforms"),
+            ]
+        }
+    )
+    assert counted(NORMS, role, "posts on Weibo and Douyin") == {"platforms": ["weibo", "douyin"]}
+    assert counted(NORMS, role, "天猫店铺和抖音") == {"shops": ["天猫"], "platforms": ["抖音"]}
+
+
+def test_a_name_written_is_its_own_thing_before_another_in_the_plural() -> None:
+    # a user's norms counting two things, one named as the other's plural: a name the text
+    # writes as the data does is that thing, not the other's plural
+    forums = NORMS.drivers["platforms"].model_copy(update={"counted": [["Thread"], ["Threads"]]})
+    norms = NORMS.model_copy(update={"drivers": {**NORMS.drivers, "forums": forums}})
+    role = ROLES["new-media"].model_copy(
+        update={"duties": [Duty(name="Forums", hours=1, driver="forums")]}
+    )
+    assert counted(norms, role, "Threads, then Thread") == {"forums": ["Threads", "Thread"]}

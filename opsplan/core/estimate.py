@@ -21,16 +21,30 @@ PERSON_HOURS_MAX = 100.0
 
 def named_duties(role: Role, text: str) -> list[int]:
     """The indices of the role's duties that `text` names by one of their `named_by` words."""
-    made = _NAMERS.get(id(role))
-    if made is None or made[0] is not role:
-        made = _NAMERS[id(role)] = (role, _namer(role))
-    return made[1](text.casefold())
+    return _namer(role)(text.casefold())
 
 
-# Each role's namer and counters, made once (a profile of 100,000 tasks asks of a few roles),
-# by the role's (and the norms') identity; the objects are kept, so an id is never another's.
-_NAMERS: dict[int, tuple[Role, Callable[[str], list[int]]]] = {}
-_COUNTERS: dict[tuple[int, int], tuple[Role, NormSet, list[Counter]]] = {}
+def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
+    """For each driver of the role's duties that counts named things: the names `text` lists,
+    one for each thing (公众号 and 微信公众号 are one platform; in 微信视频号 the longer name
+    wins, so it is not WeChat as well)."""
+    return _count(_counters(role, norms), text.casefold())
+
+
+Estimate = tuple[list[int], dict[str, list[str]]]
+
+
+def estimator(norms: NormSet, role: Role) -> Callable[[str], Estimate]:
+    """`named_duties` and `counted` of one role at once, for many texts: what the role's duties
+    are named by and the names its drivers count are gathered once, when it is made (a profile
+    of 100,000 tasks asks of a few roles: its caller makes one for each)."""
+    names, counters = _namer(role), _counters(role, norms)
+
+    def estimate(text: str) -> Estimate:
+        folded = text.casefold()
+        return names(folded), _count(counters, folded)
+
+    return estimate
 
 
 def _namer(role: Role) -> Callable[[str], list[int]]:
@@ -40,8 +54,6 @@ def _namer(role: Role) -> Callable[[str], list[int]]:
     duty. A term the text does not hold cannot match, so the pattern is of those it holds
     (`_pattern`: compiled once for each such set; most tasks hold none, and compiling a
     pattern of every term of a profile's roles was a few milliseconds of its start-up)."""
-    if len(_NAMERS) >= 4096:  # many catalogues in one process: start again
-        _NAMERS.clear()
     terms = [(t.casefold(), i) for i, d in enumerate(role.duties) for t in d.named_by]
     english = [(t, i) for t, i in terms if t.isascii()]
     chinese = [(t, i) for t, i in terms if not t.isascii()]
@@ -68,16 +80,14 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
-    """For each driver of the role's duties that counts named things: the names `text` lists,
-    one for each thing (公众号 and 微信公众号 are one platform; in 微信视频号 the longer name
-    wins, so it is not WeChat as well)."""
-    made = _COUNTERS.get((id(role), id(norms)))
-    if made is None or made[0] is not role or made[1] is not norms:
-        made = _COUNTERS[id(role), id(norms)] = (role, norms, _counters(role, norms))
-    folded = text.casefold()
+# a counting driver: its name, its names with their parts of a pattern, each name's thing
+Counter = tuple[str, list[tuple[str, str]], dict[str, tuple[int, str]]]
+
+
+def _count(counters: list[Counter], folded: str) -> dict[str, list[str]]:
+    """`counted` of a folded text, by the role's counting drivers."""
     out: dict[str, list[str]] = {}
-    for name, parts, owner in made[2]:
+    for name, parts, owner in counters:
         # a name the text does not hold cannot match: the pattern is of those it holds
         held = [part for alias, part in parts if alias in folded]
         if not held:
@@ -91,24 +101,19 @@ def counted(norms: NormSet, role: Role, text: str) -> dict[str, list[str]]:
     return out
 
 
-Counter = tuple[str, list[tuple[str, str]], dict[str, tuple[int, str]]]
-
-
 def _counters(role: Role, norms: NormSet) -> list[Counter]:
     """The drivers of the role's duties that count named things, each with its names."""
-    if len(_COUNTERS) >= 4096:
-        _COUNTERS.clear()
     found: list[Counter] = []
     for name in dict.fromkeys(d for duty in role.duties for d in duty.drivers()):
         driver = norms.drivers.get(name)
         if driver is not None and driver.counted:
-            found.append((name, *_things(name, tuple(tuple(g) for g in driver.counted))))
+            found.append((name, *_things(tuple(tuple(g) for g in driver.counted))))
     return found
 
 
 @lru_cache(maxsize=64)
 def _things(
-    name: str, groups: tuple[tuple[str, ...], ...]
+    groups: tuple[tuple[str, ...], ...],
 ) -> tuple[list[tuple[str, str]], dict[str, tuple[int, str]]]:
     """Every name of the things a driver counts (folded), longest first, with its part of a
     pattern; and for each name the thing it names and how the data writes it."""

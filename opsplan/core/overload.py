@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from opsplan.core.basis import BASIS_ORDER, basis_note
-from opsplan.core.estimate import DUTY_HOURS_MAX, PERSON_HOURS_MAX, counted, named_duties
+from opsplan.core.estimate import DUTY_HOURS_MAX, PERSON_HOURS_MAX, Estimate, estimator
 from opsplan.core.matcher import TaskMatcher
 from opsplan.core.matching import lookup_role, role_index, role_names, unknown_role
 from opsplan.core.workload import demand_by_basis, driver_key, driver_values, productive_hours
@@ -118,9 +118,11 @@ DUTY_KEYS = ("role", "task", "hours")
 @dataclass
 class _Covered:
     """A role the profile covers: the hours given for it, and what its entries without hours
-    ask to estimate (the duties they name, or the whole role; the driver values they give)."""
+    ask to estimate (the duties they name, or the whole role; the driver values they give);
+    `read` is the role's estimator (estimate.py), made once for all its tasks."""
 
     role: Role
+    read: Callable[[str], Estimate]
     given: float = 0.0
     estimate: bool = False
     whole: bool = False
@@ -209,7 +211,9 @@ def overload(
             continue
         takers = [(role, duty.hours)] if role else [(by_id[s.role], s.hours) for s in shares]
         for taker, hours in takers:
-            _cover(covered.setdefault(taker.id, _Covered(taker)), norms, duty, text, hours)
+            if taker.id not in covered:
+                covered[taker.id] = _Covered(taker, estimator(norms, taker))
+            _cover(covered[taker.id], norms, duty, text, hours)
     report = _report(profile, norms, covered, matches, unmatched)
     named_ids = {
         r: None
@@ -227,8 +231,8 @@ def _cover(
     task names and the things it lists, for the estimate."""
     named: list[int] = []
     if hours is None and duty.task:
-        named = named_duties(entry.role, duty.task)
-        for name, things in counted(norms, entry.role, duty.task).items():
+        named, counts = entry.read(duty.task)
+        for name, things in counts.items():
             known = entry.counted.setdefault(name, [])
             known += [t for t in things if t not in known]
     entry.add(text, hours, named, _keyed(norms, duty.model_extra or {}))
