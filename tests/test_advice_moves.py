@@ -135,3 +135,65 @@ def test_spare_hours_are_not_lost_to_a_float_below_the_half_hour(
     from opsplan.core.advice import _half_hours
 
     assert _half_hours(hours) == shown  # 40 h x (0.85 - 0.80) showed 1.5 h
+
+
+TRIO = [
+    {"name": "H1", "roles": {"designer": 0.6, "editor": 0.4}},
+    {"name": "H2", "roles": {"designer": 0.6, "new-media": 0.4}},
+    {"name": "T", "roles": {"designer": 0.1, "seo": 0.9}},
+]
+
+
+def test_a_taker_moved_to_70_percent_or_past_it_takes_no_more() -> None:
+    # 24 designs: T (45%) takes 10 h of H1's design, to exactly 70% (0.45 + 10/40): H2, at
+    # 115% and designing too, gets no move; at 20 designs T is left at 73.5% after H1's 12 h
+    assert moves(advice_of(TRIO, designs=24, articles=9, platforms=4)) == [
+        ("designer", "H1", 1.24, 0.99, "T", 0.45, 0.7, 10.0)
+    ]
+    assert moves(advice_of(TRIO, designs=20, articles=11.5, platforms=4)) == [
+        ("designer", "H1", 1.298, 0.998, "T", 0.435, 0.735, 12.0)
+    ]
+
+
+def test_a_taker_takes_from_one_person_then_another_from_where_it_was_left() -> None:
+    # H2 (105.8%) first, then H1 (102.8%); T's load before the second move is after the first
+    # (0.435 + 2.5/40 = 0.4975), shown to a thousandth as every load
+    assert moves(advice_of(TRIO, designs=20, articles=7, platforms=4)) == [
+        ("designer", "H2", 1.058, 0.996, "T", 0.435, 0.497, 2.5),
+        ("designer", "H1", 1.028, 0.991, "T", 0.497, 0.535, 1.5),
+    ]
+
+
+def test_a_move_takes_at_most_the_whole_part() -> None:
+    # H (140%) needs 16 h moved and T has 18 h of room, but H designs only 4 h
+    people = [
+        {"name": "H", "roles": {"designer": 0.2, "editor": 0.8}},
+        {"name": "T", "roles": {"designer": 0.1, "seo": 0.9}},
+    ]
+    assert moves(advice_of(people, designs=1, articles=20)) == [
+        ("designer", "H", 1.4, 1.3, "T", 0.4, 0.5, 4.0)
+    ]
+
+
+def test_a_taker_with_under_half_an_hour_of_room_is_passed_over_for_the_next_part() -> None:
+    # Tiny, the only other designer, works 1 h a week, at 40%: 0.45 h of room, no move; H's
+    # SEO, a lighter part than design, still goes to T
+    people = [
+        {"name": "H", "roles": {"editor": 0.55, "designer": 0.35, "seo": 0.1}},
+        {"name": "Tiny", "roles": {"designer": 1}, "capacity_hours": 1},
+        {"name": "T", "roles": {"seo": 0.2, "new-media": 0.8}},
+    ]
+    assert moves(advice_of(people, designs=1, articles=20, platforms=2)) == [
+        ("seo", "H", 1.557, 1.44, "T", 0.533, 0.651, 4.7)
+    ]
+
+
+def test_at_most_12_moves() -> None:
+    # 13 designers at 125%, each with a taker at 15%: the 13th (in the order given, all being
+    # as loaded) is left as it is
+    heavy = [{"name": f"H{k}", "roles": ["designer"]} for k in range(1, 14)]
+    light = [{"name": f"T{k}", "roles": {"designer": 0.1, "seo": 0.9}} for k in range(1, 14)]
+    found = moves(advice_of(heavy + light, designs=355.5))
+    assert found == [
+        ("designer", f"H{k}", 1.25, 1.0, f"T{k}", 0.152, 0.402, 10.0) for k in range(1, 13)
+    ]
