@@ -116,6 +116,7 @@ def _without(name: str, line: str, above: int, count: int) -> str:
         ("norms.yaml", "name_zh: 渠道数", 0, 1),  # a driver without its Chinese name
         ("roles.yaml", 'reason: "Cooperation and soft-article', 2, 4),  # a duty's basis
         ("hiring.yaml", 'reason: "No Chinese figure found', 2, 4),  # a hiring time's basis
+        ("pay.yaml", "note_zh:", 0, 1),  # the pay table's note in Chinese
     ],
 )
 def test_the_built_in_files_are_held_to_the_stricter_checks(
@@ -134,3 +135,18 @@ def test_the_built_in_files_are_held_to_the_stricter_checks(
     assert [f.errors for f in report.files] == [1, 0]
     assert [p.level for p in report.problems if p.file == builtin] == ["error"]
     assert {p.level for p in report.problems if p.file == mine} <= {"warning"}
+
+
+def test_a_line_s_problems_are_in_column_order(tmp_path: Path) -> None:
+    """The cross-check finds the unknown driver (column 48) before the duty with no basis
+    (column 9, where the duty starts): the line's problems come out by column."""
+    roles = tmp_path / "roles.yaml"
+    roles.write_text(
+        "roles:\n  - id: stall-keeper\n    name: Stall keeper\n    name_zh: 摊主\n"
+        "    family: operations\n    summary: Keeps the market stalls.\n    duties:\n"
+        "      - {name: Stall upkeep, hours: 2, driver: stalls}\n"
+        "    source: [one-person-department]\n",
+        encoding="utf-8",
+    )
+    found = [(p.col, p.level) for p in validate([str(roles)]).problems if p.line == 8]
+    assert found == [(9, "warning"), (48, "error")]
