@@ -19,10 +19,11 @@ import typer.core
 
 from opsplan import helppage
 from opsplan.cli_errors import Told, tell
-from opsplan.commands import COMMANDS, DEBUG, LANG, VERSION, execute, no_such_command
+from opsplan.commands import COMMANDS, execute, no_such_command
 from opsplan.declare import Command, Invocation, Param
 from opsplan.errors import EXIT_INTERRUPTED
 from opsplan.i18n import LANGS
+from opsplan.params import DEBUG, LANG, VERSION
 from opsplan.runner import argv_lang
 from opsplan.version import __version__
 

@@ -9,9 +9,10 @@ result; a new option of a group is one line in the group.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from opsplan import params as p
 from opsplan.declare import Command, Invocation, Output, Param, Run, Values
 from opsplan.i18n import LANGS, Lang, Msg
 from opsplan.render import RESULT_FORMATS
@@ -22,118 +23,6 @@ if TYPE_CHECKING:
     from opsplan.models.problems import ValidationReport
 
 
-# ---------------------------------------------------------------- completion (lazy)
-def _sizes() -> Sequence[str]:
-    from opsplan.models.data import SIZES
-
-    return SIZES
-
-
-def _langs() -> Sequence[str]:
-    return LANGS
-
-
-def _role_ids() -> Sequence[str]:
-    from opsplan import api
-
-    return [role.id for role in api.load_data()[0].roles]
-
-
-def _init_kinds() -> Sequence[str]:
-    from opsplan.api import INIT_FILES
-
-    return list(INIT_FILES)
-
-
-def _kinds() -> Sequence[str]:
-    from opsplan.validate.kinds import KINDS
-
-    return [k.name for k in KINDS]
-
-
-# ---------------------------------------------------------------- option groups
-LANG = Param[str | None]("lang", ("--lang",), "opt_lang", metavar="|".join(LANGS), complete=_langs)
-FORMAT = Param[str | None]("fmt", ("--format", "-f"), "opt_format", formats=True)
-OUTPUT = Param[str | None]("output", ("--output", "-o"), "opt_output", metavar="FILE")
-FORCE = Param[bool]("force", ("--force",), "opt_force", kind="flag", default=False)
-TABLE = Param[str | None]("table", ("--table",), "opt_table", metavar="NAME")
-ENCODING = Param[str | None]("encoding", ("--encoding",), "opt_encoding", metavar="ENC")
-OUTPUT_OPTIONS = (FORMAT, OUTPUT, FORCE, TABLE, ENCODING, LANG)
-TEXT_OUTPUT_OPTIONS = (FORMAT, OUTPUT, FORCE, LANG)  # validate's: no tables, no CSV
-
-ROLES = Param[str | None]("roles", ("--roles",), "opt_roles", metavar="FILE")
-NORMS = Param[str | None]("norms", ("--norms",), "opt_norms", metavar="FILE")
-DATA_FILES = (ROLES, NORMS)
-# the data files only some commands read: pay for those that cost, hiring for plan
-PAY = Param[str | None]("pay", ("--pay",), "opt_pay", metavar="FILE")
-HIRING = Param[str | None]("hiring", ("--hiring",), "opt_hiring", metavar="FILE")
-COST_FILES = (PAY,)
-PLAN_FILES = (PAY, HIRING)
-
-SIZE_METAVAR = "small|medium|large"  # tests/test_cli.py checks it against models.data.SIZES
-SIZE = Param[str](
-    "size", ("--size", "-s"), "opt_size", metavar=SIZE_METAVAR, required=True, complete=_sizes
-)
-MARKETING = Param[bool](
-    "marketing", ("--marketing", "--no-marketing"), "opt_marketing", kind="pair", default=False
-)
-SETS = Param[Sequence[str]](
-    "sets", ("--set",), "opt_set", kind="many", metavar="NAME=VALUE", default=()
-)
-COMPANY = (SIZE, MARKETING, SETS)
-# team: the file's company, unless these override it
-TEAM_SIZE = Param[str | None](
-    "size", ("--size", "-s"), "opt_team_size", metavar=SIZE_METAVAR, complete=_sizes
-)
-TEAM_MARKETING = Param[bool | None](
-    "marketing", ("--marketing", "--no-marketing"), "opt_marketing", kind="pair"
-)
-INPUT_FORMAT = Param[str | None](
-    "input_format", ("--input-format",), "opt_input_format", metavar="yaml|csv|xlsx",
-    complete=lambda: ("yaml", "csv", "xlsx"),
-)  # fmt: skip
-SHEET = Param[str | None]("sheet", ("--sheet",), "opt_sheet", metavar="NAME")
-# overload: the profile's company, unless these override it
-PROFILE_SIZE = Param[str | None](
-    "size", ("--size", "-s"), "opt_profile_size", metavar=SIZE_METAVAR, complete=_sizes
-)
-
-FTE = Param[bool]("fte", ("--fte",), "opt_fte", kind="flag", default=False)
-COST = Param[bool]("cost", ("--cost",), "opt_cost", kind="flag", default=False)
-# plan: the company of --team, unless these override it; the months and the budget
-PLAN_SIZE = Param[str | None](
-    "size", ("--size", "-s"), "opt_plan_size", metavar=SIZE_METAVAR, complete=_sizes
-)
-PLAN_TEAM = Param[str | None]("team", ("--team",), "opt_plan_team", metavar="FILE")
-START = Param[str | None]("start", ("--start",), "opt_start", metavar="YYYY-MM")
-MONTHS = Param[str]("months", ("--months",), "opt_months", metavar="N", default="12")
-BUDGET = Param[str | None]("budget", ("--budget",), "opt_budget", metavar="AMOUNT")
-LEFT = Param[str]("left", (), "arg_left", metavar="LEFT", required=True)
-RIGHT = Param[str]("right", (), "arg_right", metavar="RIGHT", required=True)
-ROLE = Param[str | None]("role", (), "arg_role", metavar="ROLE", complete=_role_ids)
-TEXTS = Param[Sequence[str]]("texts", (), "arg_texts", kind="many", metavar="DUTY", default=())
-FILES = Param[Sequence[str]]("files", (), "arg_files", kind="many", metavar="FILE", default=())
-PROFILE = Param[str]("profile", (), "arg_profile", metavar="PROFILE", required=True)
-TEAM = Param[str]("team", (), "arg_team", metavar="TEAM", required=True)
-KIND = Param[str | None]("kind", (), "arg_kind", metavar="KIND", complete=_kinds)
-INIT_KIND = Param[str | None]("kind", (), "arg_init_kind", metavar="KIND", complete=_init_kinds)
-PATH = Param[str | None]("path", (), "arg_path", metavar="FILE")
-FORCE_INIT = Param[bool]("force", ("--force",), "opt_force_init", kind="flag", default=False)
-
-# The program's own options, before the command (the completion ones are typer's).
-VERSION = Param[bool]("version", ("--version",), "opt_version", kind="flag", default=False)
-DEBUG = Param[bool]("debug", ("--debug",), "opt_debug", kind="flag", default=False)
-INSTALL = Param[bool](
-    "install_completion", ("--install-completion",), "opt_install_completion", kind="flag",
-    default=False, by_typer=True,
-)  # fmt: skip
-SHOW = Param[bool](
-    "show_completion", ("--show-completion",), "opt_show_completion", kind="flag",
-    default=False, by_typer=True,
-)  # fmt: skip
-PROGRAM = (VERSION, DEBUG, LANG, INSTALL, SHOW)
-
-
 # ---------------------------------------------------------------- the commands
 def recommend(run: Run, v: Values) -> Output[Any]:
     """`opsplan recommend`."""
@@ -141,14 +30,14 @@ def recommend(run: Run, v: Values) -> Output[Any]:
     from opsplan.options import parse_sets, parse_size
     from opsplan.views.recommend import view
 
-    size, drivers = parse_size(v[SIZE]), parse_sets(v[SETS])
+    size, drivers = parse_size(v[p.SIZE]), parse_sets(v[p.SETS])
     result = api.recommend(
         size=size,
-        marketing=v[MARKETING],
+        marketing=v[p.MARKETING],
         drivers=drivers,
-        fte=v[FTE],
-        cost=v[COST],
-        **_data(run, v, COST_FILES),
+        fte=v[p.FTE],
+        cost=v[p.COST],
+        **_data(run, v, p.COST_FILES),
     )
     return Output(result, view)
 
@@ -158,7 +47,7 @@ def roles(run: Run, v: Values) -> Output[Any]:
     from opsplan import api
     from opsplan.views.roles import view
 
-    return Output(api.roles(role=v[ROLE], **_data(run, v)), view)
+    return Output(api.roles(role=v[p.ROLE], **_data(run, v)), view)
 
 
 def match(run: Run, v: Values) -> Output[Any]:
@@ -166,7 +55,7 @@ def match(run: Run, v: Values) -> Output[Any]:
     from opsplan import api
     from opsplan.views.match import view
 
-    return Output(api.match(list(v[TEXTS]), roles=v[ROLES], norms=v[NORMS]), view)
+    return Output(api.match(list(v[p.TEXTS]), roles=v[p.ROLES], norms=v[p.NORMS]), view)
 
 
 def drivers(run: Run, v: Values) -> Output[Any]:
@@ -174,7 +63,7 @@ def drivers(run: Run, v: Values) -> Output[Any]:
     from opsplan import api
     from opsplan.views.drivers import view
 
-    return Output(api.drivers(norms=v[NORMS], stdin=run.stdin), view)
+    return Output(api.drivers(norms=v[p.NORMS], stdin=run.stdin), view)
 
 
 def validate(run: Run, v: Values) -> Output[ValidationReport]:
@@ -182,7 +71,7 @@ def validate(run: Run, v: Values) -> Output[ValidationReport]:
     from opsplan import api
     from opsplan.views.validate import view
 
-    result = api.validate(list(v[FILES]), stdin=run.stdin)
+    result = api.validate(list(v[p.FILES]), stdin=run.stdin)
     code = 2 if not all(f.readable for f in result.files) else 0 if result.valid else 1
     return Output(result, view, code)
 
@@ -193,12 +82,12 @@ def overload(run: Run, v: Values) -> Output[Any]:
     from opsplan.options import parse_sets, parse_size
     from opsplan.views.overload import view
 
-    size = v[PROFILE_SIZE]
+    size = v[p.PROFILE_SIZE]
     result = api.overload(
-        profile=v[PROFILE],
+        profile=v[p.PROFILE],
         size=parse_size(size) if size is not None else None,
-        marketing=v[TEAM_MARKETING],
-        drivers=parse_sets(v[SETS]),
+        marketing=v[p.TEAM_MARKETING],
+        drivers=parse_sets(v[p.SETS]),
         **_data(run, v),
     )
     return Output(result, view)
@@ -210,16 +99,16 @@ def team(run: Run, v: Values) -> Output[Any]:
     from opsplan.options import parse_sets, parse_size
     from opsplan.views.team import view
 
-    company: dict[str, object] = dict(parse_sets(v[SETS]))
-    size = v[TEAM_SIZE]
+    company: dict[str, object] = dict(parse_sets(v[p.SETS]))
+    size = v[p.TEAM_SIZE]
     if size is not None:
         company["size"] = parse_size(size)
-    if v[TEAM_MARKETING] is not None:
-        company["marketing"] = v[TEAM_MARKETING]
+    if v[p.TEAM_MARKETING] is not None:
+        company["marketing"] = v[p.TEAM_MARKETING]
     result = api.team(
-        team=v[TEAM], company=company, cost=v[COST], input_format=v[INPUT_FORMAT],
-        sheet=v[SHEET], encoding=v[ENCODING], notice=lambda note: say(text_of(note, run.lang)),
-        **_data(run, v, COST_FILES),
+        team=v[p.TEAM], company=company, cost=v[p.COST], input_format=v[p.INPUT_FORMAT],
+        sheet=v[p.SHEET], encoding=v[p.ENCODING], notice=lambda note: say(text_of(note, run.lang)),
+        **_data(run, v, p.COST_FILES),
     )  # fmt: skip
     return Output(result, view)
 
@@ -238,22 +127,22 @@ def plan(run: Run, v: Values) -> Output[Any]:
     from opsplan.options import parse_amount, parse_count, parse_sets, parse_size
     from opsplan.views.plan import view
 
-    size_text, budget_text = v[PLAN_SIZE], v[BUDGET]
+    size_text, budget_text = v[p.PLAN_SIZE], v[p.BUDGET]
     size = parse_size(size_text) if size_text is not None else None
     budget = parse_amount("--budget", budget_text) if budget_text is not None else None
     result = api.plan(
-        start=v[START] or _next_month(),
+        start=v[p.START] or _next_month(),
         size=size,
-        marketing=v[TEAM_MARKETING],
-        drivers=parse_sets(v[SETS]),
-        team=v[PLAN_TEAM],
-        months=parse_count("--months", v[MONTHS]),
+        marketing=v[p.TEAM_MARKETING],
+        drivers=parse_sets(v[p.SETS]),
+        team=v[p.PLAN_TEAM],
+        months=parse_count("--months", v[p.MONTHS]),
         budget=budget,
-        input_format=v[INPUT_FORMAT],
-        sheet=v[SHEET],
-        encoding=v[ENCODING],
+        input_format=v[p.INPUT_FORMAT],
+        sheet=v[p.SHEET],
+        encoding=v[p.ENCODING],
         notice=lambda note: say(text_of(note, run.lang)),
-        **_data(run, v, PLAN_FILES),
+        **_data(run, v, p.PLAN_FILES),
     )
     return Output(result, view)
 
@@ -274,11 +163,11 @@ def compare(run: Run, v: Values) -> Output[Any]:
     from opsplan.views.compare import view
 
     result = api.compare(
-        v[LEFT],
-        v[RIGHT],
-        marketing=v[MARKETING],
-        drivers=parse_sets(v[SETS]),
-        **_data(run, v, COST_FILES),
+        v[p.LEFT],
+        v[p.RIGHT],
+        marketing=v[p.MARKETING],
+        drivers=parse_sets(v[p.SETS]),
+        **_data(run, v, p.COST_FILES),
     )
     return Output(result, view)
 
@@ -287,7 +176,7 @@ def schema(run: Run, v: Values) -> Output[Any]:
     """`opsplan schema`: the kinds of data file, or one kind's JSON Schema (JSON only)."""
     from opsplan import api
 
-    kind = v[KIND]
+    kind = v[p.KIND]
     if kind is None:
         from opsplan.views.kinds import view
 
@@ -303,7 +192,7 @@ def init(run: Run, v: Values) -> int:
     from opsplan.i18n import text
     from opsplan.textfmt import cut
 
-    kind, path = v[INIT_KIND], v[PATH]
+    kind, path = v[p.INIT_KIND], v[p.PATH]
     if kind is not None and kind not in api.INIT_FILES:
         if path is not None:
             raise UsageError(Msg("init_kind_unknown", kind=cut(kind, 60)))
@@ -314,7 +203,7 @@ def init(run: Run, v: Values) -> int:
     if path == "-":
         write_out(run, api.starter(kind, run.lang))
         return 0
-    api.init(path, kind=kind, lang=run.lang, force=v[FORCE_INIT])
+    api.init(path, kind=kind, lang=run.lang, force=v[p.FORCE_INIT])
     say(text("init_done" if kind == "profile" else f"init_done_{kind}", run.lang, path=path))
     return 0
 
@@ -339,7 +228,7 @@ def _not_a_kind_misspelt(given: str) -> None:
 def _data(run: Run, v: Values, *more: tuple[Param[Any], ...]) -> dict[str, Any]:
     """The data-file options' values (and standard input, for `-`) as api keywords: the
     catalogue and norms, and the groups of files in `more`."""
-    files = [*DATA_FILES, *(p for group in more for p in group)]
+    files = [*p.DATA_FILES, *(p for group in more for p in group)]
     return {p.dest: v[p] for p in files} | {"stdin": run.stdin}
 
 
@@ -357,7 +246,7 @@ class JsonData:
 COMMANDS = (
     Command(
         "recommend",
-        (*COMPANY, FTE, COST, *DATA_FILES, *COST_FILES, *OUTPUT_OPTIONS),
+        (*p.COMPANY, p.FTE, p.COST, *p.DATA_FILES, *p.COST_FILES, *p.OUTPUT_OPTIONS),
         recommend,
         "help_recommend",
         "short_recommend",
@@ -366,7 +255,7 @@ COMMANDS = (
     ),
     Command(
         "roles",
-        (ROLE, *DATA_FILES, *OUTPUT_OPTIONS),
+        (p.ROLE, *p.DATA_FILES, *p.OUTPUT_OPTIONS),
         roles,
         "help_roles",
         "short_roles",
@@ -374,7 +263,7 @@ COMMANDS = (
     ),
     Command(
         "match",
-        (TEXTS, *DATA_FILES, *OUTPUT_OPTIONS),
+        (p.TEXTS, *p.DATA_FILES, *p.OUTPUT_OPTIONS),
         match,
         "help_match",
         "short_match",
@@ -382,7 +271,7 @@ COMMANDS = (
     ),
     Command(
         "drivers",
-        (NORMS, *OUTPUT_OPTIONS),
+        (p.NORMS, *p.OUTPUT_OPTIONS),
         drivers,
         "help_drivers",
         "short_drivers",
@@ -390,7 +279,7 @@ COMMANDS = (
     ),
     Command(
         "validate",
-        (FILES, *TEXT_OUTPUT_OPTIONS),
+        (p.FILES, *p.TEXT_OUTPUT_OPTIONS),
         validate,
         "help_validate",
         "short_validate",
@@ -398,7 +287,7 @@ COMMANDS = (
     ),
     Command(
         "overload",
-        (PROFILE, PROFILE_SIZE, TEAM_MARKETING, SETS, *DATA_FILES, *OUTPUT_OPTIONS),
+        (p.PROFILE, p.PROFILE_SIZE, p.TEAM_MARKETING, p.SETS, *p.DATA_FILES, *p.OUTPUT_OPTIONS),
         overload,
         "help_overload",
         "short_overload",
@@ -407,16 +296,16 @@ COMMANDS = (
     Command(
         "team",
         (
-            TEAM,
-            TEAM_SIZE,
-            TEAM_MARKETING,
-            SETS,
-            INPUT_FORMAT,
-            SHEET,
-            COST,
-            *DATA_FILES,
-            *COST_FILES,
-            *OUTPUT_OPTIONS,
+            p.TEAM,
+            p.TEAM_SIZE,
+            p.TEAM_MARKETING,
+            p.SETS,
+            p.INPUT_FORMAT,
+            p.SHEET,
+            p.COST,
+            *p.DATA_FILES,
+            *p.COST_FILES,
+            *p.OUTPUT_OPTIONS,
         ),
         team,
         "help_team",
@@ -427,18 +316,18 @@ COMMANDS = (
     Command(
         "plan",
         (
-            PLAN_SIZE,
-            TEAM_MARKETING,
-            SETS,
-            PLAN_TEAM,
-            INPUT_FORMAT,
-            SHEET,
-            START,
-            MONTHS,
-            BUDGET,
-            *DATA_FILES,
-            *PLAN_FILES,
-            *OUTPUT_OPTIONS,
+            p.PLAN_SIZE,
+            p.TEAM_MARKETING,
+            p.SETS,
+            p.PLAN_TEAM,
+            p.INPUT_FORMAT,
+            p.SHEET,
+            p.START,
+            p.MONTHS,
+            p.BUDGET,
+            *p.DATA_FILES,
+            *p.PLAN_FILES,
+            *p.OUTPUT_OPTIONS,
         ),
         plan,
         "help_plan",
@@ -448,7 +337,7 @@ COMMANDS = (
     ),
     Command(
         "compare",
-        (LEFT, RIGHT, MARKETING, SETS, *DATA_FILES, *COST_FILES, *OUTPUT_OPTIONS),
+        (p.LEFT, p.RIGHT, p.MARKETING, p.SETS, *p.DATA_FILES, *p.COST_FILES, *p.OUTPUT_OPTIONS),
         compare,
         "help_compare",
         "short_compare",
@@ -457,13 +346,13 @@ COMMANDS = (
     ),
     Command(
         "schema",
-        (KIND, *OUTPUT_OPTIONS),
+        (p.KIND, *p.OUTPUT_OPTIONS),
         schema,
         "help_schema",
         "short_schema",
         RESULT_FORMATS,
     ),
-    Command("init", (INIT_KIND, PATH, FORCE_INIT, LANG), init, "help_init", "short_init"),
+    Command("init", (p.INIT_KIND, p.PATH, p.FORCE_INIT, p.LANG), init, "help_init", "short_init"),
 )
 BY_NAME = {c.name: c for c in COMMANDS}
 
@@ -472,7 +361,7 @@ def execute(command: Command, given: Mapping[str, Any], start: Invocation) -> in
     """Run `command` on its parsed values (by `dest`): its exit code, with errors reported in
     the user's language (typer's commands and the fast path both end here)."""
     values = Values(command.params, given)
-    requested = values.get(LANG, None) or start.lang  # the command's --lang, else the program's
+    requested = values.get(p.LANG, None) or start.lang  # the command's --lang, else the program's
     run = start.run(requested)
 
     def body() -> int:
@@ -483,13 +372,13 @@ def execute(command: Command, given: Mapping[str, Any], start: Invocation) -> in
         out = command.run(run, values)
         if isinstance(out, int):
             return out
-        fmt, output = values.get(FORMAT, None), values.get(OUTPUT, None)
+        fmt, output = values.get(p.FORMAT, None), values.get(p.OUTPUT, None)
         emit(
-            run, out, fmt, output, values.get(FORCE, False), out.formats or command.formats,
-            table=values.get(TABLE, None), encoding=values.get(ENCODING, None),
+            run, out, fmt, output, values.get(p.FORCE, False), out.formats or command.formats,
+            table=values.get(p.TABLE, None), encoding=values.get(p.ENCODING, None),
             # a roster CSV's: team's file, plan's --team
-            encoding_reads_input=values.get(TEAM, None) is not None
-            or values.get(PLAN_TEAM, None) is not None,
+            encoding_reads_input=values.get(p.TEAM, None) is not None
+            or values.get(p.PLAN_TEAM, None) is not None,
         )  # fmt: skip
         return out.code
 

@@ -12,9 +12,10 @@ import os
 import sys
 from typing import Any
 
-from opsplan.commands import COMMANDS, PROGRAM
+from opsplan.commands import COMMANDS
 from opsplan.declare import Command, Param
 from opsplan.i18n import Lang, text
+from opsplan.params import PROGRAM
 from opsplan.textfmt import width, wrap
 
 MAX_WIDTH = 100  # as typer's app: at most 100 columns of help

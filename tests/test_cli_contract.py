@@ -18,8 +18,9 @@ import typer.main
 from helpers import ROOT
 
 from opsplan.cli import app
-from opsplan.commands import COMMANDS, PROGRAM
+from opsplan.commands import COMMANDS
 from opsplan.declare import Command, Param
+from opsplan.params import PROGRAM
 
 GROUP = typer.main.get_command(app)
 

@@ -46,7 +46,8 @@ def test_every_code_used_is_in_the_catalogue() -> None:
 
 
 def test_every_help_key_of_the_declaration_is_in_the_catalogue() -> None:
-    from opsplan.commands import COMMANDS, PROGRAM
+    from opsplan.commands import COMMANDS
+    from opsplan.params import PROGRAM
 
     keys = {p.help for p in PROGRAM} | {"help_app", "help_usage", "help_option"}
     for command in COMMANDS:

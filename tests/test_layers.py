@@ -41,7 +41,7 @@ LAYERS: list[tuple[str, ...]] = [
     ("opsplan.views*",),
     ("opsplan.render*",),
     ("opsplan.api", "opsplan.planning", "opsplan"),
-    ("opsplan.declare", "opsplan.runner", "opsplan.commands"),
+    ("opsplan.declare", "opsplan.runner", "opsplan.params", "opsplan.commands"),
     ("opsplan.cli", "opsplan.cli_errors", "opsplan.fastpath", "opsplan.helppage"),
     ("opsplan.entry", "opsplan.__main__"),
 ]

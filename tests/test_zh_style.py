@@ -19,8 +19,9 @@ from typing import Any
 import pytest
 from helpers import ROOT, run
 
-from opsplan import commands as cmd
+from opsplan import params as cmd
 from opsplan.api import INIT_FILES, load_data
+from opsplan.commands import COMMANDS
 from opsplan.declare import Command, Param
 from opsplan.messages.zh import MESSAGES
 from opsplan.validate.kinds import KINDS
@@ -136,7 +137,7 @@ def _allowed_words() -> set[str]:
     declaration, the built-in data's ids and source titles, and the names above."""
     catalogue, norms = load_data()
     words = set(NAMES)
-    for c in cmd.COMMANDS:
+    for c in COMMANDS:
         words.add(c.name)
         words.update(c.formats)
         for p in c.params:
@@ -286,7 +287,7 @@ def _outputs(tmp: Path) -> Iterator[tuple[str, str, set[str]]]:
     """(what was run, what it printed, the words the user gave) for every command in Chinese."""
     samples = _samples(tmp)
     yield from _ran(["--help"])
-    for command in cmd.COMMANDS:
+    for command in COMMANDS:
         yield from _ran([command.name, "--help"])
         for args in _invocations(command, samples):
             formats = [f for f in ("table", "markdown", "text") if f in command.formats]
@@ -342,7 +343,7 @@ def test_every_command_in_chinese_follows_the_style_guide(tmp_path: Path) -> Non
     for args, out, typed in _outputs(tmp_path):
         seen += 1
         bad += [f"opsplan --lang zh {args}: {p}" for p in problems(out, typed, keywords=True)]
-    assert seen > 3 * len(cmd.COMMANDS)
+    assert seen > 3 * len(COMMANDS)
     assert not bad, "\n".join(sorted(set(bad)))
 
 
