@@ -1,10 +1,11 @@
-"""The command line, declared once: every command with its arguments, options (in their groups:
-company profile, data files, output), defaults, formats, help keys and the function it runs.
+"""The command line, declared once: every command with its arguments and options (from the
+groups of `opsplan/params.py`: company profile, data files, output), formats, help keys and the
+function it runs.
 
 typer's commands (`cli.py`), the fast path (`fastpath.py`), the help pages (`helppage.py`),
 shell completion, the tests and the benchmark all read `COMMANDS`. A new command is a
 declaration here and its run function, which calls `opsplan.api` and names the view of its
-result; a new option of a group is one line in the group.
+result; a new option of a group is one line in `params.py`.
 """
 
 from __future__ import annotations
