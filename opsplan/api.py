@@ -14,7 +14,8 @@ from opsplan.datafiles import load_data as load_data
 from opsplan.datafiles import load_file, load_pay, load_team_checked, same_currency
 from opsplan.datafiles import load_plan_data as load_plan_data
 from opsplan.i18n import Lang, Msg
-from opsplan.models.data import SIZES, Catalogue, NormSet, Profile, Size
+from opsplan.models.data import SIZES, Catalogue, NormSet, Size
+from opsplan.models.profile import Profile
 from opsplan.models.results import source_refs
 from opsplan.planning import compare as compare  # plan and compare live there
 from opsplan.planning import plan as plan
@@ -23,11 +24,11 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from opsplan.core.matcher import TaskMatcher
-    from opsplan.models.data import Team
     from opsplan.models.listing import DriverList, FileKindList, RoleList
     from opsplan.models.matching import MatchReport
     from opsplan.models.overload import OverloadReport
     from opsplan.models.pay import PayTable
+    from opsplan.models.people import Team
     from opsplan.models.problems import ValidationReport
     from opsplan.models.recommend import Recommendation
     from opsplan.models.team import TeamReport

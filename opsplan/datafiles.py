@@ -19,9 +19,9 @@ if TYPE_CHECKING:
     from pydantic import BaseModel
 
     from opsplan.loader import Source
-    from opsplan.models.data import Team
     from opsplan.models.hiring import Hiring
     from opsplan.models.pay import PayTable
+    from opsplan.models.people import Team
 
 M = TypeVar("M", bound="BaseModel")
 OPTIONS = ("roles", "norms", "pay", "hiring")  # the kinds given by an option of their name
@@ -207,7 +207,7 @@ def load_team_checked(
     """A team file (or roster: CSV or workbook, see `opsplan.roster.load_team`) read and
     cross-checked; a Team model as it is."""
     from opsplan.core.team import check_team
-    from opsplan.models.data import Team
+    from opsplan.models.people import Team
     from opsplan.roster import load_team
 
     if isinstance(team, Team):

@@ -12,9 +12,9 @@ from opsplan.models.data import Catalogue, NormSet, Size
 
 if TYPE_CHECKING:
     from opsplan.models.compare import CompareResult
-    from opsplan.models.data import Team
     from opsplan.models.hiring import Hiring
     from opsplan.models.pay import PayTable
+    from opsplan.models.people import Team
     from opsplan.models.plan import PlanResult
     from opsplan.models.recommend import Recommendation
 

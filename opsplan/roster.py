@@ -21,7 +21,7 @@ from typing import IO, Any
 from opsplan import loader
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
-from opsplan.models.data import ROSTER_COLUMNS, Team
+from opsplan.models.people import ROSTER_COLUMNS, Team
 from opsplan.models.problems import MAX_FINDINGS, InputError, Problem
 from opsplan.textfmt import column_letters, plain_number
 from opsplan.yamldoc import Document

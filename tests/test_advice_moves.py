@@ -11,7 +11,7 @@ import pytest
 
 from opsplan.api import load_data
 from opsplan.core.team import analyse
-from opsplan.models.data import Team
+from opsplan.models.people import Team
 from opsplan.models.team import Advice
 
 CATALOGUE, NORMS = load_data()

@@ -12,8 +12,8 @@ from opsplan import api
 from opsplan.core.cost import Cents, recommendation_cost, team_parts
 from opsplan.models.cost import Amount, RoleCost
 from opsplan.models.costed import CostedRecommendation, CostedTeamReport
-from opsplan.models.data import Team
 from opsplan.models.pay import PayTable
+from opsplan.models.people import Team
 
 SOURCES = [{"id": i, "title": i.upper(), "language": "en", "contributes": "c"} for i in "st"]
 PAY = PayTable.model_validate(

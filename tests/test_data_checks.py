@@ -7,7 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from opsplan.core import checks
-from opsplan.models.data import Catalogue, NormSet, Team
+from opsplan.models.data import Catalogue, NormSet
+from opsplan.models.people import Team
 
 SOURCES = [
     {"id": "a", "language": "en", "title": "A", "contributes": "x"},
@@ -171,7 +172,7 @@ def test_a_built_in_driver_s_benchmark_is_an_error() -> None:
 
 
 def test_a_profile_is_checked_against_its_norms() -> None:
-    from opsplan.models.data import Profile
+    from opsplan.models.profile import Profile
 
     profile = Profile.model_validate(
         {"company": {"size": "small", "posts": 3}, "duties": [{"role": "seo", "hours": 5}]}

@@ -17,7 +17,8 @@ from opsplan import api
 from opsplan.core.estimate import counted, named_duties
 from opsplan.core.overload import check_profile, overload
 from opsplan.core.workload import driver_values, duty_hours, role_demand
-from opsplan.models.data import Duty, Profile
+from opsplan.models.data import Duty
+from opsplan.models.profile import Profile
 
 CATALOGUE, NORMS = api.load_data()
 ROLES = CATALOGUE.by_id()

@@ -17,8 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from opsplan import loader
-from opsplan.models.data import Catalogue, NormSet, Profile
+from opsplan.models.data import Catalogue, NormSet
 from opsplan.models.problems import InputError
+from opsplan.models.profile import Profile
 
 EXAMPLES = int(os.environ.get("OPSPLAN_FUZZ_EXAMPLES", "2000"))
 CLI_EXAMPLES = max(EXAMPLES // 10, 100)
@@ -148,7 +149,7 @@ CSVISH = st.lists(st.sampled_from(CSV_TOKENS), max_size=60).map("".join)
 @given(CSVISH)
 def test_roster_on_csv_like_text(text: str) -> None:
     from opsplan.errors import UsageError
-    from opsplan.models.data import Team
+    from opsplan.models.people import Team
     from opsplan.roster import parse_roster
 
     try:

@@ -176,7 +176,7 @@ def test_any_text_gets_a_consistent_answer(text: str) -> None:
 
 def test_the_matcher_is_built_only_for_free_text_duties(monkeypatch: pytest.MonkeyPatch) -> None:
     from opsplan.core import overload
-    from opsplan.models.data import Profile
+    from opsplan.models.profile import Profile
 
     def refuse(_: object) -> None:
         raise AssertionError("built")

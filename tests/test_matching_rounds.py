@@ -147,7 +147,7 @@ def test_the_table_is_read_only_for_text_beyond_ascii(monkeypatch: pytest.Monkey
 
 def test_a_requirement_is_said_to_be_no_duty_in_match_and_overload() -> None:
     from opsplan import api
-    from opsplan.models.data import Profile
+    from opsplan.models.profile import Profile
     from opsplan.render import render_text as render
 
     report = api.match(["具备良好的沟通能力", "负责淘宝店铺的日常运营"])

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 from opsplan import api
 from opsplan.core.overload import overload
 from opsplan.core.workload import driver_values, role_demand
-from opsplan.models.data import Profile
 from opsplan.models.overload import OverloadReport
 from opsplan.models.problems import InputError
+from opsplan.models.profile import Profile
 
 CATALOGUE, NORMS = api.load_data()
 EXAMPLE = ROOT / "examples" / "allrounder.yaml"

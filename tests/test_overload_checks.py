@@ -9,8 +9,8 @@ from typing import Any
 from opsplan import api
 from opsplan.core.matching import unknown_role
 from opsplan.core.overload import check_profile, handoff, not_a_driver, overload, switching
-from opsplan.models.data import Profile
 from opsplan.models.overload import OverloadRole
+from opsplan.models.profile import Profile
 
 CATALOGUE, NORMS = api.load_data()
 DRIVERS = ", ".join(sorted(NORMS.drivers))

@@ -9,8 +9,8 @@ from helpers import ROOT, run
 
 from opsplan import api
 from opsplan.errors import UsageError
-from opsplan.models.data import Team
 from opsplan.models.hiring import Hiring
+from opsplan.models.people import Team
 
 START = "2027-01"
 SMALL_TEAM = str(ROOT / "examples" / "small-team.yaml")

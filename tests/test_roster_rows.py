@@ -17,7 +17,7 @@ from helpers import run
 
 from opsplan import loader
 from opsplan.errors import UsageError
-from opsplan.models.data import Team
+from opsplan.models.people import Team
 from opsplan.models.problems import MAX_FINDINGS, InputError
 from opsplan.roster import load_team, parse_roster
 

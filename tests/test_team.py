@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from opsplan.api import load_data
 from opsplan.core.team import analyse
-from opsplan.models.data import Team
+from opsplan.models.people import Team
 from opsplan.models.team import TeamReport
 
 CATALOGUE, NORMS = load_data()

@@ -14,7 +14,7 @@ from helpers import run
 
 from opsplan.api import load_data
 from opsplan.core.team import analyse, check_team
-from opsplan.models.data import Team
+from opsplan.models.people import Team
 from opsplan.models.problems import Finding
 from opsplan.models.team import TeamReport
 

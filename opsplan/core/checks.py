@@ -303,14 +303,14 @@ def check_people_file(
 
 def check_people(model: object, catalogue: Catalogue, norms: NormSet) -> list[Finding]:
     """The cross-checks of a profile or a team file: known roles and drivers."""
-    from opsplan.models.data import Profile
+    from opsplan.models.profile import Profile
 
     if isinstance(model, Profile):
         from opsplan.core.overload import check_profile
 
         return check_profile(model, catalogue, norms)
     from opsplan.core.team import check_team
-    from opsplan.models.data import Team
+    from opsplan.models.people import Team
 
     assert isinstance(model, Team)
     return check_team(model, catalogue, norms)

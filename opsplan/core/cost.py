@@ -14,8 +14,9 @@ from collections.abc import Iterable, Sequence
 
 from opsplan.core.matching import lookup_role, role_index
 from opsplan.models.cost import Amount, CostSummary, PayInfo, RoleCost
-from opsplan.models.data import Catalogue, NormSet, Team
+from opsplan.models.data import Catalogue, NormSet
 from opsplan.models.pay import PayTable
+from opsplan.models.people import Team
 from opsplan.models.recommend import Recommendation
 from opsplan.models.results import source_refs
 

@@ -11,7 +11,7 @@ from opsplan.core.matcher import TaskMatcher
 from opsplan.core.matching import lookup_role, role_index, role_names, unknown_role
 from opsplan.core.workload import demand_by_basis, driver_key, driver_values, productive_hours
 from opsplan.i18n import Msg, cut
-from opsplan.models.data import Catalogue, Duty, NormRole, NormSet, Profile, ProfileDuty, Role
+from opsplan.models.data import Catalogue, Duty, NormRole, NormSet, Role
 from opsplan.models.overload import (
     ContextSwitching,
     HandoffStep,
@@ -22,6 +22,7 @@ from opsplan.models.overload import (
     UnmatchedTask,
 )
 from opsplan.models.problems import MAX_FINDINGS, Finding
+from opsplan.models.profile import Profile, ProfileDuty
 from opsplan.models.results import Note, Range
 
 # Weinberg's rule of thumb (Quality Software Management, 1992): the share of time lost to

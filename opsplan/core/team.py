@@ -15,7 +15,8 @@ from opsplan.core.matching import lookup_role, role_index, role_names, unknown_r
 from opsplan.core.overload import COMPANY_KEYS, not_a_driver, stopped
 from opsplan.core.workload import driver_key, driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
-from opsplan.models.data import Catalogue, NormRole, NormSet, Role, Team
+from opsplan.models.data import Catalogue, NormRole, NormSet, Role
+from opsplan.models.people import Team
 from opsplan.models.problems import MAX_FINDINGS, Finding
 from opsplan.models.results import Note, Range
 from opsplan.models.team import (

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from opsplan.core import checks, plandata
-from opsplan.models.data import Catalogue, DataModel, NormSet, Profile, Team
+from opsplan.models.data import Catalogue, DataModel, NormSet
 from opsplan.models.hiring import Hiring
 from opsplan.models.pay import PayTable
+from opsplan.models.people import Team
 from opsplan.models.problems import Finding
+from opsplan.models.profile import Profile
 
 
 @dataclass(frozen=True)

@@ -13,20 +13,10 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from opsplan.i18n import Msg
-from opsplan.models.data import (
-    Catalogue,
-    Company,
-    Norm,
-    NormRole,
-    NormSet,
-    Person,
-    Profile,
-    ProfileDuty,
-    Role,
-    Source,
-    Team,
-)
+from opsplan.models.data import Catalogue, Norm, NormRole, NormSet, Role, Source
+from opsplan.models.people import Person, Team
 from opsplan.models.problems import Finding
+from opsplan.models.profile import Company, Profile, ProfileDuty
 
 Path = tuple[str | int, ...]
 
