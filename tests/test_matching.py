@@ -77,7 +77,7 @@ def test_a_longer_phrase_is_the_negative_context_of_the_words_inside(
         ("網頁設計與美工排版", "网页设计与美工排版"),
         ("網站SEO優化與關鍵字排名", "网站SEO优化与关键字排名"),
         ("ＳＥＯ优化", "seo优化"),
-        ("同事電腦重灌系統", "同事电脑重灌系统"),
+        ("同事電腦重灌系統", "同事电脑重装系统"),  # 重灌: a phrase of the table
     ],
 )
 def test_traditional_and_full_width_forms_match_as_their_plain_forms(

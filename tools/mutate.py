@@ -61,7 +61,7 @@ TESTS: dict[str, list[str]] = {
     ],
     "opsplan/core/cost.py": ["tests/test_cost.py", "tests/test_cost_rows.py", "tests/test_plan.py"],
     "opsplan/core/estimate.py": ["tests/test_estimates.py"],
-    "opsplan/core/hanzi.py": _MATCHING,
+    "opsplan/core/hanzi.py": ["tests/test_hanzi.py", *_MATCHING],
     # the third round (acts, general, gaps, shared clauses) is in test_matching_own_words
     "opsplan/core/matcher.py": [
         *_MATCHING,

@@ -16,8 +16,8 @@ from __future__ import annotations
 _DATA: dict[str, str] = {}  # hanzi.json's two strings of characters, as read
 _TRADITIONAL: set[str] = set()  # the traditional characters: read on the first non-ASCII text
 _TABLE: dict[int, str] = {}  # built on the first text with a traditional character
-_PHRASES: dict[str, dict[int, str]] = {}  # first character -> {length: phrase}; see _phrases
-_TARGETS: dict[str, str] = {}
+_PHRASES: dict[str, list[str]] = {}  # first character -> its phrases, the longer first
+_TARGETS: dict[str, str] = {}  # phrase -> mainland word, both case folded as a text is
 
 
 def _load() -> None:
@@ -29,14 +29,14 @@ def _load() -> None:
     with open(os.path.join(folder, "hanzi.json"), encoding="utf-8") as handle:
         data = json.load(handle)
     _DATA.update(traditional=data["traditional"], simplified=data["simplified"])
-    _TARGETS.update(data["phrases"])
+    _TARGETS.update((p.casefold(), t.casefold()) for p, t in data["phrases"].items())
     _TRADITIONAL.update(data["traditional"] or "\0")  # an empty table is read once all the same
 
 
 def _build() -> None:
     _TABLE.update(zip(map(ord, _DATA["traditional"]), _DATA["simplified"], strict=True))
-    for phrase in _TARGETS:
-        _PHRASES.setdefault(phrase[0], {})[len(phrase)] = phrase
+    for phrase in sorted(_TARGETS, reverse=True):  # a phrase before its start: 位元組, 位元
+        _PHRASES.setdefault(phrase[0], []).append(phrase)
     _TABLE.setdefault(0, "\0")
 
 
@@ -63,12 +63,12 @@ def _phrases(text: str) -> str:
     out: list[str] = []
     i, size = 0, len(text)
     while i < size:
-        lengths = _PHRASES.get(text[i])
-        if lengths is not None:
-            for n in sorted(lengths, reverse=True):
-                if text[i : i + n] == lengths[n]:
-                    out.append(_TARGETS[lengths[n]])
-                    i += n
+        phrases = _PHRASES.get(text[i])
+        if phrases is not None:
+            for phrase in phrases:
+                if text.startswith(phrase, i):
+                    out.append(_TARGETS[phrase])
+                    i += len(phrase)
                     break
             else:
                 out.append(text[i])
