@@ -61,19 +61,15 @@ def fold(text: str) -> str:
 def _phrases(text: str) -> str:
     """`text` with the table's phrases replaced by their mainland words, longest first."""
     out: list[str] = []
-    i, size = 0, len(text)
-    while i < size:
-        phrases = _PHRASES.get(text[i])
-        if phrases is not None:
-            for phrase in phrases:
-                if text.startswith(phrase, i):
-                    out.append(_TARGETS[phrase])
-                    i += len(phrase)
-                    break
-            else:
-                out.append(text[i])
-                i += 1
+    end = 0  # where the last phrase replaced ends
+    for i, char in enumerate(text):
+        if i < end:
+            continue
+        for phrase in _PHRASES.get(char, ()):
+            if text.startswith(phrase, i):
+                out.append(_TARGETS[phrase])
+                end = i + len(phrase)
+                break
         else:
-            out.append(text[i])
-            i += 1
+            out.append(char)
     return "".join(out)
