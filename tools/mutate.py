@@ -81,10 +81,10 @@ TESTS: dict[str, list[str]] = {
         *["tests/test_overload.py", "tests/test_overload_checks.py", "tests/test_estimates.py"],
     ],
     "opsplan/core/phases.py": ["tests/test_plan.py", "tests/test_phases.py"],
-    # clause_marks and the phrases with gaps are tested in test_matching_own_words; phrase_key
-    # builds the index of test_matchindex
+    # test_phrases starts from an empty stem cache; phrase_key builds test_matchindex's index
     "opsplan/core/phrases.py": [
-        *["tests/test_matching_own_words.py", "tests/test_matchindex.py", *_MATCHING],
+        *["tests/test_phrases.py", "tests/test_matching_own_words.py", "tests/test_matchindex.py"],
+        *_MATCHING,
     ],
     "opsplan/core/plan.py": [
         "tests/test_plan.py",

@@ -129,7 +129,7 @@ def _add(
 
 
 def _parts(key: str) -> tuple[list[str], bool]:
-    """A phrase with gaps as `Gapped.of` reads it: its parts and whether it is anchored."""
+    """A phrase with gaps as `Gapped` holds it: its parts and whether it is anchored."""
     return key.removeprefix(START).split(GAPS[0]), key.startswith(START)
 
 

@@ -127,19 +127,8 @@ class Gapped:
 
     __slots__ = ("anchored", "parts")
 
-    def __init__(self, parts: tuple[str, ...], anchored: bool = False) -> None:
+    def __init__(self, parts: tuple[str, ...], anchored: bool) -> None:
         self.parts, self.anchored = parts, anchored
-
-    @classmethod
-    def of(cls, phrase: str) -> Gapped:
-        """The phrase, as the matcher compares it."""
-        key = phrase_key(phrase)
-        anchored = key.startswith(START)
-        return cls(tuple(key.removeprefix(START).split(GAPS[0])), anchored)
-
-    def found(self, text: str, words: Words, gap: int) -> bool:
-        """Whether the folded `text` (with its `words`) holds the phrase."""
-        return self.spans(text, words, gap) is not None
 
     def spans(self, text: str, words: Words, gap: int) -> list[tuple[int, int]] | None:
         """Where in `text` the parts are found, or None."""
@@ -260,7 +249,8 @@ _KEEP = ("ss", "us", "is")
 def stem(word: str) -> str:
     """A light English stem, the same for a phrase's words and a duty's: `printers`, `printer`
     -> `printer`; `retouching` -> `retouch`; `shipping`, `shipped` -> `ship`; `writing`,
-    `write` -> `writ`; `services`, `service` -> `servic`. Words of three letters stay."""
+    `write` -> `writ`; `services`, `service` -> `servic`; `boxes`, `box` -> `box`; `adding`,
+    `add` -> `add`. Words of three letters stay."""
     found = _STEMS.get(word)
     if found is not None:
         return found
@@ -272,8 +262,6 @@ def stem(word: str) -> str:
             out = _undouble(word[:-3])
         elif word.endswith("ed") and len(word) > 4:
             out = _undouble(word[:-2])
-        elif word.endswith(("sses", "xes", "ches", "shes", "zes")):
-            out = word[:-2]
         elif word.endswith("s") and not word.endswith(_KEEP):
             out = stem(word[:-1])  # rankings -> ranking -> rank
         if out.endswith("e") and len(out) > 3:
@@ -283,7 +271,7 @@ def stem(word: str) -> str:
 
 
 def _undouble(stem: str) -> str:
-    if len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "lsz":
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "lsz":  # add, see stay
         return stem[:-1]
     return stem
 
