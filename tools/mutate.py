@@ -12,7 +12,8 @@ It works in a scratch copy (`.mutmut/<module>/`, git-ignored) whose pyproject.to
 one module and its tests, runs mutmut there under `nice -n 15` with one worker (the machines
 are shared), and keeps the results, so a second run only tests what is new: mutmut keeps a
 mutant's verdict until its function changes, so after tests are added for survivors, `--again`
-runs the last run's survivors, and the mutants no test reached, on the tests as they are now.
+runs the last run's survivors, and the mutants no test reached, on the tests as they are now
+(it maps each function to the tests that reach it again, so the new tests are among them).
 It sets OPSPLAN_MUTATION=1: the tests' hypothesis properties then run a few fixed examples
 each, not shrunk (tests/conftest.py), since each runs once per mutant of the functions it
 reaches. The score is the share of mutants that the tests kill; a survivor is killed by a new
@@ -240,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.again and not again:
         print(score(work, module))
         return 0
+    if again:  # mutmut maps each function to its tests once: map again, with the new tests
+        (work / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     proc = subprocess.Popen(
         ["nice", "-n", "15", str(mutmut), "run", "--max-children", "1", *again],
         cwd=work,
