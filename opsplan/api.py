@@ -15,7 +15,6 @@ from opsplan.datafiles import load_file, load_pay, load_team_checked, same_curre
 from opsplan.datafiles import load_plan_data as load_plan_data
 from opsplan.i18n import Lang, Msg
 from opsplan.models.data import SIZES, Catalogue, NormSet, Size
-from opsplan.models.profile import Profile
 from opsplan.models.results import source_refs
 from opsplan.planning import compare as compare  # plan and compare live there
 from opsplan.planning import plan as plan
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from opsplan.models.pay import PayTable
     from opsplan.models.people import Team
     from opsplan.models.problems import ValidationReport
+    from opsplan.models.profile import Profile
     from opsplan.models.recommend import Recommendation
     from opsplan.models.team import TeamReport
 
@@ -177,6 +177,7 @@ def overload(
     from opsplan.core.overload import check_profile
     from opsplan.core.overload import overload as compute
     from opsplan.core.workload import check_overrides
+    from opsplan.models.profile import Profile
 
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     overrides: dict[str, object] = dict(check_overrides(drivers or {}, norm_set))

@@ -32,8 +32,9 @@ if TYPE_CHECKING:
 NAME = "builtin.json"
 FILES = ("roles.yaml", "norms.yaml", "pay.yaml", "hiring.yaml")  # the cache's lines, in order
 INDEX = len(FILES)  # the line of the matcher's index, after the data's
-# the catalogue `load` read last, by its id, with the index line read with it
-_READ: dict[int, tuple[Catalogue, bytes]] = {}
+# the catalogue `load` read last, by its id, with the lines read with it (the pay, hiring and
+# index lines are read for it from there, not from the file again)
+_READ: dict[int, tuple[Catalogue, list[bytes]]] = {}
 
 
 def _data_dir() -> str:
@@ -81,21 +82,29 @@ def load() -> tuple[Catalogue, NormSet] | None:
         norms = NormSet.model_validate_json(lines[1])
     except ValidationError:
         return None
-    # the index of this very catalogue, from the same read: `matcher_index` need not read again
     _READ.clear()
-    _READ[id(catalogue)] = (catalogue, lines[INDEX] if len(lines) > INDEX else b"")
+    _READ[id(catalogue)] = (catalogue, lines)
     return catalogue, norms
 
 
-def load_plan() -> tuple[PayTable, Hiring] | None:
-    """The built-in pay and hiring data from the cache, or None when it is missing, stale or
-    invalid."""
+def _lines_of(catalogue: Catalogue | None) -> list[bytes] | None:
+    """The lines `load` read with `catalogue`, or the cache's lines read now (another
+    catalogue, or none)."""
+    found = _READ.get(id(catalogue)) if catalogue is not None else None
+    if found is not None and found[0] is catalogue:
+        return found[1]
+    return _lines()
+
+
+def load_plan(catalogue: Catalogue | None = None) -> tuple[PayTable, Hiring] | None:
+    """The built-in pay and hiring data from the cache (read with `catalogue` where `load`
+    read it), or None when it is missing, stale or invalid."""
     from pydantic import ValidationError
 
     from opsplan.models.hiring import Hiring
     from opsplan.models.pay import PayTable
 
-    lines = _lines()
+    lines = _lines_of(catalogue)
     try:
         if lines is None:
             return None
@@ -108,14 +117,10 @@ def matcher_index(catalogue: Catalogue | None = None) -> object:
     """The matcher's index of the built-in catalogue as JSON data (`core.matchindex.read`
     takes it), or None when the cache is missing, stale or holds none. Given the catalogue
     that `load` read, the index read with it (the cache is not read twice)."""
-    found = _READ.get(id(catalogue)) if catalogue is not None else None
-    if found is not None and found[0] is catalogue:
-        line = found[1]
-    else:
-        lines = _lines()
-        if lines is None or len(lines) <= INDEX:
-            return None
-        line = lines[INDEX]
+    lines = _lines_of(catalogue)
+    if lines is None or len(lines) <= INDEX:
+        return None
+    line = lines[INDEX]
     if not line:
         return None
     try:

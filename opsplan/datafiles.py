@@ -133,7 +133,7 @@ def load_pay(
 
     if isinstance(pay, PayTable):
         return pay
-    cached = _cached() if cache and pay is None else None
+    cached = _cached(catalogue) if cache and pay is None else None
     return cached[0] if cached else _checked(pay, PayTable, catalogue, stdin)
 
 
@@ -149,7 +149,7 @@ def load_hiring(
 
     if isinstance(hiring, Hiring):
         return hiring
-    cached = _cached() if cache and hiring is None else None
+    cached = _cached(catalogue) if cache and hiring is None else None
     return cached[1] if cached else _checked(hiring, Hiring, catalogue, stdin)
 
 
@@ -168,10 +168,10 @@ def load_plan_data(
     )
 
 
-def _cached() -> tuple[PayTable, Hiring] | None:
+def _cached(catalogue: Catalogue) -> tuple[PayTable, Hiring] | None:
     from opsplan import builtin
 
-    return builtin.load_plan()
+    return builtin.load_plan(catalogue)
 
 
 def _checked(path: str | None, model: type[M], catalogue: Catalogue, stdin: IO[bytes] | None) -> M:

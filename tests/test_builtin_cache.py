@@ -69,15 +69,20 @@ def test_validate_of_the_builtin_files_says_what_a_full_check_says(
     assert checker.validate([]) == with_cache
 
 
-def test_the_index_comes_with_the_catalogue_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The catalogue `load` read gets the index read with it, without reading the cache again;
-    any other catalogue (a copy, one composed from the YAML) has the cache read for it."""
+def test_what_is_read_with_the_catalogue_comes_with_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The catalogue `load` read gets the index, pay and hiring read with it, without reading
+    the cache again; any other catalogue (a copy, one composed from the YAML) has the cache
+    read for it."""
     cached = builtin.load()
     assert cached is not None
     catalogue = cached[0]
     from_file = builtin.matcher_index()
     assert from_file is not None
+    plan = builtin.load_plan()
+    assert plan is not None
     monkeypatch.setattr(builtin, "_lines", lambda: None)  # a read now finds no cache
     assert builtin.matcher_index(catalogue) == from_file
+    assert builtin.load_plan(catalogue) == plan
+    assert builtin.load_plan(catalogue.model_copy()) is None
     assert builtin.matcher_index(catalogue.model_copy()) is None
     assert builtin.matcher_index() is None

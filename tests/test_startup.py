@@ -93,7 +93,8 @@ def test_the_workbook_libraries_load_only_for_a_workbook(tmp_path: Path) -> None
 
 def test_a_command_builds_only_its_own_result_models() -> None:
     """Each pydantic model class costs start-up: `overload` builds none of the results of
-    `recommend`, `roles`, `drivers`, `plan` or `team`, and `recommend` none of the listings."""
+    `recommend`, `roles`, `drivers`, `plan` or `team`, `recommend` none of the listings, and
+    `plan` without a team none of the listings' and no profile's or team file's models."""
     profile = Path(__file__).resolve().parent.parent / "bench" / "fifteen-duties.yaml"
     modules = imported("overload", str(profile), full=True)
     assert "opsplan.models.overload" in modules
@@ -104,3 +105,6 @@ def test_a_command_builds_only_its_own_result_models() -> None:
     assert "opsplan.models.recommend" in modules
     assert "opsplan.models.listing" not in modules
     assert "opsplan.models.listing" in imported("roles", "seo", full=True)
+    modules = imported("plan", "-s", "medium", "--start", "2027-01", full=True)
+    assert "opsplan.models.plan" in modules
+    assert not modules & {f"opsplan.models.{name}" for name in ("listing", "people", "profile")}

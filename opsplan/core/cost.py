@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from opsplan.core.matching import lookup_role, role_index
 from opsplan.models.cost import Amount, CostSummary, PayInfo, RoleCost
 from opsplan.models.data import Catalogue, NormSet
 from opsplan.models.pay import PayTable
-from opsplan.models.people import Team
 from opsplan.models.recommend import Recommendation
 from opsplan.models.results import source_refs
+
+if TYPE_CHECKING:  # the team file's models are built only for a team
+    from opsplan.models.people import Team
 
 
 class Cents:

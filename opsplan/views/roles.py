@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from opsplan.i18n import Lang
 from opsplan.models.data import SIZES, Basis
-from opsplan.models.listing import RoleInfo, RoleList
 from opsplan.models.results import SourceRef
 from opsplan.views.common import name, t
 from opsplan.views.document import Cell, Column, Document, Facts, Paragraph, Steps, Table
+
+if TYPE_CHECKING:  # the listing's models are built only for the listing (cost cites from here)
+    from opsplan.models.listing import RoleInfo, RoleList
 
 
 def cite(source: SourceRef, lang: Lang) -> str:
