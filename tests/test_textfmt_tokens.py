@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from opsplan import i18n
-from opsplan.textfmt import _WIDE_EDGES, _tokens, is_wide
+from opsplan.textfmt import _WIDE_EDGES, _tokens, is_wide, safe, unicode_only
 
 # The classes as they were (compiled here, in the test, not at opsplan's start-up)
 WIDE = (
@@ -42,9 +42,13 @@ def test_chinese_spacing_tests_are_the_classes_for_every_character() -> None:
 # characters at every edge of the wide blocks, spaces of several kinds (U+3000 is both wide and
 # a space), letters that are not ASCII, punctuation, controls and a lone surrogate
 EDGES = [chr(code + d) for code in _WIDE_EDGES for d in (-1, 0)]
-ALPHABET = st.sampled_from(
-    [*EDGES, *"ab1-.,~ \t\n\x1c\x85\xa0\u2003\u3000", *"éß“”—…，。（）网络运营한글", "\udc80"]
-)
+ALPHABET_CHARS = [
+    *EDGES,
+    *"ab1-.,~ \t\n\x1c\x85\xa0\u2003\u3000",
+    *"éß“”—…，。（）网络运营한글",
+    "\udc80",
+]
+ALPHABET = st.sampled_from(ALPHABET_CHARS)
 
 
 @given(st.lists(ALPHABET, max_size=40).map("".join))
@@ -65,3 +69,38 @@ def test_tokens_examples() -> None:
     assert _tokens("a\u3000 b") == ["a", "\u3000", " ", "b"]
     assert _tokens(" \u3000b") == [" \u3000", "b"]
     assert _tokens("café网") == ["café", "网"]
+
+
+# The escaping as it was: two classes and a substitution
+OLD_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\udc80-\udcff]")
+OLD_SURROGATE = re.compile("[\ud800-\udfff]")
+OLD_LINE_BREAKS = re.compile("[\r\n\t]")
+
+
+def old_escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def old_safe(text: str, one_line: bool) -> str:
+    text = OLD_CONTROL.sub(old_escape, text)
+    return OLD_LINE_BREAKS.sub(old_escape, text) if one_line else text
+
+
+def test_escaping_by_table_is_the_classes_for_every_character() -> None:
+    every = "".join(BMP)
+    for one_line in (True, False):
+        assert safe(every, one_line=one_line) == old_safe(every, one_line)
+    assert unicode_only(every) == OLD_SURROGATE.sub(old_escape, every)
+    assert unicode_only("网络\udcff") == "网络\\xff"
+    assert unicode_only("网络") == "网络"
+
+
+@given(st.lists(st.sampled_from([*ALPHABET_CHARS, "\x1b", "\x7f", "\x85", "\u202e", "\ud800"])))
+def test_escaping_any_text_is_as_before(chars: list[str]) -> None:
+    text = "".join(chars)
+    assert safe(text) == old_safe(text, True)
+    assert safe(text, one_line=False) == old_safe(text, False)
+    assert unicode_only(text) == OLD_SURROGATE.sub(old_escape, text)

@@ -236,3 +236,16 @@ def documents(draw: st.DrawFn) -> str:
 @given(documents())
 def test_documents_in_the_subset_are_read_and_alike(text: str) -> None:
     assert verdict(text) == "plain", text
+
+
+def test_the_characters_left_to_libyaml_are_the_class_for_every_character() -> None:
+    """`odd` tells them by a Latin-1 class, `in` and encoding: the same as the class of them
+    all, over the whole Basic Multilingual Plane and beyond it."""
+    import re
+
+    from opsplan.yamlfast import odd
+
+    old = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+    chars = [chr(code) for code in range(0x10000)] + ["\U0001f600", "\U00020000"]
+    assert [c for c in chars if odd(c)] == [c for c in chars if old.search(c)]
+    assert [odd(f"name: 网络{c}推广\n") for c in "\t\u2028\ud800 a"] == [True] * 3 + [False] * 2
