@@ -15,7 +15,6 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from functools import lru_cache
-from string import Formatter
 from typing import Any, Literal
 
 Lang = Literal["en", "zh"]
@@ -106,6 +105,8 @@ def _fields(template: str) -> tuple[tuple[str, str | None], ...] | None:
     """The template's literal text and placeholders in turn; None when one has a format spec,
     a conversion or an index (filled by `str.format` as it is)."""
     parts = []
+    from string import Formatter  # only for Chinese: `string` compiles a pattern on import
+
     for literal, field, spec, conversion in Formatter().parse(template):
         if spec or conversion or (field is not None and not field.isidentifier()):
             return None
