@@ -9,6 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -65,3 +66,12 @@ def check_golden(name: str, text: str) -> None:
             pytest.fail(f"missing golden file {path}; run with OPSPLAN_UPDATE_GOLDEN=1")
         path.write_text(text, encoding="utf-8")
     assert text == path.read_text(encoding="utf-8"), f"output differs from {path}"
+
+
+def typed(value: Any) -> Any:
+    """`value` with the type of every number and string beside it (0 is not 0.0)."""
+    if isinstance(value, dict):
+        return {k: typed(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [typed(v) for v in value]
+    return (type(value).__name__, value)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 import yaml
-from helpers import ROOT, bench, check_golden, run
+from helpers import ROOT, bench, check_golden, run, typed
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -272,15 +272,6 @@ def assert_as_validated(report: OverloadReport) -> None:
     assert report.model_dump_json() == again.model_dump_json()
     assert report == again.model_copy(update={"role_names": report.role_names})
     assert typed(report.model_dump()) == typed(again.model_dump())  # 0 is not 0.0
-
-
-def typed(value: Any) -> Any:
-    """`value` with the type of every number and string beside it."""
-    if isinstance(value, dict):
-        return {k: typed(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [typed(v) for v in value]
-    return (type(value).__name__, value)
 
 
 @pytest.mark.parametrize(

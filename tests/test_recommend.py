@@ -9,13 +9,13 @@ import json
 from typing import Any
 
 import pytest
-from helpers import run
+from helpers import run, typed
 
 from opsplan.api import load_data
 from opsplan.core.basis import basis_note
 from opsplan.core.recommend import recommend, share_roles, whole_people
 from opsplan.errors import UsageError
-from opsplan.models.data import Catalogue, NormSet
+from opsplan.models.data import Catalogue, NormSet, Size
 from opsplan.models.recommend import Recommendation, RoleRecommendation
 
 CATALOGUE, NORMS = load_data()
@@ -264,3 +264,22 @@ def test_a_whole_fte_total_is_a_whole_number_in_json() -> None:
     assert result.exit_code == 0, result.stderr
     assert '"recommended": 9,' in result.stdout
     assert json.loads(result.stdout)["total"]["recommended"] == 9
+
+
+@pytest.mark.parametrize("size", ["small", "medium", "large"])
+@pytest.mark.parametrize("marketing", [False, True])
+@pytest.mark.parametrize("fte", [False, True])
+def test_a_recommendation_is_built_as_validation_would_build_it(
+    size: Size, marketing: bool, fte: bool
+) -> None:
+    """Built from checked data without validation (`model_construct`): the same values, of
+    the same types (a driver given as 180 is 180.0 in JSON, as validating makes it)."""
+    catalogue, norms = load_data()
+    for overrides in ({}, {"employees": 180, "platforms": 3}):
+        result = recommend(catalogue, norms, size, marketing, overrides, fte=fte)
+        rows = [{**r.model_dump(), "implied_raw": r.implied_raw} for r in result.roles]
+        again = Recommendation.model_validate({**result.model_dump(), "roles": rows})
+        assert result.model_dump_json() == again.model_dump_json()
+        assert typed(result.model_dump()) == typed(again.model_dump())
+        assert [r.implied_raw for r in result.roles] == [r.implied_raw for r in again.roles]
+        assert all(type(r.implied_raw) is float for r in result.roles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from typing import Literal
 
 from opsplan.core.basis import BASIS_ORDER, basis_note
 from opsplan.core.rounding import shown_sum, tenths
@@ -13,6 +14,8 @@ from opsplan.i18n import Msg
 from opsplan.models.data import Catalogue, NormRole, NormSet, Role, Size
 from opsplan.models.recommend import Recommendation, RecommendTotal, RoleRecommendation, SharedRoles
 from opsplan.models.results import Note
+
+Outside = Literal["below", "above"] | None  # a row or total outside the norm's range
 
 
 def recommend(
@@ -60,14 +63,16 @@ def recommend(
         notes += _shared_notes(shared, by_id, people, shared_headcount, total.min, catalogue)
     notes.append(per_person_note(norms, norm.source, norm.section))
     optional = [r for r in rows if r.optional]
-    return Recommendation(
+    # built from checked data without validation, as overload's report (no validator to build:
+    # about 1.5 ms of each command that recommends); floats made floats, as validating would
+    return Recommendation.model_construct(
         size=size,
         marketing=marketing,
         fte=fte,
-        capacity_hours=norms.capacity_hours,
-        utilization_target=norms.utilization,
-        drivers=drivers.values,
-        basis={k: round(v, 2) for k, v in basis.items() if v},
+        capacity_hours=float(norms.capacity_hours),
+        utilization_target=float(norms.utilization),
+        drivers={k: float(v) for k, v in drivers.values.items()},
+        basis={k: float(round(v, 2)) for k, v in basis.items() if v},
         roles=rows,
         total=total,
         optional_total=_total(optional) if optional else None,
@@ -158,7 +163,7 @@ def _row(
     capacity = norms.capacity_hours
     implied = demand / productive_hours(norms)
     whole = whole_people(implied)
-    outside = "below" if whole < entry.min else "above" if whole > entry.max else None
+    outside: Outside = "below" if whole < entry.min else "above" if whole > entry.max else None
     clamped = min(max(whole, entry.min), entry.max)
     recommended: int | float = round(implied, 1) if fte else clamped
     # --fte: the hours per person of the unrounded FTE (0.44 FTE is 32 h, not 35 h per 0.4)
@@ -168,7 +173,7 @@ def _row(
     label_zh = (
         entry.label_zh or entry.label or "+".join([role.name_zh, *(c.name_zh for c in covered)])
     )
-    return RoleRecommendation(
+    return RoleRecommendation.model_construct(
         role=role.id,
         name=role.name,
         name_zh=role.name_zh,
@@ -177,15 +182,15 @@ def _row(
         min=entry.min,
         max=entry.max,
         recommended=recommended,
-        implied=round(implied, 2),
-        implied_raw=implied,
-        demand_hours=round(demand, 1),
-        hours_per_person=round(per_head, 1),
-        utilization=round(per_head / capacity, 3),
+        implied=float(round(implied, 2)),
+        implied_raw=float(implied),
+        demand_hours=float(round(demand, 1)),
+        hours_per_person=float(round(per_head, 1)),
+        utilization=float(round(per_head / capacity, 3)),
         covers=list(entry.covers),
         optional=entry.optional,
         outside=outside,
-        basis={k: round(v, 2) for k, v in split.items() if v},
+        basis={k: float(round(v, 2)) for k, v in split.items() if v},
     )
 
 
@@ -234,5 +239,5 @@ def _number(value: float) -> int | float:
 def _total(rows: list[RoleRecommendation]) -> RecommendTotal:
     low, high = sum(r.min for r in rows), sum(r.max for r in rows)
     total = _number(sum(r.recommended for r in rows))
-    outside = "below" if total < low else "above" if total > high else None
-    return RecommendTotal(min=low, max=high, recommended=total, outside=outside)
+    outside: Outside = "below" if total < low else "above" if total > high else None
+    return RecommendTotal.model_construct(min=low, max=high, recommended=total, outside=outside)
