@@ -174,8 +174,8 @@ def overload(
     """One person's load against capacity and the norms (`opsplan overload`; `-` is stdin).
     `size`, `marketing` and `drivers` override the profile's company."""
     from opsplan.core.matcher import TaskMatcher
-    from opsplan.core.overload import check_profile
     from opsplan.core.overload import overload as compute
+    from opsplan.core.profilecheck import check_profile
     from opsplan.core.workload import check_overrides
     from opsplan.models.profile import Profile
 

@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from opsplan import api
 from opsplan.core.estimate import counted, named_duties
-from opsplan.core.overload import check_profile, overload
+from opsplan.core.overload import overload
+from opsplan.core.profilecheck import check_profile
 from opsplan.core.workload import driver_values, duty_hours, role_demand
 from opsplan.models.data import Duty
 from opsplan.models.profile import Profile

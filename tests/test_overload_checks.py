@@ -8,7 +8,8 @@ from typing import Any
 
 from opsplan import api
 from opsplan.core.matching import unknown_role
-from opsplan.core.overload import check_profile, handoff, not_a_driver, overload, switching
+from opsplan.core.overload import handoff, overload, switching
+from opsplan.core.profilecheck import check_profile, not_a_driver
 from opsplan.models.overload import OverloadRole
 from opsplan.models.profile import Profile
 

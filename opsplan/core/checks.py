@@ -306,7 +306,7 @@ def check_people(model: object, catalogue: Catalogue, norms: NormSet) -> list[Fi
     from opsplan.models.profile import Profile
 
     if isinstance(model, Profile):
-        from opsplan.core.overload import check_profile
+        from opsplan.core.profilecheck import check_profile
 
         return check_profile(model, catalogue, norms)
     from opsplan.core.team import check_team

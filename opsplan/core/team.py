@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from opsplan.core.advice import advise
 from opsplan.core.estimate import PERSON_HOURS_MAX
 from opsplan.core.matching import lookup_role, role_index, role_names, unknown_role
-from opsplan.core.overload import COMPANY_KEYS, not_a_driver, stopped
+from opsplan.core.profilecheck import COMPANY_KEYS, not_a_driver, stopped
 from opsplan.core.workload import driver_key, driver_values, productive_hours, role_demand
 from opsplan.i18n import Msg
 from opsplan.models.data import Catalogue, NormRole, NormSet, Role
