@@ -35,8 +35,9 @@ def parse_sets(items: Iterable[str]) -> dict[str, float]:
     return out
 
 
-def parse_size(text: str) -> Size:
-    """`small`, `medium`, `large` (or 小型, 中型, 大型); anything else is a UsageError."""
+def parse_size(text: str, what: str = "--size") -> Size:
+    """`small`, `medium`, `large` (or 小型, 中型, 大型); anything else is a UsageError naming
+    `what` was given (the option, or compare's side)."""
     import difflib
 
     from opsplan.models.data import SIZE_WORDS, SIZES
@@ -47,12 +48,12 @@ def parse_size(text: str) -> Size:
         return size
     key = text.strip().casefold()
     if key in _MICRO:
-        raise UsageError(Msg("size_micro", size=_cut(text)))
+        raise UsageError(Msg("size_micro", what=what, size=_cut(text)))
     close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
     close = close or [n for n in SIZES if key and n[0] == key[0]]
     if close:
-        raise UsageError(Msg("size_unknown_close", size=_cut(text), close=close[0]))
-    raise UsageError(Msg("size_unknown", size=_cut(text)))
+        raise UsageError(Msg("size_unknown_close", what=what, size=_cut(text), close=close[0]))
+    raise UsageError(Msg("size_unknown", what=what, size=_cut(text)))
 
 
 # Micro enterprises are outside the source's norms ("excluding micro enterprises").
@@ -172,16 +173,21 @@ FOCUS_WORDS = {"marketing": True, "营销": True, "no-marketing": False, "other"
 FOCUS_WORDS |= {"非营销": False, "not-marketing": False}
 
 
-def parse_side(text: str) -> tuple[Size, bool | None] | None:
-    """A side of `compare`: `SIZE` or `SIZE:FOCUS` (`medium:marketing`, `中型:营销`,
-    `small:no-marketing`) as (size, marketing or None); None for a file (a name with a dot or
-    a slash in it)."""
+def parse_side(text: str, what: str = "LEFT") -> tuple[Size, bool | None] | None:
+    """A side of `compare` (`what`: LEFT or RIGHT): `SIZE` or `SIZE:FOCUS` (`medium:marketing`,
+    `中型:营销`, `small:no-marketing`) as (size, marketing or None); None for a file (a name
+    with a dot or a slash in it). A word that is neither is a UsageError that says so."""
     if "." in text or "/" in text or "\\" in text:
         return None
-    return _size_focus(text)
+    try:
+        return _size_focus(text, what)
+    except UsageError as error:
+        if getattr(error.msg, "code", None) != "size_unknown":
+            raise
+        raise UsageError(Msg("side_unknown", what=what, side=_cut(text))) from None
 
 
-def parse_file_side(text: str) -> tuple[str, tuple[Size, bool | None] | None]:
+def parse_file_side(text: str, what: str = "LEFT") -> tuple[str, tuple[Size, bool | None] | None]:
     """A file side of `compare` with the company it may give: `roster.csv:medium` or
     `roster.csv:medium:marketing` as (path, (size, marketing or None)); a path alone as (path,
     None). The company follows the last colon-free part's first colon (a Windows drive's colon
@@ -191,12 +197,12 @@ def parse_file_side(text: str) -> tuple[str, tuple[Size, bool | None] | None]:
     at = unified.find(":", cut)
     if at < 0 or "." not in unified[cut:at]:  # `medium:x.yaml` is no file with a company
         return text, None
-    return text[:at], _size_focus(unified[at + 1 :])
+    return text[:at], _size_focus(unified[at + 1 :], what)
 
 
-def _size_focus(text: str) -> tuple[Size, bool | None]:
+def _size_focus(text: str, what: str) -> tuple[Size, bool | None]:
     size_text, sep, focus = text.replace("\uff1a", ":").partition(":")  # full-width colon too
-    size = parse_size(size_text)
+    size = parse_size(size_text, what)
     if not sep:
         return size, None
     marketing = FOCUS_WORDS.get(focus.strip().casefold())

@@ -123,8 +123,8 @@ def compare(
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     pay_table = load_pay(catalogue, pay, stdin=stdin)
     sides, notes = [], []
-    for spec in (left, right):
-        profile = parse_side(spec)
+    for what, spec in (("LEFT", left), ("RIGHT", right)):
+        profile = parse_side(spec, what)
         if profile is not None:
             size, focus = profile
             result = _recommend(
@@ -134,7 +134,7 @@ def compare(
             if any(r.optional for r in result.roles):
                 notes.append(Note(code="compare_optional", params={"side": spec}))
             continue
-        path, given = parse_file_side(spec)
+        path, given = parse_file_side(spec, what)
         company: dict[str, object] = {}
         if given is not None:  # `roster.csv:medium[:marketing]`: as a size side's company
             company = {"size": given[0], "marketing": marketing if given[1] is None else given[1]}

@@ -68,7 +68,7 @@ def test_costs_add_up_per_side() -> None:
 @pytest.mark.parametrize(
     ("left", "message"),
     [
-        ("mediun", "--size 'mediun': expected small, medium or large (did you mean medium?)"),
+        ("mediun", "LEFT 'mediun': expected small, medium or large (did you mean medium?)"),
         ("medium:sales", "'sales': expected a focus after the colon"),
     ],
 )

@@ -573,10 +573,10 @@ MESSAGES: dict[str, str] = {
     "set_out_of_range": "driver '{name}': the value must be from 0 to {max}",
     "unknown_driver": "unknown driver '{name}'; known: {known} (`opsplan drivers` lists them)",
     "unknown_driver_close": "unknown driver '{name}' (did you mean '{close}'?)",
-    "size_unknown": "--size '{size}': expected small, medium or large",
-    "size_unknown_close": "--size '{size}': expected small, medium or large (did you mean {close}?)",
+    "size_unknown": "{what} '{size}': expected small, medium or large",
+    "size_unknown_close": "{what} '{size}': expected small, medium or large (did you mean {close}?)",
     # #17 (polish): micro enterprises
-    "size_micro": "--size '{size}': micro enterprises are outside the norms (the source excludes them); use small, the nearest, or norms of your own (--norms FILE)",
+    "size_micro": "{what} '{size}': micro enterprises are outside the norms (the source excludes them); use small, the nearest, or norms of your own (--norms FILE)",
     "format_from_extension": (
         "-o '{path}': no format has the extension '{ext}'; use {exts}, or give --format"
     ),
@@ -849,4 +849,6 @@ MESSAGES: dict[str, str] = {
     "write_no_space": "no space left on the device",
     "write_denied": "permission denied",
     "write_read_only": "the file system is read-only",
+    # compare's sides (LEFT, RIGHT): a word that is neither a size nor a file
+    "side_unknown": "{what} '{side}': neither a size (small, medium or large; medium:marketing with a focus) nor a team file (a file's name has a dot: team.yaml, roster.csv)",
 }

@@ -496,10 +496,10 @@ MESSAGES: dict[str, str] = {
     "duty_hours_high": "单项职责每周 {hours} 小时不太现实（超过 {max} 小时）",
     "person_hours_high": "填写的小时数合计每周 {hours} 小时，不太现实（超过 {max} 小时）",
     "capacity_high": "每周 {hours} 小时的工时不太现实（超过 {max} 小时）",
-    "size_unknown": "--size “{size}”：应为 small、medium 或 large（小型、中型、大型）",
-    "size_unknown_close": "--size “{size}”：应为 small、medium 或 large（是否想写 {close}？）",
+    "size_unknown": "{what} “{size}”：应为 small、medium 或 large（小型、中型、大型）",
+    "size_unknown_close": "{what} “{size}”：应为 small、medium 或 large（是否想写 {close}？）",
     # #17 (polish): micro enterprises
-    "size_micro": "--size “{size}”：标准编制不含微型企业（来源文章将其排除在外）；可用最接近的 small（小型），或用 `--norms 文件` 指定自己的标准编制",
+    "size_micro": "{what} “{size}”：标准编制不含微型企业（来源文章将其排除在外）；可用最接近的 small（小型），或用 `--norms 文件` 指定自己的标准编制",
     "format_from_extension": (
         "-o “{path}”：没有哪种格式使用扩展名“{ext}”；请用 {exts}，或给出 --format"
     ),
@@ -769,4 +769,6 @@ MESSAGES: dict[str, str] = {
     "write_no_space": "设备上没有剩余空间",
     "write_denied": "没有写入权限",
     "write_read_only": "文件系统是只读的",
+    # compare's sides (LEFT, RIGHT): a word that is neither a size nor a file
+    "side_unknown": "{what} “{side}”：既不是规模（small、medium 或 large，带侧重写作 medium:marketing），也不是团队文件（文件名带扩展名，如 team.yaml、roster.csv）",
 }
