@@ -4,7 +4,11 @@ the context-switching rule (found by mutation testing of core/overload.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+import pytest
+from helpers import run
 
 from opsplan import api
 from opsplan.core.matching import unknown_role
@@ -301,3 +305,25 @@ def test_the_whole_role_note_gives_the_hours_estimated_not_a_rounding_of_the_tot
     alone = overload(profile([{"role": "tech-support"}]), CATALOGUE, NORMS)  # 3.29 + 2 h
     params = [n.params for n in alone.notes if n.code == "estimated_whole_role"]
     assert [p["hours"] for p in params] == [alone.roles[0].hours] == [5.3]
+
+
+@pytest.mark.parametrize(
+    ("word", "marketing"),
+    [("yes", True), ("Yes", True), ("NO", False), (" 是 ", True), ("否", False), (True, True)],
+)
+def test_a_company_s_focus_as_people_write_it(word: object, marketing: bool) -> None:
+    """`marketing:` takes yes and no (YAML 1.2 reads them as text), 是 and 否, as a roster does."""
+    from opsplan.models.profile import Company
+
+    assert Company.model_validate({"size": "small", "marketing": word}).marketing is marketing
+
+
+def test_a_company_s_focus_that_is_no_yes_or_no(tmp_path: Path) -> None:
+    path = tmp_path / "me.yaml"
+    path.write_text("company: {size: small, marketing: maybe}\nduties: [SEO]\n", encoding="utf-8")
+    result = run(["overload", str(path)])
+    assert result.exit_code == 1
+    assert (
+        'me.yaml:1:35: error: company.marketing: expected true or false, got the string "maybe"'
+        in (result.stderr)
+    )

@@ -86,13 +86,15 @@ SPECIFIC: dict[str, tuple[str, bytes]] = {
     "profile-nan-hours": ("profile", PROFILE.replace("hours: 5", "hours: .nan").encode()),
     "profile-inf-hours": ("profile", PROFILE.replace("hours: 5", "hours: .inf").encode()),
     "profile-number-as-string": ("profile", PROFILE.replace("hours: 5", 'hours: "5"').encode()),
-    "profile-yes-is-not-true": (
+    # yes and no are taken for marketing (as 是 and 否, and as a roster takes them); YAML 1.1's
+    # other booleans are not
+    "profile-on-is-not-true": (
         "profile",
-        PROFILE.replace("size: small", "size: small\n  marketing: yes").encode(),
+        PROFILE.replace("size: small", "size: small\n  marketing: on").encode(),
     ),
-    "profile-NO-is-not-false": (
+    "profile-maybe-is-no-focus": (
         "profile",
-        PROFILE.replace("size: small", "size: small\n  marketing: NO").encode(),
+        PROFILE.replace("size: small", "size: small\n  marketing: maybe").encode(),
     ),
     "profile-huge-number": (
         "profile",

@@ -19,7 +19,8 @@ SIZES: tuple[Size, ...] = ("small", "medium", "large")
 SIZE_WORDS: dict[str, Size] = {"小型": "small", "中型": "medium", "大型": "large"}
 SIZE_WORDS |= {"小": "small", "中": "medium", "大": "large"}
 SIZE_WORDS |= {f"{w}{kind}": s for w, s in list(SIZE_WORDS.items()) for kind in ("企业", "公司")}
-YES_NO = {"是": True, "否": False}
+# `marketing:` as people write it (YAML 1.2 reads yes and no as text): 是/否, yes/no
+YES_NO = {"是": True, "否": False, "yes": True, "no": False}
 Family = Literal[
     "promotion",
     "content",

@@ -36,8 +36,9 @@ def chinese_company(data: Any) -> Any:
         data = dict(data)
         if isinstance(data.get("size"), str):
             data["size"] = SIZE_WORDS.get(data["size"].strip(), data["size"])
-        if isinstance(data.get("marketing"), str) and data["marketing"].strip() in YES_NO:
-            data["marketing"] = YES_NO[data["marketing"].strip()]
+        word = data.get("marketing")
+        if isinstance(word, str) and word.strip().casefold() in YES_NO:
+            data["marketing"] = YES_NO[word.strip().casefold()]
     return data
 
 
