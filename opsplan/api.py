@@ -70,7 +70,9 @@ def recommend(
     `CostedRecommendation`)."""
     from opsplan.core.recommend import recommend as compute
     from opsplan.core.workload import check_overrides
+    from opsplan.options import checked_size
 
+    size = checked_size(size)
     catalogue, norm_set = load_data(roles=roles, norms=norms, stdin=stdin)
     overrides = check_overrides(drivers or {}, norm_set)
     result = compute(catalogue, norm_set, size, marketing, overrides, fte)
@@ -192,7 +194,9 @@ def overload(
             raise InputError([source.problem(f.path, f.message, key=f.key) for f in findings])
         del source  # the located document is done with: let a big file's memory go now
     if size is not None:
-        overrides["size"] = size
+        from opsplan.options import checked_size
+
+        overrides["size"] = checked_size(size)
     if marketing is not None:
         overrides["marketing"] = marketing
     if overrides:

@@ -28,7 +28,10 @@ def parse_sets(items: Iterable[str]) -> dict[str, float]:
             number = None
         if number is None:
             raise UsageError(Msg("set_not_number", item=_cut(item), raw=_cut(raw.strip())))
-        value = float(number)
+        try:
+            value = float(number)
+        except OverflowError:  # a whole number past what a float holds: not finite either
+            value = math.inf
         if not math.isfinite(value) or value < 0:
             raise UsageError(Msg("set_negative", item=_cut(item)))
         out[name] = value
@@ -54,6 +57,12 @@ def parse_size(text: str, what: str = "--size") -> Size:
     if close:
         raise UsageError(Msg("size_unknown_close", what=what, size=_cut(text), close=close[0]))
     raise UsageError(Msg("size_unknown", what=what, size=_cut(text)))
+
+
+def checked_size(value: object) -> Size:
+    """A size given to the library (`opsplan.recommend(size=...)`): as `parse_size` reads it,
+    so that a bad one is a UsageError naming `size`, never a KeyError further on."""
+    return parse_size(value if isinstance(value, str) else repr(value), "size")
 
 
 # Micro enterprises are outside the source's norms ("excluding micro enterprises").

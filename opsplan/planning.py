@@ -45,9 +45,11 @@ def plan(
     `sheet`, `encoding` and `notice` as there."""
     from opsplan.core.cost import team_parts
     from opsplan.core.plan import plan as compute
-    from opsplan.options import check_budget, check_months, parse_month
+    from opsplan.options import check_budget, check_months, checked_size, parse_month
 
     first, _, _ = parse_month(start), check_months(months), check_budget(budget)
+    if size is not None:
+        size = checked_size(size)
     if team is None and (input_format is not None or sheet is not None):
         from opsplan.errors import UsageError
 

@@ -340,7 +340,12 @@ def _number(value: Any, percent: bool = False) -> Any:
         number = plain_number(text)
     except ValueError:  # more digits than int() reads
         return _text(value)
-    return _text(value) if number is None else float(number) * scale
+    if number is None:
+        return _text(value)
+    try:
+        return float(number) * scale
+    except OverflowError:  # past what a float holds: left as text, which the model refuses
+        return _text(value)
 
 
 def _share(value: Any) -> Any:

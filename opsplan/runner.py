@@ -66,9 +66,13 @@ def guarded(command: Callable[[], int | None], run: Run) -> int:
 
 
 def say(line: str) -> None:
-    """Write a line to stderr, ignoring a stderr that is itself closed or full."""
+    """Write a line to stderr, made safe for the terminal (a file name's control characters,
+    bidi overrides and undecodable bytes escaped; newlines kept), ignoring a stderr that is
+    itself closed or full."""
+    from opsplan.textfmt import safe
+
     try:
-        sys.stderr.write(line + "\n")
+        sys.stderr.write(safe(line, one_line=False) + "\n")
         sys.stderr.flush()
     except (OSError, ValueError):
         pass

@@ -264,7 +264,7 @@ def test_schema_states_the_chinese_forms() -> None:
     schema = json.loads(run(["schema", "profile"]).stdout)
     company = schema["$defs"]["Company"]["properties"]
     assert "中型" in company["size"]["enum"]
-    assert {"enum": ["是", "否"]} in company["marketing"]["anyOf"]
+    assert {"enum": ["是", "否", "yes", "no"]} in company["marketing"]["anyOf"]
     assert "type" not in company["marketing"]
     duty = schema["$defs"]["ProfileDuty"]
     assert {"type": "string", "minLength": 1, "maxLength": 2000} in duty["anyOf"]

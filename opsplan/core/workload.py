@@ -43,11 +43,17 @@ def check_overrides(overrides: Mapping[str, float], norms: NormSet) -> dict[str,
         key = driver_key(norms, name)
         if key is None:
             raise UsageError(unknown_driver(name, norms))
-        if not isinstance(value, (int, float)) or not math.isfinite(value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise UsageError(Msg("set_not_finite", name=name))
-        if not 0 <= value <= MAX_DRIVER:
+        try:
+            number = float(value)
+        except OverflowError:  # a whole number past what a float holds
+            number = math.inf
+        if not math.isfinite(number) and not isinstance(value, int):
+            raise UsageError(Msg("set_not_finite", name=name))
+        if not 0 <= number <= MAX_DRIVER:
             raise UsageError(Msg("set_out_of_range", name=name, max=f"{MAX_DRIVER:,.0f}"))
-        out[key] = float(value)
+        out[key] = number
     return out
 
 

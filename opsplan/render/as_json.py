@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel
@@ -70,4 +71,13 @@ def render(result: BaseModel, *, lang: Lang = "en", **_: Any) -> str:
     pydantic's serializer, not `json.dumps`: with `indent`, the standard library falls back to
     its pure-Python encoder, several times slower on a big report.
     """
-    return to_json(payload(result, lang), indent=2).decode("utf-8") + "\n"
+    out = to_json(payload(result, lang), indent=2).decode("utf-8")
+    if _ODD.search(out) is not None:  # only ever inside a string: JSON's structure is ASCII
+        out = _ODD.sub(lambda found: f"\\u{ord(found.group()):04x}", out)
+    return out + "\n"
+
+
+# DEL, the C1 controls, the line and paragraph separators and the bidi overrides: escaped as
+# JSON writes a character (`\u009b`), as every other format escapes them, so that JSON shown
+# in a terminal or pasted into JavaScript is safe too (C0 controls the serializer escapes)
+_ODD = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
