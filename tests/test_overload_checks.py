@@ -237,10 +237,11 @@ def test_free_text_tasks_are_matched_shared_or_left_as_the_report_says() -> None
     assert counts == {
         "unmatched_no_hours": {"count": 1},
         "unmatched_candidates": {"count": 1},
+        "unmatched_weak": {"count": 1},  # qqq zzz: hours, and no role near
         "shared_tasks": {"count": 2},
         "not_duties": {"count": 1},
     }
-    assert [n.code for n in report.notes][-4:] == list(counts)
+    assert [n.code for n in report.notes][-5:] == list(counts)
     whole = [n.params for n in report.notes if n.code == "estimated_whole_role"]
     assert [(w["id"], w["hours"], w["role"]["zh"]) for w in whole][1:] == [
         ("seo", 14.0, "SEO 专员"),

@@ -324,6 +324,15 @@ def _notes(
     unsure = sum(1 for m in matches if m.candidates)
     if unsure:
         notes.append(Note(code="unmatched_candidates", params={"count": unsure}))
+    # tasks with hours that name no role, not even a near one: say how to place them
+    weak = sum(
+        1
+        for m in matches
+        if m.role is None and m.hours is not None
+        and not (m.shares or m.candidates or m.not_duty)
+    )  # fmt: skip
+    if weak:
+        notes.append(Note(code="unmatched_weak", params={"count": weak}))
     shared = sum(1 for m in matches if m.shares)
     if shared:
         notes.append(Note(code="shared_tasks", params={"count": shared}))

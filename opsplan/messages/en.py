@@ -851,4 +851,6 @@ MESSAGES: dict[str, str] = {
     "write_read_only": "the file system is read-only",
     # compare's sides (LEFT, RIGHT): a word that is neither a size nor a file
     "side_unknown": "{what} '{side}': neither a size (small, medium or large; medium:marketing with a focus) nor a team file (a file's name has a dot: team.yaml, roster.csv)",
+    # overload: tasks with hours that name no role, not even a near one
+    "unmatched_weak": '{count} task(s) match no role, not even closely: their hours count in the load but in no role. Add `role:` to each (`opsplan match "TEXT"` shows the closest roles).',
 }
