@@ -74,13 +74,22 @@ def _cut(text: str) -> str:
     return cut(text, 60)
 
 
+# what people write for a choice's value, to suggest it (`--lang cn`: did you mean zh?)
+_ALIASES = {
+    "cn": "zh", "zh-cn": "zh", "zh_cn": "zh", "zh-hans": "zh", "chinese": "zh", "中文": "zh",
+    "汉语": "zh", "english": "en", "英文": "en", "英语": "en", "en-us": "en", "en_us": "en",
+}  # fmt: skip
+
+
 def choice(option: str, value: str, choices: Sequence[str]) -> str:
     """`value` when it is one of `choices`; else a UsageError that names them."""
     if value in choices:
         return value
     import difflib
 
-    close = difflib.get_close_matches(value, list(choices), n=1, cutoff=0.5)
+    alias = _ALIASES.get(value.strip().casefold(), "")
+    close = [alias] if alias in choices else []
+    close = close or difflib.get_close_matches(value, list(choices), n=1, cutoff=0.5)
     expected = ", ".join(choices)
     if close:
         raise UsageError(

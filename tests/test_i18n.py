@@ -335,3 +335,14 @@ def test_outputs_cite_sources_by_title(args: list[str], monkeypatch: pytest.Monk
     for fmt in ("table", "json", "markdown"):
         result = run([*args, "--format", fmt])
         assert not INTERNAL.search(result.stdout), (fmt, result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("given", "meant"),
+    [("cn", "zh"), ("Chinese", "zh"), ("中文", "zh"), ("zh-CN", "zh"), ("english", "en")],
+)
+def test_a_language_as_people_write_it_is_suggested(given: str, meant: str) -> None:
+    for args in (["--lang", given, "recommend", "-s", "small"], ["roles", "--lang", given]):
+        result = run(args)
+        assert result.exit_code == 2
+        assert f"--lang '{given}': expected en, zh (did you mean {meant}?)" in result.stderr
