@@ -185,3 +185,20 @@ def test_the_matcher_is_built_only_for_free_text_duties(monkeypatch: pytest.Monk
     _, norms = load_data()
     profile = Profile.model_validate({"company": {"size": "small"}, "duties": [{"role": "seo"}]})
     assert overload.overload(profile, CATALOGUE, norms).roles_covered == ["seo"]
+
+
+@pytest.mark.parametrize(
+    "task",
+    [
+        "manage the website",
+        "update the company website",
+        "update the company website and fix broken pages",
+        "管理官网",
+        "管理公司官網",
+        "maintain the website content",
+    ],
+)
+def test_the_website_in_an_owners_words_is_the_editors(task: str) -> None:
+    """A new user's trial (2026-12-02): the department's most basic work, written as an owner
+    writes it, matched no role."""
+    assert MATCHER.match(task).role == "editor"
