@@ -54,8 +54,9 @@ def parse_size(text: str, what: str = "--size") -> Size:
         raise UsageError(Msg("size_micro", what=what, size=_cut(text)))
     close = difflib.get_close_matches(key, list(names), n=1, cutoff=0.5)
     close = close or [n for n in SIZES if key and n[0] == key[0]]
-    if close:
-        raise UsageError(Msg("size_unknown_close", what=what, size=_cut(text), close=close[0]))
+    if close:  # a Chinese word suggests the size as Chinese writes it (中形: 中型, not 中)
+        shown = close[0] if close[0].isascii() else _SIZE_ZH[names[close[0]]]
+        raise UsageError(Msg("size_unknown_close", what=what, size=_cut(text), close=shown))
     raise UsageError(Msg("size_unknown", what=what, size=_cut(text)))
 
 
@@ -65,6 +66,7 @@ def checked_size(value: object) -> Size:
     return parse_size(value if isinstance(value, str) else repr(value), "size")
 
 
+_SIZE_ZH: dict[Size, str] = {"small": "小型", "medium": "中型", "large": "大型"}
 # Micro enterprises are outside the source's norms ("excluding micro enterprises").
 _MICRO = frozenset({"micro", "微型", "微型企业", "微企", "微"})
 
@@ -90,7 +92,7 @@ def choice(option: str, value: str, choices: Sequence[str]) -> str:
     alias = _ALIASES.get(value.strip().casefold(), "")
     close = [alias] if alias in choices else []
     close = close or difflib.get_close_matches(value, list(choices), n=1, cutoff=0.5)
-    expected = ", ".join(choices)
+    expected = list(choices)  # joined as the language lists
     if close:
         raise UsageError(
             Msg("choice_close", option=option, value=_cut(value), expected=expected, close=close[0])

@@ -133,5 +133,5 @@ def test_the_bus_factor_line_reads_right_at_zero_and_above(tmp_path: Path) -> No
     assert api.team(team=zero).bus_factor == 0
     assert "Bus factor  0: a role of the norm is uncovered already" in run(["team", zero]).stdout
     zh = run(["team", zero, "--lang", "zh"]).stdout
-    assert "巴士系数 0：已有标准编制内的岗位无人承担" in zh  # noqa: RUF001
+    assert "巴士系数 0：标准编制内已有岗位无人承担" in zh  # noqa: RUF001
     assert "只要缺 0 人" not in zh

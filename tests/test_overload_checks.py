@@ -18,7 +18,7 @@ from opsplan.models.overload import OverloadRole
 from opsplan.models.profile import Profile
 
 CATALOGUE, NORMS = api.load_data()
-DRIVERS = ", ".join(sorted(NORMS.drivers))
+DRIVERS = sorted(NORMS.drivers)
 
 
 def profile(duties: list[Any], capacity: float | None = None, **company: Any) -> Profile:
@@ -45,14 +45,14 @@ def test_a_company_key_close_to_a_field_or_in_chinese_is_suggested() -> None:
 
 
 def test_a_key_like_nothing_lists_the_fields_and_the_drivers() -> None:
-    params = {"key": "qqq", "fields": "role, task, hours", "known": DRIVERS}
+    params = {"key": "qqq", "fields": ["role", "task", "hours"], "known": DRIVERS}
     assert found(profile([{"role": "seo", "qqq": 1}])) == [
         ("profile", ("duties", 0, "qqq"), "unknown_key_fields", params, True, "error")
     ]
     long = "q" * 100
     message = check_profile(profile([{"role": "seo"}], **{long: 1}), CATALOGUE, NORMS)[0].message
     assert message.params["key"] == "q" * 59 + "…"
-    assert message.params["fields"] == "size, marketing"
+    assert message.params["fields"] == ["size", "marketing"]
 
 
 def test_a_duty_key_in_chinese_or_misspelt_is_suggested() -> None:

@@ -415,7 +415,7 @@ def test_a_planted_bad_string_fails(text: str, complaint: str) -> None:
         "data/roles.yaml:12:3: 错误: 缺少必需的键 `name`",
         "请填写 `hours:`（或 `role:`）",
         "用 --set 平台数=5 修改，范围 3~20。",
-        "关键人风险  巴士系数 0：已有标准编制内的岗位无人承担",
+        "关键人风险  巴士系数 0：标准编制内已有岗位无人承担",
         "关键人风险  巴士系数 2：只要缺 2 人，就会有标准编制内的岗位无人承担",
         "只有 Weinberg 承担",
         "  网站编辑   达标   王芳",  # table columns

@@ -63,7 +63,7 @@ def _band(band: PayBand) -> list[tuple[Path, Msg]]:
     out: list[tuple[Path, Msg]] = []
     missing = [name for name in figures if name not in given]
     if missing:
-        out.append(((), Msg("pay_band_incomplete", fields=", ".join(missing))))
+        out.append(((), Msg("pay_band_incomplete", fields=list(missing))))
     low, typical, high = band.low, band.typical, band.high
     if low is not None and typical is not None and low > typical:
         out.append((("low",), Msg("pay_band_order", low=low, typical=typical, high=high or "-")))
@@ -95,7 +95,7 @@ def check_hiring(
     for family, time in hiring.time_to_hire.items():
         path: Path = ("time_to_hire", family)
         if family not in families:
-            message = Msg("unknown_family", family=family, expected=", ".join(families))
+            message = Msg("unknown_family", family=family, expected=list(families))
             findings.append(Finding(kind="hiring", path=path, message=message, key=True))
         findings += _basis(time.basis, path, "hiring", "hire_time_no_basis", strict)
         if time.basis is not None and time.basis.kind in ("cited", "derived"):

@@ -72,12 +72,12 @@ def not_a_driver(
 
     close = [_SYNONYMS[key]] if _SYNONYMS.get(key) in fields else []
     close = close or difflib.get_close_matches(key, [*fields, *norms.drivers], n=1)
-    known = ", ".join(sorted(norms.drivers))
+    known = sorted(norms.drivers)
     shown = cut(key, 60)
     message = (
         Msg("unknown_key_close", key=shown, close=close[0])
         if close
-        else Msg("unknown_key_fields", key=shown, fields=", ".join(fields), known=known)
+        else Msg("unknown_key_fields", key=shown, fields=list(fields), known=known)
         if fields
         else Msg("unknown_key_driver", key=shown, known=known)
     )

@@ -66,7 +66,7 @@ def unknown_driver(name: str, norms: NormSet) -> Msg:
     close = difflib.get_close_matches(name, [*names, *chinese], n=1)
     if close:
         return Msg("unknown_driver_close", name=name, close=close[0])
-    return Msg("unknown_driver", name=name, known=", ".join(names))
+    return Msg("unknown_driver", name=name, known=names)
 
 
 @dataclass(frozen=True)

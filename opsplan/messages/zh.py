@@ -651,7 +651,7 @@ MESSAGES: dict[str, str] = {
     "headcount_line_open": "{n}（{fte} FTE），空缺 {vacancies} 个；标准编制：{norm}",
     "fact_bus_factor": "关键人风险",
     "bus_factor_line": "巴士系数 {n}：只要缺 {n} 人，就会有标准编制内的岗位无人承担",
-    "bus_factor_zero": "巴士系数 0：已有标准编制内的岗位无人承担",
+    "bus_factor_zero": "巴士系数 0：标准编制内已有岗位无人承担",
     "team_roles": "各岗位对照标准编制",
     "col_staffed": "在岗 FTE",
     "col_planned": "计划 FTE",
