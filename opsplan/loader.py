@@ -29,6 +29,13 @@ MAX_BYTES = 8 * 1024 * 1024
 STDIN = "-"
 
 
+# A team file's format by its extension: YAML, or a roster (CSV or a workbook), which
+# `roster.py` reads; `validate` checks the YAML data files and names `team` for a roster
+TEAM_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".txt": "csv"}
+TEAM_EXTENSIONS |= {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx"}
+ROSTER_EXTENSIONS = frozenset(ext for ext, kind in TEAM_EXTENSIONS.items() if kind != "yaml")
+
+
 @dataclass
 class Source:
     """A composed file: its display name and its located document."""

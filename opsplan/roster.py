@@ -35,8 +35,7 @@ HEADERS = {key: key for key in COLUMNS} | {
 HEADER_SEARCH = 10  # rows above the header (a title, a date) that are skipped
 _TRUE = {"true", "yes", "y", "1", "是", "x", "√", "✓"}
 _FALSE = {"false", "no", "n", "0", "否", ""}
-_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".txt": "csv"}
-_EXTENSIONS |= {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx"}
+_EXTENSIONS = loader.TEAM_EXTENSIONS
 
 Notice = Callable[[Msg], None]
 

@@ -11,7 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import CASES, DATA
+from helpers import CASES, DATA, run
 
 from opsplan import loader
 from opsplan.validate.checker import validate
@@ -150,3 +150,16 @@ def test_a_line_s_problems_are_in_column_order(tmp_path: Path) -> None:
     )
     found = [(p.col, p.level) for p in validate([str(roles)]).problems if p.line == 8]
     assert found == [(9, "warning"), (48, "error")]
+
+
+@pytest.mark.parametrize("name", ["名单.csv", "roster.XLSX", "team.txt"])
+def test_a_roster_is_sent_to_team(tmp_path: Path, name: str) -> None:
+    """validate checks the YAML data files; a roster (CSV or workbook) it names `team` for,
+    instead of reading it as YAML (a new user's trial: 'the top level must be a mapping')."""
+    roster = tmp_path / name
+    roster.write_text("姓名,岗位\n张伟,SEO 专员\n", encoding="utf-8")
+    result = run(["validate", str(roster)])
+    assert result.exit_code == 2
+    said = f"not a YAML data file: check it with `opsplan team {roster} --size SIZE`"
+    assert said in result.stdout  # validate's report
+    assert "top level" not in result.stdout

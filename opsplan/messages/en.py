@@ -853,4 +853,6 @@ MESSAGES: dict[str, str] = {
     "side_unknown": "{what} '{side}': neither a size (small, medium or large; medium:marketing with a focus) nor a team file (a file's name has a dot: team.yaml, roster.csv)",
     # overload: tasks with hours that name no role, not even a near one
     "unmatched_weak": '{count} task(s) match no role, not even closely: their hours count in the load but in no role. Add `role:` to each (`opsplan match "TEXT"` shows the closest roles).',
+    # validate given a roster (CSV or workbook), which `team` reads
+    "validate_roster": "a roster (CSV or workbook), not a YAML data file: check it with `opsplan team {path} --size SIZE`",
 }

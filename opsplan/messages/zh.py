@@ -773,4 +773,6 @@ MESSAGES: dict[str, str] = {
     "side_unknown": "{what} “{side}”：既不是规模（small、medium 或 large，带侧重写作 medium:marketing），也不是团队文件（文件名带扩展名，如 team.yaml、roster.csv）",
     # overload: tasks with hours that name no role, not even a near one
     "unmatched_weak": '有 {count} 项任务与任何岗位都对不上：工时计入总负荷，但不归入任何岗位。请为每项加上 `role:`（用 `opsplan match "任务"` 可查看最接近的岗位）。',
+    # validate given a roster (CSV or workbook), which `team` reads
+    "validate_roster": "这是名单（CSV 或工作簿），不是 YAML 数据文件：请用 `opsplan team {path} --size 规模` 检查",
 }
