@@ -82,6 +82,10 @@ def test_each_table_by_name_in_csv(args: list[str], names: list[str]) -> None:
         result = run([*args, "--format", "csv", "--table", name])
         assert result.exit_code == 0, (name, result.stderr)
         assert result.stdout.strip()
+    if len(names[-1]) > 3:  # a name one letter short is suggested
+        close = run([*args, "--format", "csv", "--table", names[-1][:-1]])
+        assert close.exit_code == 2
+        assert f"(did you mean {names[-1]}?)" in close.stderr
 
 
 def test_the_cost_table_in_csv_is_ids_and_numbers() -> None:

@@ -855,4 +855,6 @@ MESSAGES: dict[str, str] = {
     "unmatched_weak": '{count} task(s) match no role, not even closely: their hours count in the load but in no role. Add `role:` to each (`opsplan match "TEXT"` shows the closest roles).',
     # validate given a roster (CSV or workbook), which `team` reads
     "validate_roster": "a roster (CSV or workbook), not a YAML data file: check it with `opsplan team {path} --size SIZE`",
+    # --table with a name close to one of the output's tables
+    "table_unknown_close": "--table '{table}': this output's tables are {tables} (did you mean {close}?)",
 }

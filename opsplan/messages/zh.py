@@ -775,4 +775,6 @@ MESSAGES: dict[str, str] = {
     "unmatched_weak": '有 {count} 项任务与任何岗位都对不上：工时计入总负荷，但不归入任何岗位。请为每项加上 `role:`（用 `opsplan match "任务"` 可查看最接近的岗位）。',
     # validate given a roster (CSV or workbook), which `team` reads
     "validate_roster": "这是名单（CSV 或工作簿），不是 YAML 数据文件：请用 `opsplan team {path} --size 规模` 检查",
+    # --table with a name close to one of the output's tables
+    "table_unknown_close": "--table “{table}”：此输出中的表为 {tables}（是否想写 {close}？）",
 }

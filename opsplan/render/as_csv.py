@@ -46,7 +46,12 @@ def pick(document: Document, name: str | None) -> Table | None:
     names = document.table_names()
     if name in names:
         return document.tables()[names.index(name)]
-    raise UsageError(Msg("table_unknown", table=name[:60], tables=", ".join(names)))
+    import difflib
+
+    close = difflib.get_close_matches(name, names, n=1, cutoff=0.6)
+    if close:
+        raise UsageError(Msg("table_unknown_close", table=name[:60], tables=names, close=close[0]))
+    raise UsageError(Msg("table_unknown", table=name[:60], tables=names))
 
 
 def render(document: Document, table: str | None = None, **_: Any) -> str:
