@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from helpers import run, typed
 
+from opsplan import api
 from opsplan.api import load_data
 from opsplan.core.basis import basis_note
 from opsplan.core.recommend import recommend, share_roles, whole_people
@@ -283,3 +284,12 @@ def test_a_recommendation_is_built_as_validation_would_build_it(
         assert typed(result.model_dump()) == typed(again.model_dump())
         assert [r.implied_raw for r in result.roles] == [r.implied_raw for r in again.roles]
         assert all(type(r.implied_raw) is float for r in result.roles)
+
+
+def test_a_recommendation_reads_back_from_its_json() -> None:
+    """Its JSON leaves `implied_raw` out (machines read `implied`): read back, the row takes
+    the implied FTE as shown, and the JSON is the same."""
+    result = api.recommend(size="medium", marketing=True, fte=True)
+    again = Recommendation.model_validate_json(result.model_dump_json())
+    assert again.model_dump_json() == result.model_dump_json()
+    assert [r.implied_raw for r in again.roles] == [r.implied for r in result.roles]

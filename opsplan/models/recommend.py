@@ -1,9 +1,9 @@
 """The result of `opsplan recommend`: the headcount per role, its total and its notes (apart
 from results.py, so that the commands that do not recommend do not build these models)."""
 
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from opsplan.models.data import Size
 from opsplan.models.results import Note, Result
@@ -30,6 +30,14 @@ class RoleRecommendation(Result):
     outside: Literal["below", "above"] | None = None
     # the demand's hours by what they rest on: benchmark, assumption, unsourced
     basis: dict[str, float] = Field(default_factory=dict)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _raw_from_implied(cls, data: Any) -> Any:
+        """Read back from its JSON, which leaves `implied_raw` out: the implied FTE as shown."""
+        if isinstance(data, dict) and "implied_raw" not in data and "implied" in data:
+            data = {**data, "implied_raw": data["implied"]}
+        return data
 
 
 class SharedRoles(Result):
