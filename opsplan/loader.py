@@ -31,9 +31,14 @@ STDIN = "-"
 
 # A team file's format by its extension: YAML, or a roster (CSV or a workbook), which
 # `roster.py` reads; `validate` checks the YAML data files and names `team` for a roster
-TEAM_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".txt": "csv"}
-TEAM_EXTENSIONS |= {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx"}
-ROSTER_EXTENSIONS = frozenset(ext for ext, kind in TEAM_EXTENSIONS.items() if kind != "yaml")
+_TEAM_EXTENSIONS = {".yaml": "yaml", ".yml": "yaml", ".csv": "csv", ".txt": "csv"}
+_TEAM_EXTENSIONS |= {".xlsx": "xlsx", ".xlsm": "xlsx", ".xls": "xlsx"}
+
+
+def team_format(path: str) -> str | None:
+    """A team file's format by its name (`yaml`, `csv` or `xlsx`), or None (stdin, or another
+    extension)."""
+    return None if path == STDIN else _TEAM_EXTENSIONS.get(os.path.splitext(path)[1].lower())
 
 
 @dataclass

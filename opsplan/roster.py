@@ -35,7 +35,6 @@ HEADERS = {key: key for key in COLUMNS} | {
 HEADER_SEARCH = 10  # rows above the header (a title, a date) that are skipped
 _TRUE = {"true", "yes", "y", "1", "是", "x", "√", "✓"}
 _FALSE = {"false", "no", "n", "0", "否", ""}
-_EXTENSIONS = loader.TEAM_EXTENSIONS
 
 Notice = Callable[[Msg], None]
 
@@ -55,7 +54,7 @@ def load_team(
     hears which encoding a CSV was read in when it was not UTF-8."""
     name = "<stdin>" if path == loader.STDIN else path
     data = loader.read_bytes(path, stdin)
-    kind = input_format or _kind_of_name(path) or _kind_of_content(data)
+    kind = input_format or loader.team_format(path) or _kind_of_content(data)
     if sheet is not None and kind != "xlsx":
         raise UsageError(Msg("sheet_not_workbook", path=name))
     if kind == "yaml":
@@ -87,12 +86,6 @@ def parse_roster(name: str, text: str, company: Mapping[str, object]) -> loader.
     if "size" not in company:
         raise UsageError(Msg("roster_needs_size", path=name))
     return _parse(_csv_grid(name, text), company)
-
-
-def _kind_of_name(path: str) -> str | None:
-    import os
-
-    return None if path == loader.STDIN else _EXTENSIONS.get(os.path.splitext(path)[1].lower())
 
 
 def _kind_of_content(data: bytes) -> str:

@@ -9,7 +9,6 @@ own is not used: the cross-check is skipped rather than made against the wrong f
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +44,7 @@ class Checked:
 def read_one(path: str, stdin: IO[bytes] | None) -> Checked:
     """Read, recognise and validate one file; its problems are kept, never raised."""
     checked = Checked("<stdin>" if path == loader.STDIN else path, path)
-    if path != loader.STDIN and os.path.splitext(path)[1].casefold() in loader.ROSTER_EXTENSIONS:
+    if loader.team_format(path) in ("csv", "xlsx"):
         message = Msg("validate_roster", path=path)  # not YAML: `team` reads and checks it
         checked.problems.append(loader.problem_at(checked.name, None, None, message))
         checked.readable = False
