@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg, cut
-from opsplan.textfmt import plain_number
+from opsplan.textfmt import as_float, plain_number
 
 if TYPE_CHECKING:
     from opsplan.models.data import Size
@@ -28,10 +28,7 @@ def parse_sets(items: Iterable[str]) -> dict[str, float]:
             number = None
         if number is None:
             raise UsageError(Msg("set_not_number", item=_cut(item), raw=_cut(raw.strip())))
-        try:
-            value = float(number)
-        except OverflowError:  # a whole number past what a float holds: not finite either
-            value = math.inf
+        value = as_float(number)
         if not math.isfinite(value) or value < 0:
             raise UsageError(Msg("set_negative", item=_cut(item)))
         out[name] = value

@@ -5,6 +5,7 @@ so that user text cannot act on the terminal or forge a line). Standard library 
 
 from __future__ import annotations
 
+import math
 import re
 from bisect import bisect_right
 from decimal import ROUND_HALF_UP, Decimal
@@ -40,10 +41,9 @@ YAML_SPECIAL = {
     for word, value in ((".inf", "inf"), (".Inf", "inf"), (".INF", "inf"))
 } | {".nan": float("nan"), ".NaN": float("nan"), ".NAN": float("nan")}
 
+
 # C0 and C1 controls, DEL, the bidirectional overrides, and the bytes of a file name that were
 # not UTF-8 (Python's surrogate escapes): shown escaped, never sent raw.
-
-
 def _escaped(code: int) -> str:
     if 0xDC80 <= code <= 0xDCFF:  # an undecodable byte of a file name
         return f"\\x{code - 0xDC00:02x}"
@@ -61,14 +61,22 @@ _ESCAPES = {
 _ESCAPES_ONE_LINE = _ESCAPES | {code: _escaped(code) for code in (0x09, 0x0A, 0x0D)}
 
 
+def has_surrogate(text: str) -> bool:
+    """Whether `text` holds a lone surrogate (an undecodable byte of a file name): found by
+    encoding, which none can be, not by a character class, which costs `re` a map to compile."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def unicode_only(text: str) -> str:
     """`text` with the undecodable bytes of a file name written as `\\xff` (valid Unicode,
     for JSON), other text unchanged."""
-    if text.isascii():
-        return text
-    try:
-        text.encode("utf-8")  # a lone surrogate cannot be
-    except UnicodeEncodeError:
+    if has_surrogate(text):
         return re.sub("[\ud800-\udfff]", lambda m: _escaped(ord(m.group())), text)
     return text
 
@@ -298,6 +306,15 @@ def _split(word: str, size: int) -> tuple[str, str]:
         if used > size:
             return word[: max(i, 1)], word[max(i, 1) :]
     return word, ""
+
+
+def as_float(number: float) -> float:
+    """`number` as a float: infinite for a whole number past what a float holds (`float`
+    raises OverflowError), so that a check for a finite number refuses it."""
+    try:
+        return float(number)
+    except OverflowError:
+        return math.inf if number > 0 else -math.inf
 
 
 def plain_number(text: str) -> int | float | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from opsplan.textfmt import has_surrogate
 from opsplan.yamldoc import MAX_DEPTH, MAX_NODES, BoolKey, Document, _resolve_plain
 
 # what is outside libyaml's printable set, or in it but left to libyaml (tab, CR, NEL, BOM, the
@@ -39,13 +40,7 @@ def odd(text: str) -> bool:
         return True
     if text.isascii():
         return False
-    if any(char in text for char in _ODD_WIDE):
-        return True
-    try:
-        text.encode("utf-8")  # a lone surrogate cannot be
-    except UnicodeEncodeError:
-        return True
-    return False
+    return any(char in text for char in _ODD_WIDE) or has_surrogate(text)
 
 
 _LINE = re.compile(r"( *)(-(?: +|$))?(.*)")

@@ -16,6 +16,7 @@ from typing import Literal
 from opsplan.errors import UsageError
 from opsplan.i18n import Msg
 from opsplan.models.data import BENCHMARKED, Duty, NormSet, Role, Size
+from opsplan.textfmt import as_float
 
 MAX_DRIVER = 1_000_000.0
 PER_WEEK = {"week": 1.0, "month": 12 / 52}
@@ -45,10 +46,7 @@ def check_overrides(overrides: Mapping[str, float], norms: NormSet) -> dict[str,
             raise UsageError(unknown_driver(name, norms))
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise UsageError(Msg("set_not_finite", name=name))
-        try:
-            number = float(value)
-        except OverflowError:  # a whole number past what a float holds
-            number = math.inf
+        number = as_float(value)
         if not math.isfinite(number) and not isinstance(value, int):
             raise UsageError(Msg("set_not_finite", name=name))
         if not 0 <= number <= MAX_DRIVER:
