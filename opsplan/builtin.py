@@ -32,9 +32,9 @@ if TYPE_CHECKING:
 NAME = "builtin.json"
 FILES = ("roles.yaml", "norms.yaml", "pay.yaml", "hiring.yaml")  # the cache's lines, in order
 INDEX = len(FILES)  # the line of the matcher's index, after the data's
-# the catalogue `load` read last, by its id, with the lines read with it (the pay, hiring and
-# index lines are read for it from there, not from the file again)
-_READ: dict[int, tuple[Catalogue, list[bytes]]] = {}
+# the catalogue `load` read last, with the lines read with it (the pay, hiring and index lines
+# are read for it from there, not from the file again)
+_READ: list[tuple[Catalogue, list[bytes]]] = []
 
 
 def _data_dir() -> str:
@@ -82,17 +82,16 @@ def load() -> tuple[Catalogue, NormSet] | None:
         norms = NormSet.model_validate_json(lines[1])
     except ValidationError:
         return None
-    _READ.clear()
-    _READ[id(catalogue)] = (catalogue, lines)
+    _READ[:] = [(catalogue, lines)]
     return catalogue, norms
 
 
 def _lines_of(catalogue: Catalogue | None) -> list[bytes] | None:
     """The lines `load` read with `catalogue`, or the cache's lines read now (another
     catalogue, or none)."""
-    found = _READ.get(id(catalogue)) if catalogue is not None else None
-    if found is not None and found[0] is catalogue:
-        return found[1]
+    for read, lines in _READ:
+        if read is catalogue:
+            return lines
     return _lines()
 
 
