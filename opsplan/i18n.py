@@ -104,9 +104,9 @@ def _latin(char: str) -> bool:
 def _fields(template: str) -> tuple[tuple[str, str | None], ...] | None:
     """The template's literal text and placeholders in turn; None when one has a format spec,
     a conversion or an index (filled by `str.format` as it is)."""
-    parts = []
     from string import Formatter  # only for Chinese: `string` compiles a pattern on import
 
+    parts = []
     for literal, field, spec, conversion in Formatter().parse(template):
         if spec or conversion or (field is not None and not field.isidentifier()):
             return None
